@@ -1,0 +1,405 @@
+//! [`HtmlElement`]: a typed element with its attributes and children, and the builder methods
+//! every element shares.
+
+use std::borrow::Cow;
+
+use crate::attribute::{Attr, Attribute, Class, InnerHtml, RenderAttribute, Style};
+use crate::escape::{escape_raw_text_into, raw_text_len};
+use crate::render::NodeState;
+use crate::text::TextChild;
+use crate::tuples::NextTuple;
+use crate::validate::{InvalidName, check_attribute_name, check_custom_element_name};
+use crate::{Mountable, Namespace, Render, RenderHtml, Renderer};
+
+/// What an element may contain (HTML's content models, as far as types can tell).
+pub mod content {
+    /// Any view: elements, text, components.
+    #[derive(Debug)]
+    pub struct Flow;
+    /// No children at all (`<br>`, `<img>`, `<input>`, …).
+    #[derive(Debug)]
+    pub struct Void;
+    /// Text only, written raw (`<script>`, `<style>`): see [`crate::escape`].
+    #[derive(Debug)]
+    pub struct RawText;
+    /// Text only, escaped as text (`<textarea>`, `<title>`).
+    #[derive(Debug)]
+    pub struct Rcdata;
+}
+
+/// A content model: whether the element is void.
+pub trait ContentModel {
+    /// Void elements have no end tag and no children.
+    const VOID: bool;
+}
+
+impl ContentModel for content::Flow {
+    const VOID: bool = false;
+}
+impl ContentModel for content::Void {
+    const VOID: bool = true;
+}
+impl ContentModel for content::RawText {
+    const VOID: bool = false;
+}
+impl ContentModel for content::Rcdata {
+    const VOID: bool = false;
+}
+
+/// An element kind: its tag name, namespace and content model.
+///
+/// Implemented by the zero-sized tag types in [`html`](crate::html), [`svg`](crate::svg) and
+/// [`mathml`](crate::mathml), and by [`Custom`] for custom elements.
+pub trait ElementType {
+    /// What the element may contain; see [`content`].
+    type Content: ContentModel;
+    /// The namespace the element is created in.
+    const NAMESPACE: Namespace;
+    /// The tag name as written in HTML.
+    fn tag(&self) -> &str;
+}
+
+/// A custom element (`<my-element>`), created by [`custom`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Custom {
+    name: Cow<'static, str>,
+}
+
+impl ElementType for Custom {
+    type Content = content::Flow;
+    const NAMESPACE: Namespace = Namespace::Html;
+    fn tag(&self) -> &str {
+        &self.name
+    }
+}
+
+/// Creates a custom element.
+///
+/// # Panics
+/// If `name` is not a valid custom element name (it must start with a lowercase ASCII letter,
+/// contain a `-`, and hold no uppercase ASCII, whitespace, `/`, `>`, `"`, `'` or `=`); the message
+/// names the rule. Use [`try_custom`] to get a `Result` instead.
+///
+/// ```
+/// use view_core::prelude::*;
+/// assert_eq!(view_core::custom("my-el").child("hi").to_html(), "<my-el>hi</my-el>");
+/// ```
+pub fn custom(name: impl Into<Cow<'static, str>>) -> HtmlElement<Custom> {
+    match try_custom(name) {
+        Ok(element) => element,
+        Err(error) => panic!("{error}"),
+    }
+}
+
+/// Creates a custom element, or says why `name` is not a valid custom element name.
+pub fn try_custom(name: impl Into<Cow<'static, str>>) -> Result<HtmlElement<Custom>, InvalidName> {
+    let name = name.into();
+    check_custom_element_name(&name)?;
+    Ok(HtmlElement::new(Custom { name }))
+}
+
+/// An element: a tag, a tuple of attributes and a tuple of children.
+///
+/// Built with the constructor functions (`html::div()`, `svg::circle()`, …) and the builder
+/// methods below; the whole tree is one value whose type spells its shape.
+///
+/// Attributes are written `class` first, then `style`, then the others in the order given.
+#[derive(Clone, Debug)]
+#[must_use = "a view does nothing until it is rendered or mounted"]
+pub struct HtmlElement<E, A = (), C = ()> {
+    pub(crate) tag: E,
+    pub(crate) attributes: A,
+    pub(crate) children: C,
+}
+
+impl<E: ElementType> HtmlElement<E> {
+    /// An element with no attributes and no children.
+    pub fn new(tag: E) -> Self {
+        HtmlElement { tag, attributes: (), children: () }
+    }
+}
+
+impl<E: ElementType, A, C> HtmlElement<E, A, C> {
+    /// The element's tag name.
+    pub fn tag_name(&self) -> &str {
+        self.tag.tag()
+    }
+
+    /// Adds a child (any view; text only for `script`, `style`, `textarea` and `title`; void
+    /// elements take none).
+    ///
+    /// ```
+    /// use view_core::prelude::*;
+    /// use view_core::html::{p, strong};
+    /// let view = p().child("Hello, ").child(strong().child("world"));
+    /// assert_eq!(view.to_html(), "<p>Hello, <strong>world</strong></p>");
+    /// ```
+    pub fn child<T>(self, child: T) -> HtmlElement<E, A, C::Next<T::Child>>
+    where
+        T: ChildOf<E::Content>,
+        C: NextTuple,
+    {
+        HtmlElement {
+            tag: self.tag,
+            attributes: self.attributes,
+            children: self.children.next(child.into_child()),
+        }
+    }
+
+    /// Adds any attribute value (a typed attribute, a class or style part, an event listener).
+    pub fn with<T: Attribute>(self, attribute: T) -> HtmlElement<E, A::Next<T>, C>
+    where
+        A: NextTuple,
+    {
+        HtmlElement {
+            tag: self.tag,
+            attributes: self.attributes.next(attribute),
+            children: self.children,
+        }
+    }
+
+    /// Adds an attribute by name: `data-*`, `aria-*` or anything without a typed method.
+    ///
+    /// # Panics
+    /// If `name` is empty or contains whitespace, `"`, `'`, `>`, `/`, `=`, a control character
+    /// or a noncharacter (such a name could break out of the tag); nothing is written. Use
+    /// [`try_attr`](Self::try_attr) for a `Result`.
+    ///
+    /// ```
+    /// use view_core::prelude::*;
+    /// let view = view_core::html::div().attr("data-id", 7).attr("hidden", true);
+    /// assert_eq!(view.to_html(), r#"<div data-id="7" hidden></div>"#);
+    /// ```
+    pub fn attr<N: AsRef<str>, V>(self, name: N, value: V) -> HtmlElement<E, A::Next<Attr<N, V>>, C>
+    where
+        A: NextTuple,
+        Attr<N, V>: Attribute,
+    {
+        match self.try_attr(name, value) {
+            Ok(element) => element,
+            Err(error) => panic!("{error}"),
+        }
+    }
+
+    /// Adds an attribute by name, or says why the name is invalid.
+    #[allow(clippy::type_complexity, reason = "the type is the builder's result")]
+    pub fn try_attr<N: AsRef<str>, V>(
+        self,
+        name: N,
+        value: V,
+    ) -> Result<HtmlElement<E, A::Next<Attr<N, V>>, C>, InvalidName>
+    where
+        A: NextTuple,
+        Attr<N, V>: Attribute,
+    {
+        check_attribute_name(name.as_ref())?;
+        Ok(self.with(Attr::new_unchecked(name, value)))
+    }
+
+    /// Adds classes: a string of class names, a `(name, condition)` toggle, an `Option`, or a
+    /// closure returning one of these. All class parts merge into one `class` attribute.
+    ///
+    /// ```
+    /// use view_core::prelude::*;
+    /// let view = view_core::html::div().class("card").class(("active", true)).class(("hidden", false));
+    /// assert_eq!(view.to_html(), r#"<div class="card active"></div>"#);
+    /// ```
+    pub fn class<V>(self, value: V) -> HtmlElement<E, A::Next<Class<V>>, C>
+    where
+        A: NextTuple,
+        Class<V>: Attribute,
+    {
+        self.with(Class(value))
+    }
+
+    /// Adds style: a declarations string or a `(property, value)` pair. All style parts merge
+    /// into one `style` attribute, separated by `;`.
+    ///
+    /// ```
+    /// use view_core::prelude::*;
+    /// let view = view_core::html::div().style("color: red").style(("width", "10px"));
+    /// assert_eq!(view.to_html(), r#"<div style="color: red;width:10px"></div>"#);
+    /// ```
+    pub fn style<V>(self, value: V) -> HtmlElement<E, A::Next<Style<V>>, C>
+    where
+        A: NextTuple,
+        Style<V>: Attribute,
+    {
+        self.with(Style(value))
+    }
+
+    /// Sets the `id` attribute.
+    pub fn id<V>(self, value: V) -> HtmlElement<E, A::Next<Attr<&'static str, V>>, C>
+    where
+        A: NextTuple,
+        Attr<&'static str, V>: Attribute,
+    {
+        self.with(Attr::new_unchecked("id", value))
+    }
+
+    /// Sets the element's content to `html`, **unescaped**. This is the one door through which
+    /// markup reaches the output unchecked: never pass it text you did not produce.
+    ///
+    /// ```
+    /// use view_core::prelude::*;
+    /// let view = view_core::html::div().inner_html("<b>trusted</b>");
+    /// assert_eq!(view.to_html(), "<div><b>trusted</b></div>");
+    /// ```
+    pub fn inner_html<V>(self, html: V) -> HtmlElement<E, A::Next<InnerHtml<V>>, C>
+    where
+        E: ElementType<Content = content::Flow>,
+        A: NextTuple,
+        InnerHtml<V>: Attribute,
+    {
+        self.with(InnerHtml(html))
+    }
+}
+
+/// A value that may be a child of an element with content model `Content`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a child of this element",
+    label = "not allowed here",
+    note = "void elements (`br`, `img`, `input`, …) take no children; `script`, `style`, \
+            `textarea` and `title` take text only"
+)]
+pub trait ChildOf<Content> {
+    /// The stored child.
+    type Child;
+    /// Converts into the stored child.
+    fn into_child(self) -> Self::Child;
+}
+
+impl<T: RenderHtml> ChildOf<content::Flow> for T {
+    type Child = T;
+    fn into_child(self) -> T {
+        self
+    }
+}
+
+impl<T: TextChild> ChildOf<content::Rcdata> for T {
+    type Child = T;
+    fn into_child(self) -> T {
+        self
+    }
+}
+
+impl<T: TextChild> ChildOf<content::RawText> for T {
+    type Child = RawText<T>;
+    fn into_child(self) -> RawText<T> {
+        RawText(self)
+    }
+}
+
+/// Text inside a raw-text element (`script`, `style`), written by
+/// [`escape_raw_text_into`](crate::escape::escape_raw_text_into).
+#[derive(Clone, Debug)]
+pub struct RawText<T>(pub T);
+
+impl<T: TextChild> RenderHtml for RawText<T> {
+    fn html_len(&self) -> usize {
+        raw_text_len(&self.0.text())
+    }
+    fn write_html(self, buf: &mut String) {
+        escape_raw_text_into(buf, &self.0.text())
+    }
+}
+
+impl<R: Renderer, T: TextChild> Render<R> for RawText<T> {
+    type State = NodeState<R, R::Text>;
+    fn build(self) -> Self::State {
+        NodeState::new(R::create_text(&self.0.text()))
+    }
+    fn rebuild(self, state: &mut Self::State) {
+        R::set_text(&state.node, &self.0.text());
+    }
+}
+
+impl<E: ElementType, A: Attribute, C: RenderHtml> RenderHtml for HtmlElement<E, A, C> {
+    const MAY_START_WITH_TEXT: bool = false;
+    const MAY_END_WITH_TEXT: bool = false;
+
+    fn html_len(&self) -> usize {
+        let tag = self.tag.tag().len();
+        let mut len = 2 + tag + self.attributes.html_len();
+        let class = self.attributes.class_len();
+        if class > 0 {
+            len += class - 1 + r#" class="""#.len();
+        }
+        let style = self.attributes.style_len();
+        if style > 0 {
+            len += style - 1 + r#" style="""#.len();
+        }
+        if !E::Content::VOID {
+            len += self.attributes.inner_html_len() + self.children.html_len() + 3 + tag;
+        }
+        len
+    }
+
+    fn write_html(self, buf: &mut String) {
+        let tag = self.tag.tag();
+        buf.push('<');
+        buf.push_str(tag);
+        let mut first = true;
+        self.attributes.write_class(buf, &mut first);
+        if !first {
+            buf.push('"');
+        }
+        let mut first = true;
+        self.attributes.write_style(buf, &mut first);
+        if !first {
+            buf.push('"');
+        }
+        self.attributes.write_html(buf);
+        buf.push('>');
+        if !E::Content::VOID {
+            self.attributes.write_inner_html(buf);
+            self.children.write_html(buf);
+            buf.push_str("</");
+            buf.push_str(tag);
+            buf.push('>');
+        }
+    }
+}
+
+/// Retained state of an element: the element node, its attributes' state and its children's.
+pub struct ElementState<R: Renderer, A, C> {
+    /// The element node.
+    pub element: R::Element,
+    attributes: A,
+    children: C,
+}
+
+impl<R, E, A, C> Render<R> for HtmlElement<E, A, C>
+where
+    R: Renderer,
+    E: ElementType,
+    A: RenderAttribute<R>,
+    C: Render<R>,
+{
+    type State = ElementState<R, A::State, C::State>;
+
+    fn build(self) -> Self::State {
+        let element = R::create_element(self.tag.tag(), E::NAMESPACE);
+        let attributes = self.attributes.build(&element);
+        let mut children = self.children.build();
+        children.mount(&element, None);
+        ElementState { element, attributes, children }
+    }
+
+    fn rebuild(self, state: &mut Self::State) {
+        self.attributes.rebuild(&state.element, &mut state.attributes);
+        self.children.rebuild(&mut state.children);
+    }
+}
+
+impl<R: Renderer, A, C> Mountable<R> for ElementState<R, A, C> {
+    fn mount(&mut self, parent: &R::Element, marker: Option<&R::Node>) {
+        R::insert_before(parent, self.element.as_ref(), marker);
+    }
+    fn unmount(&mut self) {
+        R::remove(self.element.as_ref());
+    }
+    fn first_node(&self) -> Option<R::Node> {
+        Some(self.element.as_ref().clone())
+    }
+}

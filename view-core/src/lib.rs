@@ -1,0 +1,64 @@
+//! Statically typed, renderer-generic view trees.
+//!
+//! A view is a value whose type is the whole tree: `div().class("a").child(("Count: ", 3))` is
+//! an `HtmlElement<Div, (Class<&str>,), ((&str, i32),)>`. The same value can be
+//!
+//! - rendered to an HTML string ([`RenderHtml::to_html`]) on the server,
+//! - built into live nodes of any [`Renderer`] ([`Render::build`], [`Mountable::mount`]) and
+//!   updated in place ([`Render::rebuild`]), with closures as reactive values.
+//!
+//! ```
+//! use view_core::prelude::*;
+//! use view_core::html::{a, li, ul};
+//!
+//! let links = [("Home", "/"), ("Search & find", "/search?q=a&b")];
+//! let nav = ul().class("nav").child(
+//!     links.map(|(label, href)| li().child(a().href(href).child(label))),
+//! );
+//! assert_eq!(
+//!     nav.to_html(),
+//!     r#"<ul class="nav"><li><a href="/">Home</a></li><li><a href="/search?q=a&amp;b">Search &amp; find</a></li></ul>"#,
+//! );
+//! ```
+
+mod any_view;
+pub mod attribute;
+mod define;
+mod doctype;
+mod either;
+pub mod element;
+pub mod escape;
+pub mod html;
+mod into_view;
+mod list;
+mod option;
+pub mod reactive;
+mod reactive_view;
+mod render;
+mod render_html;
+mod renderer;
+pub mod testing;
+mod text;
+pub mod tuples;
+pub mod validate;
+
+pub use any_view::{AnyView, AnyViewState, IntoAny};
+pub use doctype::{Doctype, doctype};
+pub use either::*;
+pub use element::{HtmlElement, custom, try_custom};
+pub use into_view::{DefaultRenderer, IntoView};
+pub use list::{ArrayState, VecState};
+pub use option::OptionState;
+pub use reactive_view::ReactiveState;
+pub use render::{Mountable, NodeState, Render};
+pub use render_html::RenderHtml;
+pub use renderer::{Namespace, PropertyValue, Renderer};
+pub use text::{TextChild, TextState};
+
+/// The traits and types most code needs: `use view_core::prelude::*;`.
+pub mod prelude {
+    pub use crate::{
+        AnyView, Either, EitherOf3, EitherOf4, EitherOf5, EitherOf6, EitherOf7, EitherOf8,
+        IntoAny, IntoView, RenderHtml,
+    };
+}

@@ -1,0 +1,133 @@
+//! Unkeyed lists: `Vec<V>` and arrays `[V; N]`. Items are matched by position on rebuild.
+
+use crate::render_html::text_separator;
+use crate::{Mountable, Render, RenderHtml, Renderer};
+
+fn list_html_len<V: RenderHtml>(items: &[V]) -> usize {
+    let separators = items.len().saturating_sub(1) * text_separator::<V, V>().len();
+    items.iter().map(V::html_len).sum::<usize>() + separators
+}
+
+fn write_list_html<V: RenderHtml>(items: impl IntoIterator<Item = V>, buf: &mut String) {
+    let mut items = items.into_iter();
+    if let Some(first) = items.next() {
+        first.write_html(buf);
+        for item in items {
+            buf.push_str(text_separator::<V, V>());
+            item.write_html(buf);
+        }
+    }
+}
+
+impl<V: RenderHtml> RenderHtml for Vec<V> {
+    const MAY_START_WITH_TEXT: bool = V::MAY_START_WITH_TEXT;
+    const MAY_END_WITH_TEXT: bool = V::MAY_END_WITH_TEXT;
+
+    fn html_len(&self) -> usize {
+        list_html_len(self)
+    }
+    fn write_html(self, buf: &mut String) {
+        write_list_html(self, buf)
+    }
+}
+
+impl<V: RenderHtml, const N: usize> RenderHtml for [V; N] {
+    const MAY_START_WITH_TEXT: bool = V::MAY_START_WITH_TEXT;
+    const MAY_END_WITH_TEXT: bool = V::MAY_END_WITH_TEXT;
+
+    fn html_len(&self) -> usize {
+        list_html_len(self)
+    }
+    fn write_html(self, buf: &mut String) {
+        write_list_html(self, buf)
+    }
+}
+
+/// Retained state of a `Vec`: the items' states and a placeholder after the last item.
+pub struct VecState<R: Renderer, S> {
+    items: Vec<S>,
+    anchor: R::Placeholder,
+}
+
+impl<R: Renderer, V: Render<R>> Render<R> for Vec<V> {
+    type State = VecState<R, V::State>;
+
+    fn build(self) -> Self::State {
+        VecState { items: self.into_iter().map(V::build).collect(), anchor: R::create_placeholder() }
+    }
+
+    fn rebuild(self, state: &mut Self::State) {
+        let old_len = state.items.len();
+        if self.len() < old_len {
+            for mut removed in state.items.drain(self.len()..) {
+                removed.unmount();
+            }
+        }
+        let parent = R::parent(state.anchor.as_ref());
+        for (index, view) in self.into_iter().enumerate() {
+            if let Some(old) = state.items.get_mut(index) {
+                view.rebuild(old);
+            } else {
+                let mut new = view.build();
+                if let Some(parent) = &parent {
+                    new.mount(parent, Some(state.anchor.as_ref()));
+                }
+                state.items.push(new);
+            }
+        }
+    }
+}
+
+impl<R: Renderer, S: Mountable<R>> Mountable<R> for VecState<R, S> {
+    fn mount(&mut self, parent: &R::Element, marker: Option<&R::Node>) {
+        for item in &mut self.items {
+            item.mount(parent, marker);
+        }
+        R::insert_before(parent, self.anchor.as_ref(), marker);
+    }
+    fn unmount(&mut self) {
+        for item in &mut self.items {
+            item.unmount();
+        }
+        R::remove(self.anchor.as_ref());
+    }
+    fn first_node(&self) -> Option<R::Node> {
+        self.items
+            .iter()
+            .find_map(S::first_node)
+            .or_else(|| Some(self.anchor.as_ref().clone()))
+    }
+}
+
+/// Retained state of an array: one state per item (the length never changes).
+pub struct ArrayState<S, const N: usize>([S; N]);
+
+impl<R: Renderer, V: Render<R>, const N: usize> Render<R> for [V; N] {
+    type State = ArrayState<V::State, N>;
+
+    fn build(self) -> Self::State {
+        ArrayState(self.map(V::build))
+    }
+
+    fn rebuild(self, state: &mut Self::State) {
+        for (view, old) in self.into_iter().zip(state.0.iter_mut()) {
+            view.rebuild(old);
+        }
+    }
+}
+
+impl<R: Renderer, S: Mountable<R>, const N: usize> Mountable<R> for ArrayState<S, N> {
+    fn mount(&mut self, parent: &R::Element, marker: Option<&R::Node>) {
+        for item in &mut self.0 {
+            item.mount(parent, marker);
+        }
+    }
+    fn unmount(&mut self) {
+        for item in &mut self.0 {
+            item.unmount();
+        }
+    }
+    fn first_node(&self) -> Option<R::Node> {
+        self.0.iter().find_map(S::first_node)
+    }
+}

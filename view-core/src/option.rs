@@ -1,0 +1,72 @@
+//! `Option<V>` as a view: `Some` renders the view, `None` renders nothing.
+
+use crate::{Mountable, Render, RenderHtml, Renderer};
+
+impl<V: RenderHtml> RenderHtml for Option<V> {
+    const MAY_START_WITH_TEXT: bool = V::MAY_START_WITH_TEXT;
+    const MAY_END_WITH_TEXT: bool = V::MAY_END_WITH_TEXT;
+
+    fn html_len(&self) -> usize {
+        self.as_ref().map_or(0, V::html_len)
+    }
+    fn write_html(self, buf: &mut String) {
+        if let Some(view) = self {
+            view.write_html(buf)
+        }
+    }
+}
+
+/// Retained state of an `Option`: the view's state while `Some`, and a placeholder that marks
+/// where the view goes when it appears.
+pub struct OptionState<R: Renderer, S> {
+    state: Option<S>,
+    anchor: R::Placeholder,
+}
+
+impl<R: Renderer, V: Render<R>> Render<R> for Option<V> {
+    type State = OptionState<R, V::State>;
+
+    fn build(self) -> Self::State {
+        OptionState { state: self.map(V::build), anchor: R::create_placeholder() }
+    }
+
+    fn rebuild(self, state: &mut Self::State) {
+        match (self, state.state.as_mut()) {
+            (Some(view), Some(old)) => view.rebuild(old),
+            (Some(view), None) => {
+                let mut new = view.build();
+                let anchor = state.anchor.as_ref();
+                if let Some(parent) = R::parent(anchor) {
+                    new.mount(&parent, Some(anchor));
+                }
+                state.state = Some(new);
+            }
+            (None, Some(old)) => {
+                old.unmount();
+                state.state = None;
+            }
+            (None, None) => {}
+        }
+    }
+}
+
+impl<R: Renderer, S: Mountable<R>> Mountable<R> for OptionState<R, S> {
+    fn mount(&mut self, parent: &R::Element, marker: Option<&R::Node>) {
+        if let Some(state) = &mut self.state {
+            state.mount(parent, marker);
+        }
+        R::insert_before(parent, self.anchor.as_ref(), marker);
+    }
+    fn unmount(&mut self) {
+        if let Some(state) = &mut self.state {
+            state.unmount();
+        }
+        R::remove(self.anchor.as_ref());
+    }
+    fn first_node(&self) -> Option<R::Node> {
+        self.state
+            .as_ref()
+            .and_then(S::first_node)
+            .or_else(|| Some(self.anchor.as_ref().clone()))
+    }
+}

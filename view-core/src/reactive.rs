@@ -1,0 +1,74 @@
+//! The pluggable effect hook that makes closures reactive.
+//!
+//! The core knows nothing of signals. A closure used as a child or an attribute value is run
+//! inside an *effect* created by the current [`EffectRunner`]; when the reactive system re-runs
+//! the effect, the view rebuilds just that child or attribute. Plugging in a reactive system is
+//! implementing one trait and calling [`set_effect_runner`].
+//!
+//! Without a runner, closures are evaluated once (static output). With the `reactive_graph`
+//! feature the default runner uses `reactive_graph`'s render effects.
+
+use std::any::Any;
+use std::cell::Cell;
+
+/// Creates effects for a reactive system.
+///
+/// # Contract
+/// `create_effect` must run `effect` once before returning, then again whenever something it
+/// read changes, until the returned [`Effect`] is dropped.
+pub trait EffectRunner {
+    /// Creates an effect running `effect`.
+    fn create_effect(&self, effect: Box<dyn FnMut()>) -> Effect;
+}
+
+/// A running effect; dropping it stops and disposes the effect.
+#[must_use = "dropping an Effect stops it"]
+pub struct Effect(Option<Box<dyn Any>>);
+
+impl Effect {
+    /// Wraps whatever keeps the reactive system's effect alive (dropped to dispose it).
+    pub fn new(owner: impl Any) -> Self {
+        Effect(Some(Box::new(owner)))
+    }
+
+    /// An effect that ran once and will never run again.
+    pub fn inert() -> Self {
+        Effect(None)
+    }
+}
+
+impl std::fmt::Debug for Effect {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.is_some() { "Effect(live)" } else { "Effect(inert)" })
+    }
+}
+
+/// The runner used when none is set: runs each effect once.
+struct RunOnce;
+
+impl EffectRunner for RunOnce {
+    fn create_effect(&self, mut effect: Box<dyn FnMut()>) -> Effect {
+        effect();
+        Effect::inert()
+    }
+}
+
+thread_local! {
+    static RUNNER: Cell<Option<&'static dyn EffectRunner>> = const { Cell::new(None) };
+}
+
+/// Sets the effect runner for this thread (the UI thread).
+pub fn set_effect_runner(runner: &'static dyn EffectRunner) {
+    RUNNER.with(|cell| cell.set(Some(runner)));
+}
+
+/// The runner used when none was set with [`set_effect_runner`].
+fn default_runner() -> &'static dyn EffectRunner {
+    &RunOnce
+}
+
+/// Creates an effect with the current runner; see [`EffectRunner`].
+pub fn create_effect(effect: impl FnMut() + 'static) -> Effect {
+    let runner = RUNNER.with(Cell::get).unwrap_or_else(default_runner);
+    runner.create_effect(Box::new(effect))
+}

@@ -1,0 +1,90 @@
+//! [`Render`] and [`Mountable`]: turning a view into retained nodes of a [`Renderer`].
+
+use crate::Renderer;
+
+/// A view that can be built into live nodes of renderer `R` and updated in place.
+///
+/// # Contract
+/// - [`build`](Self::build) creates the nodes (unmounted) and returns the retained state.
+/// - [`rebuild`](Self::rebuild) takes a new value of the **same type** and updates the state's
+///   nodes with the fewest operations it can: unchanged text is not touched, a changed text
+///   sets one text node's data, a changed attribute sets one attribute. A mounted state stays
+///   mounted at the same place.
+/// - Hydration (attaching the state to server-rendered nodes instead of creating them) produces
+///   the same `State` type, so views are walked in lock-step with the existing DOM; see
+///   `docs/design.md`.
+pub trait Render<R: Renderer>: Sized {
+    /// The retained state: the nodes this view created and whatever it needs to update them.
+    type State: Mountable<R>;
+
+    /// Creates this view's nodes.
+    fn build(self) -> Self::State;
+
+    /// Updates `state`, built from an earlier value of this type, to show `self`.
+    fn rebuild(self, state: &mut Self::State);
+}
+
+/// Retained state whose nodes can be inserted into and removed from a parent.
+pub trait Mountable<R: Renderer> {
+    /// Inserts this state's nodes into `parent`, before `marker` (at the end when `None`).
+    fn mount(&mut self, parent: &R::Element, marker: Option<&R::Node>);
+
+    /// Removes this state's nodes from their parent; the state can be mounted again.
+    fn unmount(&mut self);
+
+    /// The first node of this state, if it has any; siblings are inserted before it.
+    fn first_node(&self) -> Option<R::Node>;
+}
+
+impl<R: Renderer> Mountable<R> for () {
+    fn mount(&mut self, _parent: &R::Element, _marker: Option<&R::Node>) {}
+    fn unmount(&mut self) {}
+    fn first_node(&self) -> Option<R::Node> {
+        None
+    }
+}
+
+impl<R: Renderer, M: Mountable<R> + ?Sized> Mountable<R> for Box<M> {
+    fn mount(&mut self, parent: &R::Element, marker: Option<&R::Node>) {
+        (**self).mount(parent, marker)
+    }
+    fn unmount(&mut self) {
+        (**self).unmount()
+    }
+    fn first_node(&self) -> Option<R::Node> {
+        (**self).first_node()
+    }
+}
+
+/// State for a single node that is created once and never replaced (text, placeholders).
+#[derive(Debug)]
+pub struct NodeState<R: Renderer, N> {
+    /// The node.
+    pub node: N,
+    _renderer: core::marker::PhantomData<R>,
+}
+
+impl<R: Renderer, N: AsRef<R::Node>> NodeState<R, N> {
+    /// Wraps a freshly created node.
+    pub fn new(node: N) -> Self {
+        Self { node, _renderer: core::marker::PhantomData }
+    }
+}
+
+impl<R: Renderer, N: AsRef<R::Node>> Mountable<R> for NodeState<R, N> {
+    fn mount(&mut self, parent: &R::Element, marker: Option<&R::Node>) {
+        R::insert_before(parent, self.node.as_ref(), marker);
+    }
+    fn unmount(&mut self) {
+        R::remove(self.node.as_ref());
+    }
+    fn first_node(&self) -> Option<R::Node> {
+        Some(self.node.as_ref().clone())
+    }
+}
+
+impl<R: Renderer> Render<R> for () {
+    type State = ();
+    fn build(self) {}
+    fn rebuild(self, _state: &mut ()) {}
+}

@@ -1,0 +1,76 @@
+//! [`RenderHtml`]: writing a view as HTML (server-side rendering).
+
+/// A view that can be written as HTML.
+///
+/// Implemented by every view: elements, text, numbers, tuples, `Option`, `Vec`, arrays, the
+/// `Either` family, [`AnyView`](crate::AnyView) and closures (which render their current value).
+///
+/// # Contract
+/// - [`html_len`](Self::html_len) is the **exact** number of bytes
+///   [`write_html`](Self::write_html) appends whenever the content is fully known (static text,
+///   strings, numbers, elements made of those); for closures it is a lower bound, since the
+///   closure is not called twice.
+/// - `write_html` only appends to the buffer; it never reads or truncates what is there.
+/// - Adjacent text-producing children are separated by a `<!>` marker so that the browser's
+///   parser keeps them as separate text nodes (needed for hydration); whether a marker is written
+///   depends only on the types, through [`MAY_START_WITH_TEXT`](Self::MAY_START_WITH_TEXT) and
+///   [`MAY_END_WITH_TEXT`](Self::MAY_END_WITH_TEXT).
+///
+/// ```
+/// use view_core::prelude::*;
+/// use view_core::html::{li, ul};
+///
+/// let list = ul().class("menu").child([li().child("Home"), li().child("About & more")]);
+/// assert_eq!(list.html_len(), list.to_html().len());
+/// # let list = ul().class("menu").child([li().child("Home"), li().child("About & more")]);
+/// assert_eq!(
+///     list.to_html(),
+///     r#"<ul class="menu"><li>Home</li><li>About &amp; more</li></ul>"#
+/// );
+/// ```
+pub trait RenderHtml: Sized {
+    /// Whether the first node this view writes may be a text node.
+    const MAY_START_WITH_TEXT: bool = true;
+    /// Whether the last node this view writes may be a text node.
+    const MAY_END_WITH_TEXT: bool = true;
+
+    /// The number of bytes [`write_html`](Self::write_html) will append (exact for known
+    /// content, a lower bound otherwise).
+    fn html_len(&self) -> usize;
+
+    /// Appends this view's HTML to `buf`.
+    fn write_html(self, buf: &mut String);
+
+    /// Renders this view to a new `String`, allocated once with the exact size when the content
+    /// is known.
+    fn to_html(self) -> String {
+        let mut buf = String::with_capacity(self.html_len());
+        self.write_html(&mut buf);
+        buf
+    }
+
+    /// Renders this view at the end of `buf`, reserving the space first.
+    fn to_html_with_buf(self, buf: &mut String) {
+        buf.reserve(self.html_len());
+        self.write_html(buf);
+    }
+}
+
+/// Writes `<!>` between two adjacent children when both sides may be text.
+#[inline(always)]
+pub(crate) fn text_separator<A: RenderHtml, B: RenderHtml>() -> &'static str {
+    if A::MAY_END_WITH_TEXT && B::MAY_START_WITH_TEXT {
+        "<!>"
+    } else {
+        ""
+    }
+}
+
+impl RenderHtml for () {
+    const MAY_START_WITH_TEXT: bool = false;
+    const MAY_END_WITH_TEXT: bool = false;
+    fn html_len(&self) -> usize {
+        0
+    }
+    fn write_html(self, _buf: &mut String) {}
+}

@@ -1,0 +1,102 @@
+//! The [`Renderer`] trait: the small set of node operations a backend provides.
+
+/// The XML namespace an element is created in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Namespace {
+    /// `http://www.w3.org/1999/xhtml`
+    Html,
+    /// `http://www.w3.org/2000/svg`
+    Svg,
+    /// `http://www.w3.org/1998/Math/MathML`
+    MathMl,
+}
+
+impl Namespace {
+    /// The namespace URI.
+    pub const fn uri(self) -> &'static str {
+        match self {
+            Namespace::Html => "http://www.w3.org/1999/xhtml",
+            Namespace::Svg => "http://www.w3.org/2000/svg",
+            Namespace::MathMl => "http://www.w3.org/1998/Math/MathML",
+        }
+    }
+}
+
+/// A renderer-neutral value for a DOM property (`prop:value`, `prop:checked`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum PropertyValue {
+    /// `undefined`: the property is reset.
+    Unset,
+    /// A boolean (`checked`, `disabled`).
+    Bool(bool),
+    /// A number.
+    Number(f64),
+    /// A string (`value`).
+    Str(String),
+}
+
+/// A retained-mode UI backend: the browser DOM, the in-memory test renderer, or your own.
+///
+/// View types never name a renderer; the renderer appears only on the [`Render`](crate::Render)
+/// trait (`impl<R: Renderer> Render<R> for …`), so type names stay short and only the renderers
+/// a program uses are monomorphized (see `docs/design.md`).
+///
+/// All operations are associated functions: a renderer is a type, its state (if any) lives in its
+/// node handles. Handles are cheap to clone (reference counted or indexes).
+pub trait Renderer: Sized + 'static {
+    /// Any node.
+    type Node: Clone + 'static;
+    /// An element node.
+    type Element: Clone + AsRef<Self::Node> + 'static;
+    /// A text node.
+    type Text: Clone + AsRef<Self::Node> + 'static;
+    /// A placeholder (comment) node used as an anchor for empty branches and lists.
+    type Placeholder: Clone + AsRef<Self::Node> + 'static;
+    /// The event value passed to listeners.
+    type Event: 'static;
+    /// Keeps a listener attached; dropping it removes the listener.
+    type ListenerHandle: 'static;
+
+    /// Creates an element `tag` in `namespace`.
+    fn create_element(tag: &str, namespace: Namespace) -> Self::Element;
+    /// Creates a text node.
+    fn create_text(data: &str) -> Self::Text;
+    /// Creates an empty placeholder node.
+    fn create_placeholder() -> Self::Placeholder;
+    /// Replaces a text node's data.
+    fn set_text(node: &Self::Text, data: &str);
+    /// Sets an attribute (the name is already validated).
+    fn set_attribute(element: &Self::Element, name: &str, value: &str);
+    /// Removes an attribute.
+    fn remove_attribute(element: &Self::Element, name: &str);
+    /// Adds one class to the element's class list.
+    fn add_class(element: &Self::Element, class: &str);
+    /// Removes one class from the element's class list.
+    fn remove_class(element: &Self::Element, class: &str);
+    /// Sets one style property (`value` is not escaped; it is a CSSOM value).
+    fn set_style(element: &Self::Element, property: &str, value: &str);
+    /// Removes one style property.
+    fn remove_style(element: &Self::Element, property: &str);
+    /// Sets a DOM property (`value`, `checked`, …).
+    fn set_property(element: &Self::Element, name: &str, value: &PropertyValue);
+    /// Replaces the element's content with unescaped HTML.
+    fn set_inner_html(element: &Self::Element, html: &str);
+    /// Inserts `node` into `parent` before `anchor` (at the end when `anchor` is `None`).
+    /// Moving a node that is already in the tree is allowed.
+    fn insert_before(parent: &Self::Element, node: &Self::Node, anchor: Option<&Self::Node>);
+    /// Removes `node` from its parent, if it has one.
+    fn remove(node: &Self::Node);
+    /// The parent element of `node`.
+    fn parent(node: &Self::Node) -> Option<Self::Element>;
+    /// The first child of `node`.
+    fn first_child(node: &Self::Node) -> Option<Self::Node>;
+    /// The next sibling of `node`.
+    fn next_sibling(node: &Self::Node) -> Option<Self::Node>;
+    /// Adds a listener for the event `name`; it stays attached while the handle lives.
+    fn add_listener(
+        element: &Self::Element,
+        name: &str,
+        capture: bool,
+        handler: Box<dyn FnMut(Self::Event)>,
+    ) -> Self::ListenerHandle;
+}

@@ -1,0 +1,289 @@
+//! [`TestNode`]: a node of the in-memory tree.
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use super::count;
+use crate::escape::{escape_attr_into, escape_text_into};
+use crate::{Namespace, PropertyValue};
+
+/// What a node is.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NodeKind {
+    /// An element with its tag and namespace.
+    Element {
+        /// The tag name.
+        tag: String,
+        /// The namespace.
+        namespace: Namespace,
+    },
+    /// A text node with its data.
+    Text(String),
+    /// A comment (placeholders are empty comments).
+    Comment(String),
+}
+
+#[derive(Debug)]
+struct NodeData {
+    kind: NodeKind,
+    parent: Weak<RefCell<NodeData>>,
+    children: Vec<TestNode>,
+    attributes: Vec<(String, String)>,
+    classes: Vec<String>,
+    styles: Vec<(String, String)>,
+    properties: Vec<(String, PropertyValue)>,
+    inner_html: Option<String>,
+}
+
+impl Drop for NodeData {
+    fn drop(&mut self) {
+        count(|c| c.live_nodes -= 1);
+    }
+}
+
+/// A node of the test renderer's tree: a cheap, shared handle.
+#[derive(Clone, Debug)]
+pub struct TestNode(Rc<RefCell<NodeData>>);
+
+impl PartialEq for TestNode {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl AsRef<TestNode> for TestNode {
+    fn as_ref(&self) -> &TestNode {
+        self
+    }
+}
+
+impl TestNode {
+    pub(crate) fn new(kind: NodeKind) -> TestNode {
+        count(|c| {
+            c.creates += 1;
+            c.live_nodes += 1;
+        });
+        TestNode(Rc::new(RefCell::new(NodeData {
+            kind,
+            parent: Weak::new(),
+            children: Vec::new(),
+            attributes: Vec::new(),
+            classes: Vec::new(),
+            styles: Vec::new(),
+            properties: Vec::new(),
+            inner_html: None,
+        })))
+    }
+
+    /// A detached HTML element, e.g. a root to mount into.
+    pub fn element(tag: &str) -> TestNode {
+        TestNode::new(NodeKind::Element { tag: tag.to_owned(), namespace: Namespace::Html })
+    }
+
+    /// What this node is.
+    pub fn kind(&self) -> NodeKind {
+        self.0.borrow().kind.clone()
+    }
+
+    /// The parent, if attached.
+    pub fn parent(&self) -> Option<TestNode> {
+        self.0.borrow().parent.upgrade().map(TestNode)
+    }
+
+    /// The children, in order.
+    pub fn children(&self) -> Vec<TestNode> {
+        self.0.borrow().children.clone()
+    }
+
+    /// The next sibling.
+    pub fn next_sibling(&self) -> Option<TestNode> {
+        let parent = self.parent()?;
+        let siblings = parent.0.borrow();
+        let index = siblings.children.iter().position(|c| c == self)?;
+        siblings.children.get(index + 1).cloned()
+    }
+
+    /// An attribute's value (`class` and `style` are synthesized from the class list and
+    /// style properties when set through them).
+    pub fn attribute(&self, name: &str) -> Option<String> {
+        let data = self.0.borrow();
+        match name {
+            "class" if !data.classes.is_empty() => Some(data.classes.join(" ")),
+            "style" if !data.styles.is_empty() => Some(
+                data.styles.iter().map(|(p, v)| format!("{p}: {v};")).collect::<Vec<_>>().join(" "),
+            ),
+            _ => data.attributes.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()),
+        }
+    }
+
+    /// A DOM property's value.
+    pub fn property(&self, name: &str) -> Option<PropertyValue> {
+        self.0.borrow().properties.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone())
+    }
+
+    /// The text content: the data of a text node, or all descendant text of an element.
+    pub fn text_content(&self) -> String {
+        let data = self.0.borrow();
+        match &data.kind {
+            NodeKind::Text(text) => text.clone(),
+            NodeKind::Comment(_) => String::new(),
+            NodeKind::Element { .. } => data.children.iter().map(TestNode::text_content).collect(),
+        }
+    }
+
+    pub(crate) fn set_text(&self, text: &str) {
+        if let NodeKind::Text(data) | NodeKind::Comment(data) = &mut self.0.borrow_mut().kind {
+            text.clone_into(data);
+        }
+    }
+
+    pub(crate) fn set_attribute(&self, name: &str, value: &str) {
+        if name == "class" {
+            self.0.borrow_mut().classes = value.split_ascii_whitespace().map(str::to_owned).collect();
+            return;
+        }
+        if name == "style" {
+            self.0.borrow_mut().styles = value
+                .split(';')
+                .filter_map(|part| part.split_once(':'))
+                .map(|(p, v)| (p.trim().to_owned(), v.trim().to_owned()))
+                .collect();
+            return;
+        }
+        let mut data = self.0.borrow_mut();
+        match data.attributes.iter_mut().find(|(n, _)| n == name) {
+            Some((_, old)) => value.clone_into(old),
+            None => data.attributes.push((name.to_owned(), value.to_owned())),
+        }
+    }
+
+    pub(crate) fn remove_attribute(&self, name: &str) {
+        let mut data = self.0.borrow_mut();
+        match name {
+            "class" => data.classes.clear(),
+            "style" => data.styles.clear(),
+            _ => data.attributes.retain(|(n, _)| n != name),
+        }
+    }
+
+    pub(crate) fn add_class(&self, class: &str) {
+        let mut data = self.0.borrow_mut();
+        if !data.classes.iter().any(|c| c == class) {
+            data.classes.push(class.to_owned());
+        }
+    }
+
+    pub(crate) fn remove_class(&self, class: &str) {
+        self.0.borrow_mut().classes.retain(|c| c != class);
+    }
+
+    pub(crate) fn set_style(&self, property: &str, value: Option<&str>) {
+        let mut data = self.0.borrow_mut();
+        data.styles.retain(|(p, _)| p != property);
+        if let Some(value) = value {
+            data.styles.push((property.to_owned(), value.to_owned()));
+        }
+    }
+
+    pub(crate) fn set_property(&self, name: &str, value: PropertyValue) {
+        let mut data = self.0.borrow_mut();
+        data.properties.retain(|(n, _)| n != name);
+        data.properties.push((name.to_owned(), value));
+    }
+
+    pub(crate) fn set_inner_html(&self, html: &str) {
+        let mut data = self.0.borrow_mut();
+        data.children.clear();
+        data.inner_html = Some(html.to_owned());
+    }
+
+    pub(crate) fn insert_before(&self, node: &TestNode, anchor: Option<&TestNode>) {
+        node.detach();
+        node.0.borrow_mut().parent = Rc::downgrade(&self.0);
+        let mut data = self.0.borrow_mut();
+        let index = anchor
+            .and_then(|anchor| data.children.iter().position(|c| c == anchor))
+            .unwrap_or(data.children.len());
+        data.children.insert(index, node.clone());
+    }
+
+    pub(crate) fn detach(&self) {
+        let Some(parent) = self.parent() else { return };
+        parent.0.borrow_mut().children.retain(|c| c != self);
+        self.0.borrow_mut().parent = Weak::new();
+    }
+
+    /// The node's children serialized as HTML (placeholders as `<!---->`).
+    pub fn inner_html(&self) -> String {
+        let mut out = String::new();
+        let data = self.0.borrow();
+        if let Some(html) = &data.inner_html {
+            out.push_str(html);
+        }
+        for child in &data.children {
+            child.write_outer_html(&mut out);
+        }
+        out
+    }
+
+    /// The node serialized as HTML.
+    pub fn outer_html(&self) -> String {
+        let mut out = String::new();
+        self.write_outer_html(&mut out);
+        out
+    }
+
+    fn write_outer_html(&self, out: &mut String) {
+        let data = self.0.borrow();
+        match &data.kind {
+            NodeKind::Text(text) => escape_text_into(out, text),
+            NodeKind::Comment(text) => {
+                out.push_str("<!--");
+                out.push_str(text);
+                out.push_str("-->");
+            }
+            NodeKind::Element { tag, .. } => {
+                out.push('<');
+                out.push_str(tag);
+                for name in ["class", "style"] {
+                    if let Some(value) = self.attribute_while_borrowed(&data, name) {
+                        out.push(' ');
+                        out.push_str(name);
+                        out.push_str("=\"");
+                        escape_attr_into(out, &value);
+                        out.push('"');
+                    }
+                }
+                for (name, value) in &data.attributes {
+                    out.push(' ');
+                    out.push_str(name);
+                    if !value.is_empty() {
+                        out.push_str("=\"");
+                        escape_attr_into(out, value);
+                        out.push('"');
+                    }
+                }
+                out.push('>');
+                if let Some(html) = &data.inner_html {
+                    out.push_str(html);
+                }
+                for child in &data.children {
+                    child.write_outer_html(out);
+                }
+                out.push_str("</");
+                out.push_str(tag);
+                out.push('>');
+            }
+        }
+    }
+
+    fn attribute_while_borrowed(&self, data: &NodeData, name: &str) -> Option<String> {
+        match name {
+            "class" if !data.classes.is_empty() => Some(data.classes.join(" ")),
+            "style" if !data.styles.is_empty() => Some(
+                data.styles.iter().map(|(p, v)| format!("{p}: {v};")).collect::<Vec<_>>().join(" "),
+            ),
+            _ => None,
+        }
+    }
+}

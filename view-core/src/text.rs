@@ -1,0 +1,209 @@
+//! Text children: every string type, `char`, integers and floats.
+//!
+//! Strings are escaped for text context; integers are written with `itoa` (no `core::fmt`);
+//! floats use their `Display` form. Each becomes one text node when built.
+
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
+use crate::escape::{Context, escape_text_into, escaped_len};
+use crate::render::NodeState;
+use crate::{Mountable, Render, RenderHtml, Renderer};
+
+/// Retained state of a text child: its text node and the value it shows.
+pub struct TextState<R: Renderer, T> {
+    node: NodeState<R, R::Text>,
+    value: T,
+}
+
+impl<R: Renderer, T> Mountable<R> for TextState<R, T> {
+    fn mount(&mut self, parent: &R::Element, marker: Option<&R::Node>) {
+        self.node.mount(parent, marker)
+    }
+    fn unmount(&mut self) {
+        self.node.unmount()
+    }
+    fn first_node(&self) -> Option<R::Node> {
+        self.node.first_node()
+    }
+}
+
+/// A value that can stand as the content of a text node (strings, `char`, numbers).
+///
+/// Besides being a view, such a value is what [`RawText`](crate::element::RawText) and RCDATA
+/// elements (`textarea`, `title`) accept as children.
+pub trait TextChild: RenderHtml {
+    /// The text as it reads in the document (unescaped).
+    fn text(&self) -> Cow<'_, str>;
+}
+
+macro_rules! string_views {
+    ($($(#[$meta:meta])* [$($generics:tt)*] $ty:ty;)*) => {$(
+        $(#[$meta])*
+        impl<$($generics)*> RenderHtml for $ty {
+            #[inline]
+            fn html_len(&self) -> usize {
+                escaped_len(self, Context::Text)
+            }
+            #[inline]
+            fn write_html(self, buf: &mut String) {
+                escape_text_into(buf, &self)
+            }
+        }
+
+        impl<$($generics)*> TextChild for $ty {
+            fn text(&self) -> Cow<'_, str> {
+                Cow::Borrowed(&**self)
+            }
+        }
+
+        impl<$($generics)* R: Renderer> Render<R> for $ty {
+            type State = TextState<R, Self>;
+            fn build(self) -> Self::State {
+                TextState { node: NodeState::new(R::create_text(&self)), value: self }
+            }
+            fn rebuild(self, state: &mut Self::State) {
+                if *state.value != *self {
+                    R::set_text(&state.node.node, &self);
+                    state.value = self;
+                }
+            }
+        }
+    )*};
+}
+
+/// Calls `$mac!` with every string type the crate accepts as text, one `[generics] Type;` each.
+macro_rules! for_each_string_type {
+    ($mac:ident) => {
+        $mac! {
+            ['a,] &'a str;
+            [] String;
+            ['a,] &'a String;
+            ['a,] std::borrow::Cow<'a, str>;
+            [] std::sync::Arc<str>;
+            [] std::rc::Rc<str>;
+            [] Box<str>;
+        }
+    };
+}
+pub(crate) use for_each_string_type;
+
+for_each_string_type!(string_views);
+
+impl RenderHtml for char {
+    fn html_len(&self) -> usize {
+        match self {
+            '&' => 5,
+            '<' | '>' => 4,
+            c => c.len_utf8(),
+        }
+    }
+    fn write_html(self, buf: &mut String) {
+        escape_text_into(buf, self.encode_utf8(&mut [0; 4]))
+    }
+}
+
+impl TextChild for char {
+    fn text(&self) -> Cow<'_, str> {
+        Cow::Owned(self.to_string())
+    }
+}
+
+impl<R: Renderer> Render<R> for char {
+    type State = TextState<R, char>;
+    fn build(self) -> Self::State {
+        TextState { node: NodeState::new(R::create_text(self.encode_utf8(&mut [0; 4]))), value: self }
+    }
+    fn rebuild(self, state: &mut Self::State) {
+        if state.value != self {
+            R::set_text(&state.node.node, self.encode_utf8(&mut [0; 4]));
+            state.value = self;
+        }
+    }
+}
+
+macro_rules! integer_views {
+    ($($ty:ty)*) => {$(
+        impl RenderHtml for $ty {
+            #[inline]
+            fn html_len(&self) -> usize {
+                itoa::Buffer::new().format(*self).len()
+            }
+            #[inline]
+            fn write_html(self, buf: &mut String) {
+                buf.push_str(itoa::Buffer::new().format(self))
+            }
+        }
+
+        impl TextChild for $ty {
+            fn text(&self) -> Cow<'_, str> {
+                Cow::Owned(itoa::Buffer::new().format(*self).to_owned())
+            }
+        }
+
+        impl<R: Renderer> Render<R> for $ty {
+            type State = TextState<R, $ty>;
+            fn build(self) -> Self::State {
+                TextState {
+                    node: NodeState::new(R::create_text(itoa::Buffer::new().format(self))),
+                    value: self,
+                }
+            }
+            fn rebuild(self, state: &mut Self::State) {
+                if state.value != self {
+                    R::set_text(&state.node.node, itoa::Buffer::new().format(self));
+                    state.value = self;
+                }
+            }
+        }
+    )*};
+}
+
+integer_views!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
+
+/// Counts the bytes a `Display` value writes, without allocating.
+struct LenCounter(usize);
+
+impl std::fmt::Write for LenCounter {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.0 += s.len();
+        Ok(())
+    }
+}
+
+macro_rules! float_views {
+    ($($ty:ty)*) => {$(
+        impl RenderHtml for $ty {
+            fn html_len(&self) -> usize {
+                let mut counter = LenCounter(0);
+                let _ = write!(counter, "{self}");
+                counter.0
+            }
+            fn write_html(self, buf: &mut String) {
+                let _ = write!(buf, "{self}");
+            }
+        }
+
+        impl TextChild for $ty {
+            fn text(&self) -> Cow<'_, str> {
+                Cow::Owned(self.to_string())
+            }
+        }
+
+        impl<R: Renderer> Render<R> for $ty {
+            type State = TextState<R, $ty>;
+            fn build(self) -> Self::State {
+                TextState { node: NodeState::new(R::create_text(&self.to_string())), value: self }
+            }
+            fn rebuild(self, state: &mut Self::State) {
+                // Compare bit patterns so that NaN does not rewrite the node on every rebuild.
+                if state.value.to_bits() != self.to_bits() {
+                    R::set_text(&state.node.node, &self.to_string());
+                    state.value = self;
+                }
+            }
+        }
+    )*};
+}
+
+float_views!(f32 f64);
