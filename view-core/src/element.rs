@@ -314,6 +314,14 @@ impl<R: Renderer, T: TextChild> Render<R> for RawText<T> {
     }
 }
 
+/// Whether the HTML parser drops a newline right after this element's start tag (HTML
+/// § 13.2.6.4.7: `pre`, `listing`, `textarea`). Such elements always get one `\n` after the start
+/// tag, so content that itself starts with a newline keeps it.
+#[inline(always)]
+fn drops_leading_newline<E: ElementType>(tag: &str) -> bool {
+    matches!(E::NAMESPACE, Namespace::Html) && matches!(tag, "pre" | "textarea" | "listing")
+}
+
 impl<E: ElementType, A: Attribute, C: RenderHtml> RenderHtml for HtmlElement<E, A, C> {
     const MAY_START_WITH_TEXT: bool = false;
     const MAY_END_WITH_TEXT: bool = false;
@@ -331,6 +339,7 @@ impl<E: ElementType, A: Attribute, C: RenderHtml> RenderHtml for HtmlElement<E, 
         }
         if !E::Content::VOID {
             len += self.attributes.inner_html_len() + self.children.html_len() + 3 + tag;
+            len += usize::from(drops_leading_newline::<E>(self.tag.tag()));
         }
         len
     }
@@ -352,6 +361,9 @@ impl<E: ElementType, A: Attribute, C: RenderHtml> RenderHtml for HtmlElement<E, 
         self.attributes.write_html(buf);
         buf.push('>');
         if !E::Content::VOID {
+            if drops_leading_newline::<E>(tag) {
+                buf.push('\n');
+            }
             self.attributes.write_inner_html(buf);
             self.children.write_html(buf);
             buf.push_str("</");

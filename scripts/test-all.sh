@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Runs every test of the project. Works on a fresh machine: each step installs what it needs.
+#   1. native tests of the whole workspace (unit, integration, doc, trybuild UI, property tests);
+#   2. real-browser tests of the DOM renderer in headless Chromium (scripts/browser-tests.sh);
+#   3. the benchmark harness's equivalence check on a small input (benchmarks are not timed here).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== native tests"
+cargo test --workspace
+
+echo "== browser tests"
+bash scripts/browser-tests.sh
+
+echo "== benchmark harness check"
+cargo xtask bench ssr --quick
