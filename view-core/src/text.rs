@@ -127,7 +127,7 @@ macro_rules! integer_views {
         impl RenderHtml for $ty {
             #[inline]
             fn html_len(&self) -> usize {
-                itoa::Buffer::new().format(*self).len()
+                decimal_len(*self)
             }
             #[inline]
             fn write_html(self, buf: &mut String) {
@@ -161,6 +161,39 @@ macro_rules! integer_views {
 
 integer_views!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
 
+/// The number of bytes an integer takes in decimal, counted without formatting it.
+trait DecimalLen {
+    fn decimal_len(self) -> usize;
+}
+
+macro_rules! unsigned_decimal_len {
+    ($($ty:ty)*) => {$(
+        impl DecimalLen for $ty {
+            #[inline]
+            fn decimal_len(self) -> usize {
+                self.checked_ilog10().map_or(1, |digits| digits as usize + 1)
+            }
+        }
+    )*};
+}
+unsigned_decimal_len!(u8 u16 u32 u64 u128 usize);
+
+macro_rules! signed_decimal_len {
+    ($($ty:ty)*) => {$(
+        impl DecimalLen for $ty {
+            #[inline]
+            fn decimal_len(self) -> usize {
+                usize::from(self < 0) + self.unsigned_abs().decimal_len()
+            }
+        }
+    )*};
+}
+signed_decimal_len!(i8 i16 i32 i64 i128 isize);
+
+#[inline]
+fn decimal_len(value: impl DecimalLen) -> usize {
+    value.decimal_len()
+}
 /// Counts the bytes a `Display` value writes, without allocating.
 struct LenCounter(usize);
 
