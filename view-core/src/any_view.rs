@@ -33,7 +33,9 @@ pub struct AnyView<R: Renderer = DefaultRenderer> {
 
 impl<R: Renderer> std::fmt::Debug for AnyView<R> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("AnyView").field("type_id", &self.type_id).finish_non_exhaustive()
+        f.debug_struct("AnyView")
+            .field("type_id", &self.type_id)
+            .finish_non_exhaustive()
     }
 }
 
@@ -155,6 +157,8 @@ impl<R: Renderer> Mountable<R> for AnyViewState<R> {
         R::remove(self.anchor.as_ref());
     }
     fn first_node(&self) -> Option<R::Node> {
-        self.state.first_node().or_else(|| Some(self.anchor.as_ref().clone()))
+        self.state
+            .first_node()
+            .or_else(|| Some(self.anchor.as_ref().clone()))
     }
 }

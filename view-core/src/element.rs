@@ -115,7 +115,11 @@ pub struct HtmlElement<E, A = (), C = ()> {
 impl<E: ElementType> HtmlElement<E> {
     /// An element with no attributes and no children.
     pub fn new(tag: E) -> Self {
-        HtmlElement { tag, attributes: (), children: () }
+        HtmlElement {
+            tag,
+            attributes: (),
+            children: (),
+        }
     }
 }
 
@@ -395,11 +399,16 @@ where
         let attributes = self.attributes.build(&element);
         let mut children = self.children.build();
         children.mount(&element, None);
-        ElementState { element, attributes, children }
+        ElementState {
+            element,
+            attributes,
+            children,
+        }
     }
 
     fn rebuild(self, state: &mut Self::State) {
-        self.attributes.rebuild(&state.element, &mut state.attributes);
+        self.attributes
+            .rebuild(&state.element, &mut state.attributes);
         self.children.rebuild(&mut state.children);
     }
 }

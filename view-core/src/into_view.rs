@@ -9,7 +9,7 @@ pub type DefaultRenderer = crate::testing::TestRenderer;
 
 /// The renderer views are built for unless one is named: the browser DOM on `wasm32`.
 #[cfg(target_arch = "wasm32")]
-pub type DefaultRenderer = crate::testing::TestRenderer;
+pub type DefaultRenderer = crate::dom::Dom;
 
 /// A value that is a complete view: renders to HTML and builds for renderer `R`.
 ///

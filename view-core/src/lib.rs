@@ -23,21 +23,33 @@
 
 mod any_view;
 pub mod attribute;
+pub mod component;
 mod define;
+pub mod directive;
 mod doctype;
+#[cfg(target_arch = "wasm32")]
+pub mod dom;
 mod either;
 pub mod element;
 pub mod escape;
+pub mod ev;
 pub mod html;
 mod into_view;
+pub mod keyed;
 mod list;
+mod macros;
 pub mod mathml;
+mod mount;
+pub mod node_ref;
 mod option;
 pub mod reactive;
+#[cfg(feature = "reactive_graph")]
+pub mod reactive_graph;
 mod reactive_view;
 mod render;
 mod render_html;
 mod renderer;
+mod static_view;
 pub mod svg;
 pub mod testing;
 mod text;
@@ -49,7 +61,10 @@ pub use doctype::{Doctype, doctype};
 pub use either::*;
 pub use element::{HtmlElement, custom, try_custom};
 pub use into_view::{DefaultRenderer, IntoView};
+pub use keyed::{For, Keyed, for_each, keyed};
 pub use list::{ArrayState, VecState};
+pub use mount::{MountHandle, mount_to, mount_to_body};
+pub use node_ref::NodeRef;
 pub use option::OptionState;
 pub use reactive_view::ReactiveState;
 pub use render::{Mountable, NodeState, Render};
@@ -57,10 +72,25 @@ pub use render_html::RenderHtml;
 pub use renderer::{Namespace, PropertyValue, Renderer};
 pub use text::{TextChild, TextState};
 
+pub use component::{Children, ChildrenFn, ToChildren};
+pub use static_view::Static;
+/// Turns a function into a component: see [`component`](mod@component) and the `view!` macro.
+pub use view_macro::component;
+
+#[doc(hidden)]
+/// Not public API: what `view!` expansions reach through `$crate`.
+pub mod __private {
+    pub use view_macro::view_inner;
+}
+
 /// The traits and types most code needs: `use view_core::prelude::*;`.
 pub mod prelude {
+    #[cfg(feature = "reactive_graph")]
+    pub use crate::reactive_graph::prelude::*;
     pub use crate::{
-        AnyView, Either, EitherOf3, EitherOf4, EitherOf5, EitherOf6, EitherOf7, EitherOf8,
-        IntoAny, IntoView, RenderHtml,
+        AnyView, Either, EitherOf3, EitherOf4, EitherOf5, EitherOf6, EitherOf7, EitherOf8, IntoAny,
+        IntoView, RenderHtml,
     };
+    pub use crate::{Children, ChildrenFn, ToChildren, component, view};
+    pub use crate::{For, MountHandle, NodeRef, ev, for_each, keyed, mount_to, mount_to_body};
 }

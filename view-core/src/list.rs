@@ -53,7 +53,10 @@ impl<R: Renderer, V: Render<R>> Render<R> for Vec<V> {
     type State = VecState<R, V::State>;
 
     fn build(self) -> Self::State {
-        VecState { items: self.into_iter().map(V::build).collect(), anchor: R::create_placeholder() }
+        VecState {
+            items: self.into_iter().map(V::build).collect(),
+            anchor: R::create_placeholder(),
+        }
     }
 
     fn rebuild(self, state: &mut Self::State) {

@@ -27,7 +27,10 @@ impl<R: Renderer, V: Render<R>> Render<R> for Option<V> {
     type State = OptionState<R, V::State>;
 
     fn build(self) -> Self::State {
-        OptionState { state: self.map(V::build), anchor: R::create_placeholder() }
+        OptionState {
+            state: self.map(V::build),
+            anchor: R::create_placeholder(),
+        }
     }
 
     fn rebuild(self, state: &mut Self::State) {

@@ -5,8 +5,9 @@
 //! the effect, the view rebuilds just that child or attribute. Plugging in a reactive system is
 //! implementing one trait and calling [`set_effect_runner`].
 //!
-//! Without a runner, closures are evaluated once (static output). With the `reactive_graph`
-//! feature the default runner uses `reactive_graph`'s render effects.
+//! Without a runner, closures are evaluated once ([`RunOnce`]). With the `reactive_graph` feature
+//! (on by default) the default runner uses `reactive_graph`'s synchronous effects; see
+//! [`crate::reactive_graph`].
 
 use std::any::Any;
 use std::cell::Cell;
@@ -27,7 +28,10 @@ pub struct Effect(Option<Box<dyn Any>>);
 
 impl Effect {
     /// Wraps whatever keeps the reactive system's effect alive (dropped to dispose it).
+    ///
+    /// Live effects are counted per thread: see [`live_effects`].
     pub fn new(owner: impl Any) -> Self {
+        LIVE_EFFECTS.with(|live| live.set(live.get() + 1));
         Effect(Some(Box::new(owner)))
     }
 
@@ -37,14 +41,35 @@ impl Effect {
     }
 }
 
-impl std::fmt::Debug for Effect {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(if self.0.is_some() { "Effect(live)" } else { "Effect(inert)" })
+impl Drop for Effect {
+    fn drop(&mut self) {
+        if self.0.is_some() {
+            // `try_with`: an effect dropped while the thread exits must not panic.
+            let _ = LIVE_EFFECTS.try_with(|live| live.set(live.get() - 1));
+        }
     }
 }
 
-/// The runner used when none is set: runs each effect once.
-struct RunOnce;
+/// The number of live (not inert) [`Effect`]s on this thread: tests assert it returns to its
+/// starting value after unmounting.
+pub fn live_effects() -> usize {
+    LIVE_EFFECTS.with(Cell::get)
+}
+
+impl std::fmt::Debug for Effect {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.is_some() {
+            "Effect(live)"
+        } else {
+            "Effect(inert)"
+        })
+    }
+}
+
+/// A runner that runs each effect once and never again: views show their value at build time.
+/// The default without the `reactive_graph` feature.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RunOnce;
 
 impl EffectRunner for RunOnce {
     fn create_effect(&self, mut effect: Box<dyn FnMut()>) -> Effect {
@@ -55,6 +80,7 @@ impl EffectRunner for RunOnce {
 
 thread_local! {
     static RUNNER: Cell<Option<&'static dyn EffectRunner>> = const { Cell::new(None) };
+    static LIVE_EFFECTS: Cell<usize> = const { Cell::new(0) };
 }
 
 /// Sets the effect runner for this thread (the UI thread).
@@ -64,7 +90,10 @@ pub fn set_effect_runner(runner: &'static dyn EffectRunner) {
 
 /// The runner used when none was set with [`set_effect_runner`].
 fn default_runner() -> &'static dyn EffectRunner {
-    &RunOnce
+    #[cfg(feature = "reactive_graph")]
+    return &crate::reactive_graph::ReactiveGraphRunner;
+    #[cfg(not(feature = "reactive_graph"))]
+    return &RunOnce;
 }
 
 /// Creates an effect with the current runner; see [`EffectRunner`].

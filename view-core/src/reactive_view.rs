@@ -61,7 +61,10 @@ where
         let state = Rc::new(RefCell::new(None));
         let effect = run_in_effect::<R, F, V>(self, state.clone());
         assert!(state.borrow().is_some(), "{NOT_RUN}");
-        ReactiveState { state, _effect: effect }
+        ReactiveState {
+            state,
+            _effect: effect,
+        }
     }
 
     fn rebuild(self, state: &mut Self::State) {

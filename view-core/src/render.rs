@@ -67,7 +67,10 @@ pub struct NodeState<R: Renderer, N> {
 impl<R: Renderer, N: AsRef<R::Node>> NodeState<R, N> {
     /// Wraps a freshly created node.
     pub fn new(node: N) -> Self {
-        Self { node, _renderer: core::marker::PhantomData }
+        Self {
+            node,
+            _renderer: core::marker::PhantomData,
+        }
     }
 }
 

@@ -112,7 +112,10 @@ impl TextChild for char {
 impl<R: Renderer> Render<R> for char {
     type State = TextState<R, char>;
     fn build(self) -> Self::State {
-        TextState { node: NodeState::new(R::create_text(self.encode_utf8(&mut [0; 4]))), value: self }
+        TextState {
+            node: NodeState::new(R::create_text(self.encode_utf8(&mut [0; 4]))),
+            value: self,
+        }
     }
     fn rebuild(self, state: &mut Self::State) {
         if state.value != self {

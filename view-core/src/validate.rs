@@ -18,14 +18,22 @@ pub struct InvalidName {
 
 impl fmt::Display for InvalidName {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "invalid {} name {:?}: {}", self.kind, self.name, self.reason)
+        write!(
+            f,
+            "invalid {} name {:?}: {}",
+            self.kind, self.name, self.reason
+        )
     }
 }
 
 impl std::error::Error for InvalidName {}
 
 fn invalid(kind: &'static str, name: &str, reason: &'static str) -> InvalidName {
-    InvalidName { kind, name: name.to_owned(), reason }
+    InvalidName {
+        kind,
+        name: name.to_owned(),
+        reason,
+    }
 }
 
 fn is_noncharacter(c: char) -> bool {
@@ -42,7 +50,11 @@ pub fn check_attribute_name(name: &str) -> Result<(), InvalidName> {
     }
     for c in name.chars() {
         if c.is_whitespace() || c.is_control() {
-            return Err(invalid(KIND, name, "it contains whitespace or a control character"));
+            return Err(invalid(
+                KIND,
+                name,
+                "it contains whitespace or a control character",
+            ));
         }
         if matches!(c, '"' | '\'' | '<' | '>' | '/' | '=') {
             return Err(invalid(KIND, name, "it contains one of \" ' < > / ="));
@@ -72,7 +84,11 @@ const RESERVED_CUSTOM_NAMES: [&str; 8] = [
 pub fn check_custom_element_name(name: &str) -> Result<(), InvalidName> {
     const KIND: &str = "custom element";
     if !name.starts_with(|c: char| c.is_ascii_lowercase()) {
-        return Err(invalid(KIND, name, "it must start with a lowercase ASCII letter"));
+        return Err(invalid(
+            KIND,
+            name,
+            "it must start with a lowercase ASCII letter",
+        ));
     }
     if !name.contains('-') {
         return Err(invalid(KIND, name, "it must contain a `-`"));
@@ -87,7 +103,11 @@ pub fn check_custom_element_name(name: &str) -> Result<(), InvalidName> {
         return Err(if c.is_ascii_uppercase() {
             invalid(KIND, name, "it must not contain uppercase ASCII letters")
         } else {
-            invalid(KIND, name, "it contains a character not allowed in element names")
+            invalid(
+                KIND,
+                name,
+                "it contains a character not allowed in element names",
+            )
         });
     }
     if RESERVED_CUSTOM_NAMES.contains(&name) {

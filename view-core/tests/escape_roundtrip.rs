@@ -30,8 +30,9 @@ impl std::ops::Deref for Parsed {
 
 /// Parses `html` as the content of a document's `<body>` and returns the body's children.
 fn parse_body_fragment(html: &str) -> Parsed {
-    let dom = parse_document(RcDom::default(), ParseOpts::default())
-        .one(format!("<!DOCTYPE html><html><head></head><body>{html}</body></html>"));
+    let dom = parse_document(RcDom::default(), ParseOpts::default()).one(format!(
+        "<!DOCTYPE html><html><head></head><body>{html}</body></html>"
+    ));
     let html_element = dom
         .document
         .children
@@ -48,7 +49,10 @@ fn parse_body_fragment(html: &str) -> Parsed {
         .cloned()
         .expect("a body element");
     let nodes = body.children.borrow().clone();
-    Parsed { _document: dom, nodes }
+    Parsed {
+        _document: dom,
+        nodes,
+    }
 }
 
 fn tag_name(node: &Handle) -> Option<String> {
@@ -82,9 +86,33 @@ fn element_count(node: &Handle) -> usize {
 /// HTML-significant characters mixed in often.
 fn html_text() -> impl Strategy<Value = String> {
     let interesting = prop::sample::select(vec![
-        "<", ">", "&", "\"", "'", "</", "<!--", "-->", "</script", "</SCRIPT", "</style",
-        "</sTyLe", "</textarea", "</title", "&amp;", "&lt", "&#x3C;", "<b>", "\n", "é", "🦀",
-        "<![CDATA[", "]]>", "<script>", "=", "/", " ",
+        "<",
+        ">",
+        "&",
+        "\"",
+        "'",
+        "</",
+        "<!--",
+        "-->",
+        "</script",
+        "</SCRIPT",
+        "</style",
+        "</sTyLe",
+        "</textarea",
+        "</title",
+        "&amp;",
+        "&lt",
+        "&#x3C;",
+        "<b>",
+        "\n",
+        "é",
+        "🦀",
+        "<![CDATA[",
+        "]]>",
+        "<script>",
+        "=",
+        "/",
+        " ",
     ])
     .prop_map(str::to_owned);
     let any_char = any::<char>()

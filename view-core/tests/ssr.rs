@@ -24,7 +24,10 @@ fn string_children_of_every_type_are_escaped_as_text() {
     assert_eq!(render(p().child(owned.clone())), "<p>a&lt;b</p>");
     assert_eq!(render(p().child(&owned)), "<p>a&lt;b</p>");
     assert_eq!(render(p().child(Cow::Borrowed("c>d"))), "<p>c&gt;d</p>");
-    assert_eq!(render(p().child(Cow::<str>::Owned("\"q\"".into()))), "<p>\"q\"</p>");
+    assert_eq!(
+        render(p().child(Cow::<str>::Owned("\"q\"".into()))),
+        "<p>\"q\"</p>"
+    );
     assert_eq!(render(p().child(Arc::<str>::from("arc"))), "<p>arc</p>");
     assert_eq!(render(p().child(Rc::<str>::from("rc"))), "<p>rc</p>");
     assert_eq!(render(p().child(Box::<str>::from("box"))), "<p>box</p>");
@@ -224,12 +227,18 @@ fn void_elements_have_no_end_tag() {
 #[test]
 fn attribute_values_of_every_kind() {
     let owned = String::from("s");
-    assert_eq!(render(div().attr("data-a", "v")), r#"<div data-a="v"></div>"#);
+    assert_eq!(
+        render(div().attr("data-a", "v")),
+        r#"<div data-a="v"></div>"#
+    );
     assert_eq!(
         render(div().attr("data-a", owned.clone())),
         r#"<div data-a="s"></div>"#
     );
-    assert_eq!(render(div().attr("data-a", &owned)), r#"<div data-a="s"></div>"#);
+    assert_eq!(
+        render(div().attr("data-a", &owned)),
+        r#"<div data-a="s"></div>"#
+    );
     assert_eq!(
         render(div().attr("data-a", Cow::Borrowed("c"))),
         r#"<div data-a="c"></div>"#
@@ -246,16 +255,37 @@ fn attribute_values_of_every_kind() {
         render(div().attr("data-a", Box::<str>::from("b"))),
         r#"<div data-a="b"></div>"#
     );
-    assert_eq!(render(div().attr("data-a", 'c')), r#"<div data-a="c"></div>"#);
-    assert_eq!(render(div().attr("data-n", -12i64)), r#"<div data-n="-12"></div>"#);
-    assert_eq!(render(div().attr("data-n", 300u16)), r#"<div data-n="300"></div>"#);
-    assert_eq!(render(div().attr("data-f", 0.5f64)), r#"<div data-f="0.5"></div>"#);
+    assert_eq!(
+        render(div().attr("data-a", 'c')),
+        r#"<div data-a="c"></div>"#
+    );
+    assert_eq!(
+        render(div().attr("data-n", -12i64)),
+        r#"<div data-n="-12"></div>"#
+    );
+    assert_eq!(
+        render(div().attr("data-n", 300u16)),
+        r#"<div data-n="300"></div>"#
+    );
+    assert_eq!(
+        render(div().attr("data-f", 0.5f64)),
+        r#"<div data-f="0.5"></div>"#
+    );
     assert_eq!(render(div().attr("hidden", true)), "<div hidden></div>");
     assert_eq!(render(div().attr("hidden", false)), "<div></div>");
-    assert_eq!(render(div().attr("title", Some("t"))), r#"<div title="t"></div>"#);
+    assert_eq!(
+        render(div().attr("title", Some("t"))),
+        r#"<div title="t"></div>"#
+    );
     assert_eq!(render(div().attr("title", None::<&str>)), "<div></div>");
-    assert_eq!(render(div().attr("hidden", Some(true))), "<div hidden></div>");
-    assert_eq!(div().attr("data-c", || 7).to_html(), r#"<div data-c="7"></div>"#);
+    assert_eq!(
+        render(div().attr("hidden", Some(true))),
+        "<div hidden></div>"
+    );
+    assert_eq!(
+        div().attr("data-c", || 7).to_html(),
+        r#"<div data-c="7"></div>"#
+    );
     assert_eq!(div().attr("hidden", || false).to_html(), "<div></div>");
     assert_eq!(render(div().id("main")), r#"<div id="main"></div>"#);
 }
@@ -271,7 +301,17 @@ fn attribute_values_escape_quotes_and_markup() {
 #[test]
 fn invalid_attribute_names_are_rejected_never_written() {
     for name in [
-        "", "a b", "a\"b", "a'b", "a>b", "a/b", "a=b", "a\tb", "a\u{0}b", "x\u{FFFF}", "a<b",
+        "",
+        "a b",
+        "a\"b",
+        "a'b",
+        "a>b",
+        "a/b",
+        "a=b",
+        "a\tb",
+        "a\u{0}b",
+        "x\u{FFFF}",
+        "a<b",
     ] {
         let error = div().try_attr(name, "v").map(|_| ()).unwrap_err();
         assert_eq!(error.name, name);
@@ -314,7 +354,13 @@ fn class_parts_merge_into_one_attribute() {
         r#"<div class="on"></div>"#
     );
     assert_eq!(
-        render(div().id("i").class("k").attr("data-x", 1).class(("t", true))),
+        render(
+            div()
+                .id("i")
+                .class("k")
+                .attr("data-x", 1)
+                .class(("t", true))
+        ),
         r#"<div class="k t" id="i" data-x="1"></div>"#
     );
     assert_eq!(
@@ -387,7 +433,10 @@ fn raw_text_elements_cannot_be_closed_by_their_content() {
         render(script().child("'</SCRIPT '")),
         r"<script>'<\/SCRIPT '</script>"
     );
-    assert_eq!(render(script().child("<!-- a")), r"<script><\!-- a</script>");
+    assert_eq!(
+        render(script().child("<!-- a")),
+        r"<script><\!-- a</script>"
+    );
     assert_eq!(
         render(style().child("a > b { }</style>")),
         r"<style>a > b { }<\/style></style>"
@@ -405,8 +454,20 @@ fn custom_elements_render_and_validate_their_names() {
         render(custom("my-el").attr("data-x", 1).child("hi")),
         r#"<my-el data-x="1">hi</my-el>"#
     );
-    for bad in ["MyEl", "myel", "1-a", "my el", "my-El", "font-face", "-a", ""] {
-        assert!(view_core::try_custom(bad).is_err(), "{bad:?} must be rejected");
+    for bad in [
+        "MyEl",
+        "myel",
+        "1-a",
+        "my el",
+        "my-El",
+        "font-face",
+        "-a",
+        "",
+    ] {
+        assert!(
+            view_core::try_custom(bad).is_err(),
+            "{bad:?} must be rejected"
+        );
     }
     assert!(view_core::try_custom("x-é").is_ok());
 }

@@ -28,6 +28,8 @@ fn page(visitor: &str) -> impl IntoView + use<> {
 }
 
 fn main() {
-    let visitor = std::env::args().nth(1).unwrap_or_else(|| "<world>".to_owned());
+    let visitor = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "<world>".to_owned());
     println!("{}", page(&visitor).to_html());
 }

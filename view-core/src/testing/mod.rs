@@ -1,13 +1,49 @@
 //! An in-memory renderer for native tests: [`TestRenderer`].
 //!
-//! Nodes live in reference-counted cells; every operation is counted in a thread-local
-//! [`Counters`] so tests can assert how much work an update did.
+//! Build and mount any view into a tree of [`TestNode`]s, then
+//!
+//! - read it back: [`TestNode::inner_html`], [`TestNode::query_selector`] (a small CSS subset),
+//!   [`TestNode::find_by_text`], attributes, classes, styles, properties;
+//! - act on it like a user: [`click`], [`set_input_value`], [`key_down`], [`focus`], or any
+//!   [`Event`] through [`dispatch`] (capture, target and bubble phases, `stop_propagation`,
+//!   `prevent_default`, non-bubbling events);
+//! - assert how much work an update did: [`counters`] (creates, inserts, moves, removes, text
+//!   and attribute changes, live nodes, live listeners, live effects) and the readable
+//!   [`op_log`].
+//!
+//! Counters and the log are thread-local; Rust's test harness runs each test on its own thread.
+//!
+//! ```
+//! use view_core::prelude::*;
+//! use view_core::testing::{self, TestNode, TestRenderer};
+//! use view_core::html::button;
+//! use std::{cell::Cell, rc::Rc};
+//!
+//! let clicks = Rc::new(Cell::new(0));
+//! let root = TestNode::element("main");
+//! let handle = view_core::mount_to::<TestRenderer, _>(&root, {
+//!     let clicks = clicks.clone();
+//!     move || button().on(ev::click, move |_| clicks.set(clicks.get() + 1)).child("+1")
+//! });
+//! testing::click(&root.expect("button"));
+//! assert_eq!(clicks.get(), 1);
+//! drop(handle);
+//! assert_eq!(root.inner_html(), "");
+//! assert_eq!(testing::counters().live_listeners, 0);
+//! ```
 
+mod event;
 mod node;
+mod query;
 
+pub use event::{
+    Event, Phase, TestListenerHandle, blur, bubbles_by_default, change, click, dispatch,
+    double_click, focus, key_down, key_up, set_checked, set_input_value, submit,
+};
 pub use node::{NodeKind, TestNode};
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::fmt;
 
 use crate::{Namespace, PropertyValue, Renderer};
 
@@ -26,12 +62,151 @@ pub struct Counters {
     pub text_sets: usize,
     /// Attribute, class, style and property changes.
     pub attribute_sets: usize,
+    /// Listeners added.
+    pub listeners_added: usize,
+    /// Listeners removed by dropping their handle.
+    pub listeners_removed: usize,
     /// Nodes currently alive (created and not yet dropped).
     pub live_nodes: usize,
+    /// Listeners currently attached.
+    pub live_listeners: usize,
+    /// Effects currently alive (see [`reactive::live_effects`](crate::reactive::live_effects)).
+    pub live_effects: usize,
+}
+
+impl Counters {
+    /// The DOM-changing operations: inserts, moves, removes, text and attribute sets, listeners
+    /// added and removed (creates are not counted: they touch no mounted tree).
+    pub fn dom_ops(&self) -> usize {
+        self.inserts
+            + self.moves
+            + self.removes
+            + self.text_sets
+            + self.attribute_sets
+            + self.listeners_added
+            + self.listeners_removed
+    }
+}
+
+/// One operation of the [`TestRenderer`], as recorded in the [`op_log`]. Nodes are named by
+/// their [`node_id`](TestNode::node_id).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Op {
+    /// A node was created.
+    Create {
+        /// The new node.
+        node: u64,
+        /// `<tag>`, `"text"` or `<!---->`.
+        what: String,
+    },
+    /// A detached node was inserted.
+    Insert {
+        /// The parent.
+        parent: u64,
+        /// The node.
+        node: u64,
+        /// The node it was inserted before, if any.
+        before: Option<u64>,
+    },
+    /// An attached node was moved.
+    Move {
+        /// The parent.
+        parent: u64,
+        /// The node.
+        node: u64,
+        /// The node it was moved before, if any.
+        before: Option<u64>,
+    },
+    /// A node was removed from its parent.
+    Remove {
+        /// The node.
+        node: u64,
+    },
+    /// A text node's data changed.
+    SetText {
+        /// The text node.
+        node: u64,
+        /// The new data.
+        data: String,
+    },
+    /// An attribute, class, style, property or inner HTML changed; `what` reads like
+    /// `class+=done` or `attr title="x"`.
+    SetAttribute {
+        /// The element.
+        node: u64,
+        /// What changed.
+        what: String,
+    },
+    /// A listener was added.
+    AddListener {
+        /// The element.
+        node: u64,
+        /// The event name.
+        event: String,
+        /// Whether it listens in the capture phase.
+        capture: bool,
+    },
+    /// A listener was removed.
+    RemoveListener {
+        /// The element.
+        node: u64,
+        /// The event name.
+        event: String,
+    },
+}
+
+fn write_before(f: &mut fmt::Formatter<'_>, before: Option<u64>) -> fmt::Result {
+    match before {
+        Some(before) => write!(f, " before #{before}"),
+        None => Ok(()),
+    }
+}
+
+impl fmt::Display for Op {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Op::Create { node, what } => write!(f, "create #{node} {what}"),
+            Op::Insert {
+                parent,
+                node,
+                before,
+            } => {
+                write!(f, "insert #{node} into #{parent}")?;
+                write_before(f, *before)
+            }
+            Op::Move {
+                parent,
+                node,
+                before,
+            } => {
+                write!(f, "move #{node} in #{parent}")?;
+                write_before(f, *before)
+            }
+            Op::Remove { node } => write!(f, "remove #{node}"),
+            Op::SetText { node, data } => write!(f, "set_text #{node} {data:?}"),
+            Op::SetAttribute { node, what } => write!(f, "set #{node} {what}"),
+            Op::AddListener {
+                node,
+                event,
+                capture,
+            } => {
+                let phase = if *capture { " (capture)" } else { "" };
+                write!(f, "listen #{node} {event}{phase}")
+            }
+            Op::RemoveListener { node, event } => write!(f, "unlisten #{node} {event}"),
+        }
+    }
 }
 
 thread_local! {
     static COUNTERS: Cell<Counters> = Cell::new(Counters::default());
+    static LOG: RefCell<Vec<Op>> = const { RefCell::new(Vec::new()) };
+    static LOGGING: Cell<bool> = const { Cell::new(true) };
+    static DOCUMENT: TestNode = {
+        let html = TestNode::element("html");
+        html.insert_before(&TestNode::element("body"), None);
+        html
+    };
 }
 
 pub(crate) fn count(change: impl FnOnce(&mut Counters)) {
@@ -42,14 +217,63 @@ pub(crate) fn count(change: impl FnOnce(&mut Counters)) {
     })
 }
 
-/// The counters for this thread.
-pub fn counters() -> Counters {
-    COUNTERS.with(Cell::get)
+pub(crate) fn log(op: Op) {
+    if LOGGING.with(Cell::get) {
+        // `try_with`: a handle dropped while the thread exits must not panic.
+        let _ = LOG.try_with(|log| log.borrow_mut().push(op));
+    }
 }
 
-/// Resets the operation counters (not `live_nodes`, which tracks real allocations).
+/// The counters for this thread.
+pub fn counters() -> Counters {
+    Counters {
+        live_effects: crate::reactive::live_effects(),
+        ..COUNTERS.with(Cell::get)
+    }
+}
+
+/// Resets the operation counters and clears the [`op_log`] (the `live_*` counts track real
+/// allocations and are kept).
 pub fn reset_counters() {
-    count(|counters| *counters = Counters { live_nodes: counters.live_nodes, ..Counters::default() })
+    count(|counters| {
+        *counters = Counters {
+            live_nodes: counters.live_nodes,
+            live_listeners: counters.live_listeners,
+            ..Counters::default()
+        }
+    });
+    clear_op_log();
+}
+
+/// The operations since the last [`clear_op_log`] or [`reset_counters`], one readable line
+/// each (`insert #5 into #1 before #4`).
+pub fn op_log() -> Vec<String> {
+    LOG.with(|log| log.borrow().iter().map(Op::to_string).collect())
+}
+
+/// The operations since the last clear, as values.
+pub fn ops() -> Vec<Op> {
+    LOG.with(|log| log.borrow().clone())
+}
+
+/// Clears the operation log.
+pub fn clear_op_log() {
+    LOG.with(|log| log.borrow_mut().clear());
+}
+
+/// Turns the operation log on or off for this thread (on by default; counters always run).
+/// Long stress loops turn it off to save memory.
+pub fn set_op_logging(enabled: bool) {
+    LOGGING.with(|cell| cell.set(enabled));
+    if !enabled {
+        clear_op_log();
+    }
+}
+
+/// This thread's document body: a `<body>` inside an `<html>` element, created on first use and
+/// never dropped. [`mount_to_body`](crate::mount_to_body) mounts here natively.
+pub fn body() -> TestNode {
+    DOCUMENT.with(|html| html.children().swap_remove(0))
 }
 
 /// The in-memory renderer.
@@ -67,70 +291,117 @@ pub fn reset_counters() {
 #[derive(Debug)]
 pub enum TestRenderer {}
 
+fn set(element: &TestNode, what: impl FnOnce() -> String) {
+    count(|c| c.attribute_sets += 1);
+    if LOGGING.with(Cell::get) {
+        log(Op::SetAttribute {
+            node: element.node_id(),
+            what: what(),
+        });
+    }
+}
+
 impl Renderer for TestRenderer {
     type Node = TestNode;
     type Element = TestNode;
     type Text = TestNode;
     type Placeholder = TestNode;
-    type Event = ();
-    type ListenerHandle = ();
+    type Event = Event;
+    type ListenerHandle = TestListenerHandle;
 
     fn create_element(tag: &str, namespace: Namespace) -> TestNode {
-        TestNode::new(NodeKind::Element { tag: tag.to_owned(), namespace })
+        let node = TestNode::new(NodeKind::Element {
+            tag: tag.to_owned(),
+            namespace,
+        });
+        log(Op::Create {
+            node: node.node_id(),
+            what: format!("<{tag}>"),
+        });
+        node
     }
     fn create_text(data: &str) -> TestNode {
-        TestNode::new(NodeKind::Text(data.to_owned()))
+        let node = TestNode::new(NodeKind::Text(data.to_owned()));
+        log(Op::Create {
+            node: node.node_id(),
+            what: format!("{data:?}"),
+        });
+        node
     }
     fn create_placeholder() -> TestNode {
-        TestNode::new(NodeKind::Comment(String::new()))
+        let node = TestNode::new(NodeKind::Comment(String::new()));
+        log(Op::Create {
+            node: node.node_id(),
+            what: "<!---->".to_owned(),
+        });
+        node
     }
     fn set_text(node: &TestNode, data: &str) {
         count(|c| c.text_sets += 1);
+        log(Op::SetText {
+            node: node.node_id(),
+            data: data.to_owned(),
+        });
         node.set_text(data);
     }
     fn set_attribute(element: &TestNode, name: &str, value: &str) {
-        count(|c| c.attribute_sets += 1);
+        set(element, || format!("attr {name}={value:?}"));
         element.set_attribute(name, value);
     }
     fn remove_attribute(element: &TestNode, name: &str) {
-        count(|c| c.attribute_sets += 1);
+        set(element, || format!("attr -{name}"));
         element.remove_attribute(name);
     }
     fn add_class(element: &TestNode, class: &str) {
-        count(|c| c.attribute_sets += 1);
+        set(element, || format!("class+={class}"));
         element.add_class(class);
     }
     fn remove_class(element: &TestNode, class: &str) {
-        count(|c| c.attribute_sets += 1);
+        set(element, || format!("class-={class}"));
         element.remove_class(class);
     }
     fn set_style(element: &TestNode, property: &str, value: &str) {
-        count(|c| c.attribute_sets += 1);
+        set(element, || format!("style {property}: {value}"));
         element.set_style(property, Some(value));
     }
     fn remove_style(element: &TestNode, property: &str) {
-        count(|c| c.attribute_sets += 1);
+        set(element, || format!("style -{property}"));
         element.set_style(property, None);
     }
     fn set_property(element: &TestNode, name: &str, value: &PropertyValue) {
-        count(|c| c.attribute_sets += 1);
+        set(element, || format!("prop {name}={value:?}"));
         element.set_property(name, value.clone());
     }
     fn set_inner_html(element: &TestNode, html: &str) {
-        count(|c| c.attribute_sets += 1);
+        set(element, || format!("inner_html {html:?}"));
         element.set_inner_html(html);
     }
     fn insert_before(parent: &TestNode, node: &TestNode, anchor: Option<&TestNode>) {
+        let (parent_id, node_id) = (parent.node_id(), node.node_id());
+        let before = anchor.map(TestNode::node_id);
         if node.parent().is_some() {
             count(|c| c.moves += 1);
+            log(Op::Move {
+                parent: parent_id,
+                node: node_id,
+                before,
+            });
         } else {
             count(|c| c.inserts += 1);
+            log(Op::Insert {
+                parent: parent_id,
+                node: node_id,
+                before,
+            });
         }
         parent.insert_before(node, anchor);
     }
     fn remove(node: &TestNode) {
         if node.parent().is_some() {
             count(|c| c.removes += 1);
+            log(Op::Remove {
+                node: node.node_id(),
+            });
             node.detach();
         }
     }
@@ -144,10 +415,11 @@ impl Renderer for TestRenderer {
         node.next_sibling()
     }
     fn add_listener(
-        _element: &TestNode,
-        _name: &str,
-        _capture: bool,
-        _handler: Box<dyn FnMut(())>,
-    ) {
+        element: &TestNode,
+        name: &str,
+        capture: bool,
+        handler: Box<dyn FnMut(Event)>,
+    ) -> TestListenerHandle {
+        event::add_listener(element, name, capture, handler)
     }
 }

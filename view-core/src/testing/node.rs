@@ -4,6 +4,7 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use super::count;
+use super::event::Listener;
 use crate::escape::{escape_attr_into, escape_text_into};
 use crate::{Namespace, PropertyValue};
 
@@ -24,7 +25,8 @@ pub enum NodeKind {
 }
 
 #[derive(Debug)]
-struct NodeData {
+pub(super) struct NodeData {
+    id: u64,
     kind: NodeKind,
     parent: Weak<RefCell<NodeData>>,
     children: Vec<TestNode>,
@@ -33,6 +35,7 @@ struct NodeData {
     styles: Vec<(String, String)>,
     properties: Vec<(String, PropertyValue)>,
     inner_html: Option<String>,
+    pub(super) listeners: Vec<Rc<Listener>>,
 }
 
 impl Drop for NodeData {
@@ -41,9 +44,13 @@ impl Drop for NodeData {
     }
 }
 
+thread_local! {
+    static NEXT_ID: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
 /// A node of the test renderer's tree: a cheap, shared handle.
 #[derive(Clone, Debug)]
-pub struct TestNode(Rc<RefCell<NodeData>>);
+pub struct TestNode(pub(super) Rc<RefCell<NodeData>>);
 
 impl PartialEq for TestNode {
     fn eq(&self, other: &Self) -> bool {
@@ -63,7 +70,13 @@ impl TestNode {
             c.creates += 1;
             c.live_nodes += 1;
         });
+        let id = NEXT_ID.with(|next| {
+            let id = next.get();
+            next.set(id + 1);
+            id
+        });
         TestNode(Rc::new(RefCell::new(NodeData {
+            id,
             kind,
             parent: Weak::new(),
             children: Vec::new(),
@@ -72,12 +85,59 @@ impl TestNode {
             styles: Vec::new(),
             properties: Vec::new(),
             inner_html: None,
+            listeners: Vec::new(),
         })))
     }
 
     /// A detached HTML element, e.g. a root to mount into.
     pub fn element(tag: &str) -> TestNode {
-        TestNode::new(NodeKind::Element { tag: tag.to_owned(), namespace: Namespace::Html })
+        TestNode::new(NodeKind::Element {
+            tag: tag.to_owned(),
+            namespace: Namespace::Html,
+        })
+    }
+
+    /// The node's id: unique on this thread, shown in the [operation log](super::op_log) as `#id`.
+    pub fn node_id(&self) -> u64 {
+        self.0.borrow().id
+    }
+
+    /// The tag name, for elements.
+    pub fn tag(&self) -> Option<String> {
+        match &self.0.borrow().kind {
+            NodeKind::Element { tag, .. } => Some(tag.clone()),
+            _ => None,
+        }
+    }
+
+    /// Whether the element's class list contains `class`.
+    pub fn has_class(&self, class: &str) -> bool {
+        self.0.borrow().classes.iter().any(|c| c == class)
+    }
+
+    /// A style property's value.
+    pub fn style(&self, property: &str) -> Option<String> {
+        self.0
+            .borrow()
+            .styles
+            .iter()
+            .find(|(p, _)| p == property)
+            .map(|(_, v)| v.clone())
+    }
+
+    /// The number of listeners attached to this node.
+    pub fn listener_count(&self) -> usize {
+        self.0.borrow().listeners.len()
+    }
+
+    /// The number of listeners for event `name` attached to this node.
+    pub fn listener_count_for(&self, name: &str) -> usize {
+        self.0
+            .borrow()
+            .listeners
+            .iter()
+            .filter(|l| l.event == name)
+            .count()
     }
 
     /// What this node is.
@@ -110,15 +170,28 @@ impl TestNode {
         match name {
             "class" if !data.classes.is_empty() => Some(data.classes.join(" ")),
             "style" if !data.styles.is_empty() => Some(
-                data.styles.iter().map(|(p, v)| format!("{p}: {v};")).collect::<Vec<_>>().join(" "),
+                data.styles
+                    .iter()
+                    .map(|(p, v)| format!("{p}: {v};"))
+                    .collect::<Vec<_>>()
+                    .join(" "),
             ),
-            _ => data.attributes.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()),
+            _ => data
+                .attributes
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| v.clone()),
         }
     }
 
     /// A DOM property's value.
     pub fn property(&self, name: &str) -> Option<PropertyValue> {
-        self.0.borrow().properties.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone())
+        self.0
+            .borrow()
+            .properties
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
     }
 
     /// The text content: the data of a text node, or all descendant text of an element.
@@ -139,7 +212,8 @@ impl TestNode {
 
     pub(crate) fn set_attribute(&self, name: &str, value: &str) {
         if name == "class" {
-            self.0.borrow_mut().classes = value.split_ascii_whitespace().map(str::to_owned).collect();
+            self.0.borrow_mut().classes =
+                value.split_ascii_whitespace().map(str::to_owned).collect();
             return;
         }
         if name == "style" {
@@ -192,9 +266,15 @@ impl TestNode {
     }
 
     pub(crate) fn set_inner_html(&self, html: &str) {
-        let mut data = self.0.borrow_mut();
-        data.children.clear();
-        data.inner_html = Some(html.to_owned());
+        let children = {
+            let mut data = self.0.borrow_mut();
+            data.inner_html = Some(html.to_owned());
+            std::mem::take(&mut data.children)
+        };
+        // The replaced children are detached, as in the DOM.
+        for child in children {
+            child.0.borrow_mut().parent = Weak::new();
+        }
     }
 
     pub(crate) fn insert_before(&self, node: &TestNode, anchor: Option<&TestNode>) {
@@ -281,7 +361,11 @@ impl TestNode {
         match name {
             "class" if !data.classes.is_empty() => Some(data.classes.join(" ")),
             "style" if !data.styles.is_empty() => Some(
-                data.styles.iter().map(|(p, v)| format!("{p}: {v};")).collect::<Vec<_>>().join(" "),
+                data.styles
+                    .iter()
+                    .map(|(p, v)| format!("{p}: {v};"))
+                    .collect::<Vec<_>>()
+                    .join(" "),
             ),
             _ => None,
         }

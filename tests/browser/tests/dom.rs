@@ -1,0 +1,336 @@
+//! The web-sys renderer (`view_core::dom::Dom`) against the real DOM of headless Chromium:
+//! building, rebuilding in place, properties, SVG namespaces, branches, lists and unmounting.
+#![cfg(target_arch = "wasm32")]
+
+use view_browser_tests::{find, mount, property, root};
+use view_core::dom::Dom;
+use view_core::html::{Input, div, input, li, p, span, strong, ul};
+use view_core::mathml::{math, mi};
+use view_core::svg::{circle, svg};
+use view_core::{AnyView, Either, IntoAny, Mountable, NodeRef, Render};
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+fn builds_a_tree_into_the_real_dom() {
+    let root = root();
+    let _state = mount(
+        div().class("card").id("main").child((
+            p().child("Hello, ").child(span().child("world")),
+            ul().child(vec![li().child(1), li().child(2)]),
+        )),
+        &root,
+    );
+    assert_eq!(
+        root.inner_html(),
+        r#"<div class="card" id="main"><p>Hello, <span>world</span></p><ul><li>1</li><li>2</li><!----></ul></div>"#,
+    );
+}
+
+#[wasm_bindgen_test]
+fn text_is_escaped_by_the_dom_not_parsed() {
+    let root = root();
+    let _state = mount(p().child("<b>not bold</b> & more"), &root);
+    assert_eq!(
+        root.inner_html(),
+        "<p>&lt;b&gt;not bold&lt;/b&gt; &amp; more</p>"
+    );
+    assert_eq!(
+        root.first_element_child().expect("p").child_element_count(),
+        0
+    );
+}
+
+#[wasm_bindgen_test]
+fn rebuild_changes_only_the_text_node_and_keeps_node_identity() {
+    let root = root();
+    let view = |count: i32| p().class("count").child(("Count: ", count));
+    let mut state = mount(view(1), &root);
+    let paragraph = root.first_child().expect("the <p>");
+    let label = paragraph.first_child().expect("the label text");
+    let number = label.next_sibling().expect("the number text");
+    assert_eq!(number.text_content().as_deref(), Some("1"));
+
+    view(2).rebuild(&mut state);
+
+    assert_eq!(root.inner_html(), r#"<p class="count">Count: 2</p>"#);
+    let paragraph_after = root.first_child().expect("the <p>");
+    assert!(
+        paragraph_after.is_same_node(Some(&paragraph)),
+        "the <p> was replaced"
+    );
+    let label_after = paragraph_after.first_child().expect("the label text");
+    assert!(
+        label_after.is_same_node(Some(&label)),
+        "the static text was replaced"
+    );
+    let number_after = label_after.next_sibling().expect("the number text");
+    assert!(
+        number_after.is_same_node(Some(&number)),
+        "the changed text node was replaced"
+    );
+    assert_eq!(number.text_content().as_deref(), Some("2"));
+}
+
+#[wasm_bindgen_test]
+fn rebuild_updates_attributes_classes_and_styles_in_place() {
+    let root = root();
+    let view = |n: i32, active: bool, width: &'static str| {
+        div()
+            .attr("data-n", n)
+            .class("item")
+            .class(("active", active))
+            .style(("width", width))
+    };
+    let mut state = mount(view(1, false, "10px"), &root);
+    let element = root.first_element_child().expect("the <div>");
+    assert_eq!(element.get_attribute("data-n").as_deref(), Some("1"));
+    assert_eq!(element.class_name(), "item");
+    assert_eq!(
+        element.get_attribute("style").as_deref(),
+        Some("width: 10px;")
+    );
+
+    view(2, true, "20px").rebuild(&mut state);
+
+    let element_after = root.first_element_child().expect("the <div>");
+    assert!(
+        element_after.is_same_node(Some(&element)),
+        "the element was replaced"
+    );
+    assert_eq!(element.get_attribute("data-n").as_deref(), Some("2"));
+    assert_eq!(element.class_name(), "item active");
+    assert_eq!(
+        element.get_attribute("style").as_deref(),
+        Some("width: 20px;")
+    );
+
+    view(2, false, "20px").rebuild(&mut state);
+    assert_eq!(element.class_name(), "item");
+}
+
+#[wasm_bindgen_test]
+fn properties_are_set_on_the_live_element() {
+    let root = root();
+    let view = |value: &str, checked: bool| {
+        (
+            input().attr("type", "text").prop("value", value.to_owned()),
+            input().attr("type", "checkbox").prop("checked", checked),
+        )
+    };
+    let mut state = mount(view("typed", true), &root);
+    let text = root.first_element_child().expect("the text input");
+    let checkbox = text.next_element_sibling().expect("the checkbox");
+    assert_eq!(
+        property(&text, "value").as_string().as_deref(),
+        Some("typed")
+    );
+    assert_eq!(property(&checkbox, "checked").as_bool(), Some(true));
+    // A property is not an attribute: the markup does not change.
+    assert_eq!(text.get_attribute("value"), None);
+
+    view("retyped", false).rebuild(&mut state);
+    assert_eq!(
+        property(&text, "value").as_string().as_deref(),
+        Some("retyped")
+    );
+    assert_eq!(property(&checkbox, "checked").as_bool(), Some(false));
+}
+
+#[wasm_bindgen_test]
+fn inner_html_is_parsed_by_the_browser() {
+    let root = root();
+    let _state = mount(div().inner_html("<b>trusted</b><i>markup</i>"), &root);
+    let element = root.first_element_child().expect("the <div>");
+    assert_eq!(element.child_element_count(), 2);
+    assert_eq!(root.inner_html(), "<div><b>trusted</b><i>markup</i></div>");
+}
+
+#[wasm_bindgen_test]
+fn svg_elements_are_created_in_the_svg_namespace() {
+    let root = root();
+    let _state = mount(
+        div().child(svg().view_box("0 0 10 10").child(circle().cx(5).cy(5).r(4))),
+        &root,
+    );
+    let svg_element = find(&root, "svg");
+    let circle_element = find(&root, "circle");
+    let div_element = root.first_element_child().expect("the <div>");
+    const SVG: &str = "http://www.w3.org/2000/svg";
+    assert_eq!(svg_element.namespace_uri().as_deref(), Some(SVG));
+    assert_eq!(circle_element.namespace_uri().as_deref(), Some(SVG));
+    assert_eq!(
+        div_element.namespace_uri().as_deref(),
+        Some("http://www.w3.org/1999/xhtml")
+    );
+    // SVG keeps attribute case (`viewBox`), which only works in the SVG namespace.
+    assert_eq!(
+        svg_element.get_attribute("viewBox").as_deref(),
+        Some("0 0 10 10")
+    );
+    assert_eq!(circle_element.tag_name(), "circle");
+    assert_eq!(div_element.tag_name(), "DIV");
+}
+
+#[wasm_bindgen_test]
+fn option_switches_between_content_and_placeholder() {
+    let root = root();
+    let view = |shown: bool| div().child(("a", shown.then(|| span().child("b")), "c"));
+    let mut state = mount(view(true), &root);
+    // The empty comment is the branch's anchor: it stays, so the branch knows where to go.
+    assert_eq!(root.inner_html(), "<div>a<span>b</span><!---->c</div>");
+
+    view(false).rebuild(&mut state);
+    assert_eq!(root.inner_html(), "<div>a<!---->c</div>");
+
+    view(true).rebuild(&mut state);
+    assert_eq!(root.inner_html(), "<div>a<span>b</span><!---->c</div>");
+}
+
+#[wasm_bindgen_test]
+fn vec_rebuild_adds_and_removes_rows() {
+    let root = root();
+    let view = |rows: &[i32]| ul().child(rows.iter().map(|n| li().child(*n)).collect::<Vec<_>>());
+    let mut state = mount(view(&[1, 2]), &root);
+    let first_row = find(&root, "li");
+
+    view(&[1, 2, 3]).rebuild(&mut state);
+    assert_eq!(
+        root.inner_html(),
+        "<ul><li>1</li><li>2</li><li>3</li><!----></ul>"
+    );
+    let first_after = find(&root, "li");
+    assert!(
+        first_after.is_same_node(Some(&first_row)),
+        "an unchanged row was replaced"
+    );
+
+    view(&[7]).rebuild(&mut state);
+    assert_eq!(root.inner_html(), "<ul><li>7</li><!----></ul>");
+}
+
+#[wasm_bindgen_test]
+fn unmount_removes_every_node_and_remount_restores_them() {
+    let root = root();
+    let mut state = mount((p().child("one"), "two", span().child("three")), &root);
+    assert_eq!(root.inner_html(), "<p>one</p>two<span>three</span>");
+
+    state.unmount();
+    assert_eq!(root.inner_html(), "");
+    assert!(!root.has_child_nodes());
+
+    state.mount(&root, None);
+    assert_eq!(root.inner_html(), "<p>one</p>two<span>three</span>");
+}
+
+#[wasm_bindgen_test]
+fn mount_inserts_before_the_marker() {
+    let root = root();
+    let _first = mount(span().child("end"), &root);
+    let end = root.first_child().expect("the end marker");
+    let mut state = Render::<Dom>::build(p().child("start"));
+    state.mount(&root, Some(&end));
+    assert_eq!(root.inner_html(), "<p>start</p><span>end</span>");
+}
+
+#[wasm_bindgen_test]
+fn mount_to_body_appends_to_the_body_and_the_handle_unmounts() {
+    let handle = view_core::mount_to_body(|| p().id("mounted-to-body").child("hi"));
+    let body = Dom::body();
+    let last = body.last_element_child().expect("a child of the body");
+    assert_eq!(last.outer_html(), r#"<p id="mounted-to-body">hi</p>"#);
+
+    drop(handle);
+
+    assert!(
+        Dom::document()
+            .get_element_by_id("mounted-to-body")
+            .is_none()
+    );
+}
+
+#[wasm_bindgen_test]
+fn either_switches_branches_in_place_between_its_siblings() {
+    let root = root();
+    let view = |admin: bool| {
+        let badge = if admin {
+            Either::Left(strong().child("admin"))
+        } else {
+            Either::Right("user")
+        };
+        div().child(("[", badge, "]"))
+    };
+    let mut state = mount(view(true), &root);
+    // The empty comment is the anchor the next branch is inserted before.
+    assert_eq!(
+        root.inner_html(),
+        "<div>[<strong>admin</strong><!---->]</div>"
+    );
+
+    view(false).rebuild(&mut state);
+    assert_eq!(root.inner_html(), "<div>[user<!---->]</div>");
+
+    view(true).rebuild(&mut state);
+    assert_eq!(
+        root.inner_html(),
+        "<div>[<strong>admin</strong><!---->]</div>"
+    );
+}
+
+#[wasm_bindgen_test]
+fn any_view_of_another_type_replaces_the_old_nodes() {
+    let root = root();
+    let view = |n: u8| -> AnyView<Dom> {
+        match n {
+            0 => p().child("zero").into_any_for(),
+            _ => span().child(n).into_any_for(),
+        }
+    };
+    let mut state = mount((view(0), "|"), &root);
+    assert_eq!(root.inner_html(), "<p>zero</p><!---->|");
+    let text = find(&root, "p").first_child().expect("text");
+
+    (view(0), "|").rebuild(&mut state);
+    let text_after = find(&root, "p").first_child().expect("text");
+    assert!(
+        text_after.is_same_node(Some(&text)),
+        "rebuilding the same type replaced its nodes"
+    );
+
+    (view(5), "|").rebuild(&mut state);
+    assert_eq!(root.inner_html(), "<span>5</span><!---->|");
+}
+
+#[wasm_bindgen_test]
+fn node_ref_gives_the_live_element_as_its_web_sys_type() {
+    let root = root();
+    let field: NodeRef<Input, Dom> = NodeRef::new();
+    let mut state = mount(
+        input().prop("value", "typed").node_ref(field.clone()),
+        &root,
+    );
+
+    let typed = field
+        .get_as::<web_sys::HtmlInputElement>()
+        .expect("an <input>");
+    assert_eq!(typed.value(), "typed");
+    assert!(
+        field.get_as::<web_sys::Text>().is_none(),
+        "an element is not a text node"
+    );
+
+    state.unmount();
+    drop(state);
+    assert!(field.get_as::<web_sys::HtmlInputElement>().is_none());
+}
+
+#[wasm_bindgen_test]
+fn mathml_elements_are_created_in_the_mathml_namespace() {
+    let root = root();
+    let _state = mount(p().child(math().child(mi().child("x"))), &root);
+    const MATHML: &str = "http://www.w3.org/1998/Math/MathML";
+    assert_eq!(find(&root, "math").namespace_uri().as_deref(), Some(MATHML));
+    assert_eq!(find(&root, "mi").namespace_uri().as_deref(), Some(MATHML));
+    assert_eq!(root.inner_html(), "<p><math><mi>x</mi></math></p>");
+}

@@ -1,0 +1,11 @@
+use view_core::prelude::*;
+
+#[component]
+fn Counter(initial: i32, #[prop(optional)] step: Option<i32>) -> impl IntoView {
+    view! { <span>{initial}{step}</span> }
+}
+
+fn main() {
+    let f = |_: ()| {};
+    let _ = view! { <Counter initial=1 on:click=f/> };
+}

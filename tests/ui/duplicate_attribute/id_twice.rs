@@ -1,0 +1,5 @@
+use view_core::prelude::*;
+
+fn main() {
+    let _ = view! { <div id="a" id="b"></div> };
+}

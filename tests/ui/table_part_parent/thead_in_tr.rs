@@ -1,0 +1,5 @@
+use view_core::prelude::*;
+
+fn main() {
+    let _ = view! { <table><tbody><tr><thead></thead></tr></tbody></table> };
+}

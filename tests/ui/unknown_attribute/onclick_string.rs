@@ -1,0 +1,5 @@
+use view_core::prelude::*;
+
+fn main() {
+    let _ = view! { <button onclick="go()">"go"</button> };
+}

@@ -1,0 +1,165 @@
+//! Attributes: the [`Attribute`] (HTML) and [`RenderAttribute`] (live nodes) traits, named
+//! attributes ([`Attr`]), merged classes ([`Class`]) and styles ([`Style`]), and [`InnerHtml`].
+//!
+//! Attribute values ([`AttributeValue`]) are strings, `char`, numbers, `bool` (`true` writes the
+//! bare attribute, `false` omits it), `Option` (`None` omits it) and closures returning any of
+//! these (reactive when mounted, their current value in HTML).
+
+mod class;
+mod inner_html;
+mod property;
+mod scalar;
+mod shared_state;
+mod style;
+mod value;
+
+pub use class::*;
+pub use inner_html::InnerHtml;
+pub use property::Property;
+pub use scalar::ScalarValue;
+pub(crate) use scalar::for_each_scalar_type;
+pub use shared_state::SharedReactiveState;
+pub use style::*;
+pub use value::*;
+
+use crate::Renderer;
+
+/// Attributes as written in HTML. Implemented by [`Attr`], [`Class`], [`Style`], [`InnerHtml`],
+/// event listeners and tuples of these.
+///
+/// Class parts of all attributes merge into one `class` attribute, style parts into one `style`
+/// attribute; the element writes `class`, then `style`, then the other attributes.
+pub trait Attribute {
+    /// Bytes [`write_html`](Self::write_html) appends (exact for known values).
+    fn html_len(&self) -> usize;
+    /// Appends the plain attributes, each as ` name="value"` (or ` name` for `true`).
+    fn write_html(&self, buf: &mut String);
+    /// Sum over present class parts of (part length + 1).
+    fn class_len(&self) -> usize {
+        0
+    }
+    /// Appends class parts; the first part opens ` class="` and clears `first`.
+    fn write_class(&self, _buf: &mut String, _first: &mut bool) {}
+    /// Sum over present style parts of (part length + 1).
+    fn style_len(&self) -> usize {
+        0
+    }
+    /// Appends style parts; the first part opens ` style="` and clears `first`.
+    fn write_style(&self, _buf: &mut String, _first: &mut bool) {}
+    /// Bytes [`write_inner_html`](Self::write_inner_html) appends.
+    fn inner_html_len(&self) -> usize {
+        0
+    }
+    /// Appends unescaped inner HTML (only [`InnerHtml`] does).
+    fn write_inner_html(&self, _buf: &mut String) {}
+}
+
+/// Attributes applied to a live element of renderer `R`.
+pub trait RenderAttribute<R: Renderer> {
+    /// What is kept to update the attribute later.
+    type State;
+    /// Applies the attribute to `element`.
+    fn build(self, element: &R::Element) -> Self::State;
+    /// Updates `element` from the previous state to `self`, touching only what changed.
+    fn rebuild(self, element: &R::Element, state: &mut Self::State);
+}
+
+impl Attribute for () {
+    fn html_len(&self) -> usize {
+        0
+    }
+    fn write_html(&self, _buf: &mut String) {}
+}
+
+impl<R: Renderer> RenderAttribute<R> for () {
+    type State = ();
+    fn build(self, _element: &R::Element) {}
+    fn rebuild(self, _element: &R::Element, _state: &mut ()) {}
+}
+
+macro_rules! attribute_tuples {
+    ($($ty:ident $idx:tt),+) => {
+        impl<$($ty: Attribute),+> Attribute for ($($ty,)+) {
+            #[inline]
+            fn html_len(&self) -> usize {
+                0 $(+ self.$idx.html_len())+
+            }
+            #[inline]
+            fn write_html(&self, buf: &mut String) {
+                $(self.$idx.write_html(buf);)+
+            }
+            #[inline]
+            fn class_len(&self) -> usize {
+                0 $(+ self.$idx.class_len())+
+            }
+            #[inline]
+            fn write_class(&self, buf: &mut String, first: &mut bool) {
+                $(self.$idx.write_class(buf, first);)+
+            }
+            #[inline]
+            fn style_len(&self) -> usize {
+                0 $(+ self.$idx.style_len())+
+            }
+            #[inline]
+            fn write_style(&self, buf: &mut String, first: &mut bool) {
+                $(self.$idx.write_style(buf, first);)+
+            }
+            #[inline]
+            fn inner_html_len(&self) -> usize {
+                0 $(+ self.$idx.inner_html_len())+
+            }
+            #[inline]
+            fn write_inner_html(&self, buf: &mut String) {
+                $(self.$idx.write_inner_html(buf);)+
+            }
+        }
+
+        impl<Rn: Renderer, $($ty: RenderAttribute<Rn>),+> RenderAttribute<Rn> for ($($ty,)+) {
+            type State = ($($ty::State,)+);
+            fn build(self, element: &Rn::Element) -> Self::State {
+                ($(self.$idx.build(element),)+)
+            }
+            fn rebuild(self, element: &Rn::Element, state: &mut Self::State) {
+                $(self.$idx.rebuild(element, &mut state.$idx);)+
+            }
+        }
+    };
+}
+
+attribute_tuples!(A 0);
+attribute_tuples!(A 0, B 1);
+attribute_tuples!(A 0, B 1, C 2);
+attribute_tuples!(A 0, B 1, C 2, D 3);
+attribute_tuples!(A 0, B 1, C 2, D 3, E 4);
+attribute_tuples!(A 0, B 1, C 2, D 3, E 4, F 5);
+attribute_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6);
+attribute_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
+attribute_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8);
+attribute_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9);
+attribute_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10);
+attribute_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11);
+attribute_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12);
+attribute_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13);
+attribute_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14);
+attribute_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15);
+attribute_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16);
+attribute_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, S 17);
+attribute_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, S 17, T 18);
+attribute_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, S 17, T 18, U 19);
+attribute_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, S 17, T 18, U 19, V 20);
+attribute_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, S 17, T 18, U 19, V 20, W 21);
+attribute_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, S 17, T 18, U 19, V 20, W 21, X 22);
+attribute_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, S 17, T 18, U 19, V 20, W 21, X 22, Y 23);
+attribute_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, S 17, T 18, U 19, V 20, W 21, X 22, Y 23, Z 24);
+attribute_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, S 17, T 18, U 19, V 20, W 21, X 22, Y 23, Z 24, AA 25);
+
+/// Appends a class or style part: the first part opens the attribute, later ones a separator.
+#[inline]
+pub(crate) fn open_part(buf: &mut String, first: &mut bool, opening: &str, separator: char) {
+    if *first {
+        buf.push_str(opening);
+        *first = false;
+    } else {
+        buf.push(separator);
+    }
+}

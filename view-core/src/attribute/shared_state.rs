@@ -1,0 +1,55 @@
+//! [`SharedReactiveState`]: the retained state of a reactive class or style value.
+
+use crate::reactive::{Effect, create_effect};
+
+/// State of a reactive class or style value: the value's state, shared with the effect that
+/// updates it. A rebuild (a new closure) replaces the effect, whose first run updates the same
+/// state, so only what changed is touched.
+pub struct SharedReactiveState<S> {
+    state: std::rc::Rc<std::cell::RefCell<Option<S>>>,
+    _effect: Effect,
+}
+
+impl<S: 'static> SharedReactiveState<S> {
+    fn effect<E: Clone + 'static, V: 'static>(
+        state: std::rc::Rc<std::cell::RefCell<Option<S>>>,
+        value: impl Fn() -> V + 'static,
+        element: &E,
+        build: fn(V, &E) -> S,
+        rebuild: fn(V, &E, &mut S),
+    ) -> Effect {
+        let element = element.clone();
+        create_effect(move || {
+            let value = value();
+            let mut state = state.borrow_mut();
+            match state.as_mut() {
+                Some(state) => rebuild(value, &element, state),
+                None => *state = Some(build(value, &element)),
+            }
+        })
+    }
+
+    pub(super) fn new<E: Clone + 'static, V: 'static>(
+        value: impl Fn() -> V + 'static,
+        element: &E,
+        build: fn(V, &E) -> S,
+        rebuild: fn(V, &E, &mut S),
+    ) -> Self {
+        let state = std::rc::Rc::new(std::cell::RefCell::new(None));
+        let effect = Self::effect(state.clone(), value, element, build, rebuild);
+        SharedReactiveState {
+            state,
+            _effect: effect,
+        }
+    }
+
+    pub(super) fn replace<E: Clone + 'static, V: 'static>(
+        &mut self,
+        value: impl Fn() -> V + 'static,
+        element: &E,
+        build: fn(V, &E) -> S,
+        rebuild: fn(V, &E, &mut S),
+    ) {
+        self._effect = Self::effect(self.state.clone(), value, element, build, rebuild);
+    }
+}

@@ -1,0 +1,219 @@
+//! Named attributes: [`Attr`] and its values ([`AttributeValue`]).
+
+use super::{Attribute, RenderAttribute, ScalarValue, for_each_scalar_type};
+use crate::Renderer;
+use crate::escape::{Context, escape_attr_into, escaped_len};
+use crate::reactive::{Effect, create_effect};
+
+/// A value of a named attribute, as written in HTML.
+pub trait AttributeValue {
+    /// Bytes [`write_attr`](Self::write_attr) appends for an attribute called `name`.
+    fn attr_len(&self, name: &str) -> usize;
+    /// Appends ` name="value"`, ` name`, or nothing.
+    fn write_attr(&self, name: &str, buf: &mut String);
+}
+
+/// A value of a named attribute, applied to a live element.
+pub trait RenderAttributeValue<R: Renderer> {
+    /// What is kept to update the attribute.
+    type State;
+    /// Sets the attribute `name` on `element`.
+    fn build(self, element: &R::Element, name: &str) -> Self::State;
+    /// Updates the attribute if the value changed.
+    fn rebuild(self, element: &R::Element, name: &str, state: &mut Self::State);
+}
+
+macro_rules! scalar_attribute_values {
+    ($([$($generics:tt)*] $ty:ty;)*) => {$(
+        impl<$($generics)*> AttributeValue for $ty {
+            #[inline]
+            fn attr_len(&self, name: &str) -> usize {
+                self.with_text(|text| name.len() + 4 + escaped_len(text, Context::Attribute))
+            }
+            #[inline]
+            fn write_attr(&self, name: &str, buf: &mut String) {
+                buf.push(' ');
+                buf.push_str(name);
+                buf.push_str("=\"");
+                self.with_text(|text| escape_attr_into(buf, text));
+                buf.push('"');
+            }
+        }
+
+        impl<$($generics)* R: Renderer> RenderAttributeValue<R> for $ty {
+            type State = Self;
+            fn build(self, element: &R::Element, name: &str) -> Self {
+                self.with_text(|text| R::set_attribute(element, name, text));
+                self
+            }
+            fn rebuild(self, element: &R::Element, name: &str, state: &mut Self) {
+                if *state != self {
+                    self.with_text(|text| R::set_attribute(element, name, text));
+                    *state = self;
+                }
+            }
+        }
+    )*};
+}
+for_each_scalar_type!(scalar_attribute_values);
+
+impl AttributeValue for bool {
+    fn attr_len(&self, name: &str) -> usize {
+        if *self { name.len() + 1 } else { 0 }
+    }
+    fn write_attr(&self, name: &str, buf: &mut String) {
+        if *self {
+            buf.push(' ');
+            buf.push_str(name);
+        }
+    }
+}
+
+impl<R: Renderer> RenderAttributeValue<R> for bool {
+    type State = bool;
+    fn build(self, element: &R::Element, name: &str) -> bool {
+        if self {
+            R::set_attribute(element, name, "");
+        }
+        self
+    }
+    fn rebuild(self, element: &R::Element, name: &str, state: &mut bool) {
+        if *state != self {
+            if self {
+                R::set_attribute(element, name, "");
+            } else {
+                R::remove_attribute(element, name);
+            }
+            *state = self;
+        }
+    }
+}
+
+impl<T: AttributeValue> AttributeValue for Option<T> {
+    fn attr_len(&self, name: &str) -> usize {
+        self.as_ref().map_or(0, |value| value.attr_len(name))
+    }
+    fn write_attr(&self, name: &str, buf: &mut String) {
+        if let Some(value) = self {
+            value.write_attr(name, buf);
+        }
+    }
+}
+
+impl<R: Renderer, T: RenderAttributeValue<R>> RenderAttributeValue<R> for Option<T> {
+    type State = Option<T::State>;
+    fn build(self, element: &R::Element, name: &str) -> Self::State {
+        self.map(|value| value.build(element, name))
+    }
+    fn rebuild(self, element: &R::Element, name: &str, state: &mut Self::State) {
+        match (self, state.as_mut()) {
+            (Some(value), Some(old)) => value.rebuild(element, name, old),
+            (Some(value), None) => *state = Some(value.build(element, name)),
+            (None, Some(_)) => {
+                R::remove_attribute(element, name);
+                *state = None;
+            }
+            (None, None) => {}
+        }
+    }
+}
+
+impl<F: Fn() -> V, V: AttributeValue> AttributeValue for F {
+    /// A closure's length is not known without calling it: this is a lower bound (0).
+    fn attr_len(&self, _name: &str) -> usize {
+        0
+    }
+    fn write_attr(&self, name: &str, buf: &mut String) {
+        self().write_attr(name, buf)
+    }
+}
+
+/// State of a reactive attribute value: the value's state, shared with the effect that keeps it
+/// up to date. A rebuild (a new closure) replaces the effect, whose first run updates the same
+/// state, so an unchanged value touches nothing.
+pub struct ReactiveAttributeState<S> {
+    state: std::rc::Rc<std::cell::RefCell<Option<S>>>,
+    _effect: Effect,
+}
+
+fn attribute_effect<R, F, V>(
+    value: F,
+    element: &R::Element,
+    name: &str,
+    state: std::rc::Rc<std::cell::RefCell<Option<V::State>>>,
+) -> Effect
+where
+    R: Renderer,
+    F: Fn() -> V + 'static,
+    V: RenderAttributeValue<R> + 'static,
+{
+    let element = element.clone();
+    let name = name.to_owned();
+    create_effect(move || {
+        let value = value();
+        let mut state = state.borrow_mut();
+        match state.as_mut() {
+            Some(state) => value.rebuild(&element, &name, state),
+            None => *state = Some(value.build(&element, &name)),
+        }
+    })
+}
+
+impl<R, F, V> RenderAttributeValue<R> for F
+where
+    R: Renderer,
+    F: Fn() -> V + 'static,
+    V: RenderAttributeValue<R> + 'static,
+{
+    type State = ReactiveAttributeState<V::State>;
+    fn build(self, element: &R::Element, name: &str) -> Self::State {
+        let state = std::rc::Rc::new(std::cell::RefCell::new(None));
+        let effect = attribute_effect::<R, F, V>(self, element, name, state.clone());
+        ReactiveAttributeState {
+            state,
+            _effect: effect,
+        }
+    }
+    fn rebuild(self, element: &R::Element, name: &str, state: &mut Self::State) {
+        state._effect = attribute_effect::<R, F, V>(self, element, name, state.state.clone());
+    }
+}
+
+/// A named attribute: `name="value"`.
+///
+/// Built by the typed attribute methods (`.href(..)`, `.r#type(..)`), by `.id(..)` and by
+/// `.attr(name, value)`, which validates run-time names.
+#[derive(Clone, Debug)]
+pub struct Attr<N, V> {
+    name: N,
+    value: V,
+}
+
+impl<N: AsRef<str>, V> Attr<N, V> {
+    /// An attribute whose name the caller has already checked (a static, known-good name, or
+    /// one that passed [`check_attribute_name`](crate::validate::check_attribute_name)).
+    pub fn new_unchecked(name: N, value: V) -> Self {
+        Attr { name, value }
+    }
+}
+
+impl<N: AsRef<str>, V: AttributeValue> Attribute for Attr<N, V> {
+    #[inline]
+    fn html_len(&self) -> usize {
+        self.value.attr_len(self.name.as_ref())
+    }
+    #[inline]
+    fn write_html(&self, buf: &mut String) {
+        self.value.write_attr(self.name.as_ref(), buf)
+    }
+}
+
+impl<R: Renderer, N: AsRef<str>, V: RenderAttributeValue<R>> RenderAttribute<R> for Attr<N, V> {
+    type State = V::State;
+    fn build(self, element: &R::Element) -> Self::State {
+        self.value.build(element, self.name.as_ref())
+    }
+    fn rebuild(self, element: &R::Element, state: &mut Self::State) {
+        self.value.rebuild(element, self.name.as_ref(), state)
+    }
+}

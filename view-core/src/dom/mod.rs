@@ -1,0 +1,199 @@
+//! The browser DOM renderer: [`Dom`], on `web-sys` (compiled for `wasm32` only).
+//!
+//! Every [`Renderer`] operation is one DOM call: no virtual DOM, no diffing here. The
+//! `document` is looked up once per thread and cached.
+//!
+//! # Events
+//! Listeners are attached **directly** to their element (`addEventListener`), one per `on(..)`.
+//! The browser then does all the dispatching itself, so `stopPropagation`,
+//! `stopImmediatePropagation`, `preventDefault`, capture, non-bubbling events (`focus`, `blur`,
+//! `mouseenter`, …) and shadow roots behave exactly as they do for hand-written listeners. The
+//! [`ListenerHandle`] removes the listener and frees its closure when dropped.
+
+mod event;
+mod listener;
+mod node_ref;
+
+pub use listener::ListenerHandle;
+
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::{Namespace, PropertyValue, Renderer};
+
+thread_local! {
+    static DOCUMENT: web_sys::Document = web_sys::window()
+        .and_then(|window| window.document())
+        .expect("view_core::dom needs a `window` with a `document` (run it in a browser)");
+}
+
+/// The browser DOM, through `web-sys`.
+///
+/// Node types: [`web_sys::Node`], [`web_sys::Element`], [`web_sys::Text`], and a
+/// [`web_sys::Comment`] as placeholder; listeners receive a [`web_sys::Event`].
+///
+/// ```no_run
+/// # // no_run: needs a browser.
+/// use view_core::dom::Dom;
+/// use view_core::{Mountable, Render};
+///
+/// let mut state = Render::<Dom>::build(view_core::html::p().child("Hello"));
+/// state.mount(&Dom::body(), None);
+/// ```
+#[derive(Debug)]
+pub enum Dom {}
+
+impl Dom {
+    /// The page's `document` (cached per thread).
+    pub fn document() -> web_sys::Document {
+        DOCUMENT.with(Clone::clone)
+    }
+
+    /// The page's `<body>` element, to mount an application into.
+    ///
+    /// # Panics
+    /// If the document has no body (a script running in `<head>` before `<body>` is parsed).
+    pub fn body() -> web_sys::Element {
+        Dom::document()
+            .body()
+            .expect("the document has no <body> yet: load the script with `defer` or `type=module`")
+            .into()
+    }
+}
+
+fn js_property_value(value: &PropertyValue) -> JsValue {
+    match value {
+        PropertyValue::Unset => JsValue::UNDEFINED,
+        PropertyValue::Bool(value) => JsValue::from_bool(*value),
+        PropertyValue::Number(value) => JsValue::from_f64(*value),
+        PropertyValue::Str(value) => JsValue::from_str(value),
+    }
+}
+
+/// The element's inline style declaration. `style` exists on HTML, SVG and MathML elements
+/// alike (`ElementCSSInlineStyle`), so it is read as a property instead of through one of
+/// web-sys's per-namespace element types.
+fn inline_style(element: &web_sys::Element) -> Option<web_sys::CssStyleDeclaration> {
+    js_sys::Reflect::get(element, &JsValue::from_str("style"))
+        .ok()
+        .and_then(|style| style.dyn_into().ok())
+}
+
+impl Renderer for Dom {
+    type Node = web_sys::Node;
+    type Element = web_sys::Element;
+    type Text = web_sys::Text;
+    type Placeholder = web_sys::Comment;
+    type Event = web_sys::Event;
+    type ListenerHandle = ListenerHandle;
+
+    fn create_element(tag: &str, namespace: Namespace) -> web_sys::Element {
+        let created = DOCUMENT.with(|document| match namespace {
+            Namespace::Html => document.create_element(tag),
+            Namespace::Svg | Namespace::MathMl => {
+                document.create_element_ns(Some(namespace.uri()), tag)
+            }
+        });
+        created.unwrap_or_else(|error| panic!("cannot create element <{tag}>: {error:?}"))
+    }
+
+    fn create_text(data: &str) -> web_sys::Text {
+        DOCUMENT.with(|document| document.create_text_node(data))
+    }
+
+    fn create_placeholder() -> web_sys::Comment {
+        DOCUMENT.with(|document| document.create_comment(""))
+    }
+
+    fn set_text(node: &web_sys::Text, data: &str) {
+        node.set_data(data);
+    }
+
+    fn set_attribute(element: &web_sys::Element, name: &str, value: &str) {
+        // Names are validated before they reach the renderer, so this cannot fail.
+        if let Err(error) = element.set_attribute(name, value) {
+            panic!("cannot set attribute {name:?}: {error:?}");
+        }
+    }
+
+    fn remove_attribute(element: &web_sys::Element, name: &str) {
+        if let Err(error) = element.remove_attribute(name) {
+            panic!("cannot remove attribute {name:?}: {error:?}");
+        }
+    }
+
+    fn add_class(element: &web_sys::Element, class: &str) {
+        if let Err(error) = element.class_list().add_1(class) {
+            panic!("cannot add class {class:?}: {error:?}");
+        }
+    }
+
+    fn remove_class(element: &web_sys::Element, class: &str) {
+        if let Err(error) = element.class_list().remove_1(class) {
+            panic!("cannot remove class {class:?}: {error:?}");
+        }
+    }
+
+    fn set_style(element: &web_sys::Element, property: &str, value: &str) {
+        if let Some(style) = inline_style(element) {
+            // An invalid CSS value is ignored by the browser, as in a style sheet.
+            let _ = style.set_property(property, value);
+        }
+    }
+
+    fn remove_style(element: &web_sys::Element, property: &str) {
+        if let Some(style) = inline_style(element) {
+            let _ = style.remove_property(property);
+        }
+    }
+
+    fn set_property(element: &web_sys::Element, name: &str, value: &PropertyValue) {
+        let set =
+            js_sys::Reflect::set(element, &JsValue::from_str(name), &js_property_value(value));
+        if let Err(error) = set {
+            panic!("cannot set property {name:?}: {error:?}");
+        }
+    }
+
+    fn set_inner_html(element: &web_sys::Element, html: &str) {
+        element.set_inner_html(html);
+    }
+
+    fn insert_before(
+        parent: &web_sys::Element,
+        node: &web_sys::Node,
+        anchor: Option<&web_sys::Node>,
+    ) {
+        // Fails only when `anchor` is not a child of `parent`: a broken view state.
+        if let Err(error) = parent.insert_before(node, anchor) {
+            panic!("insertBefore failed (the anchor is not a child of the parent): {error:?}");
+        }
+    }
+
+    fn remove(node: &web_sys::Node) {
+        if let Some(parent) = node.parent_node() {
+            // Cannot fail: `node` is a child of `parent`.
+            let _ = parent.remove_child(node);
+        }
+    }
+
+    fn parent(node: &web_sys::Node) -> Option<web_sys::Element> {
+        node.parent_element()
+    }
+
+    fn first_child(node: &web_sys::Node) -> Option<web_sys::Node> {
+        node.first_child()
+    }
+
+    fn next_sibling(node: &web_sys::Node) -> Option<web_sys::Node> {
+        node.next_sibling()
+    }
+
+    fn add_listener(
+        element: &web_sys::Element,
+        name: &str,
+        capture: bool,
+        handler: Box<dyn FnMut(web_sys::Event)>,
+    ) -> ListenerHandle {
+        ListenerHandle::attach(element, name, capture, handler)
+    }
+}

@@ -1,0 +1,45 @@
+//! The `view!` macro: a `macro_rules!` wrapper that hands the procedural macro this crate's path.
+//!
+//! `$crate` always names `view_core`, even when `view!` is reached through a framework that
+//! re-exports it and the user's crate does not depend on `view_core` at all. The wrapper passes
+//! `$crate` as the first token tree, and every path the expansion uses starts from it.
+
+/// Writes a view in HTML-like syntax; expands to the typed builder API.
+///
+/// ```
+/// use view_core::prelude::*;
+/// let name = "world";
+/// let view = view! { <p class="greeting">Hello, {name}!</p> };
+/// assert_eq!(view.to_html(), r#"<p class="greeting">Hello, <!>world<!>!</p>"#);
+/// ```
+///
+/// # Syntax
+///
+/// | written | becomes |
+/// |---|---|
+/// | `<div>…</div>`, `<br/>`, `<my-el>` | `html::div()…`, `html::br()`, `custom("my-el")` |
+/// | inside `<svg>` / `<math>` | `svg::…` / `mathml::…` (`<foreignObject>` is HTML again) |
+/// | `"text"`, `Hello, world!` (unquoted, kept as written) | text, escaped at compile time |
+/// | `{expr}` | any view; closures are reactive |
+/// | `<!DOCTYPE html>`, `<!-- … -->`, `<>…</>` | `doctype("html")`, nothing, the children |
+/// | `name="lit"`, `name=expr`, `name={expr}`, bare `disabled` | typed method (`.href(..)`) or `.attr(..)` for `data-*`, `aria-*`, custom elements, SVG |
+/// | `class="a b"`, `class:name=cond`, `class=("name", cond)` | `.class(..)` parts, merged |
+/// | `style="…"`, `style:prop=value` | `.style(..)` parts, merged |
+/// | `prop:name=v`, `on:click=f`, `on:click:capture=f`, `on:my-event=f` | `.prop(..)`, `.on(ev::click, f)`, `.on_capture(..)`, `ev::Custom` |
+/// | `node_ref=r`, `use:dir=param`, `inner_html=h`, `attr:name=v`, `{..attrs}` | `.node_ref(r)`, `.directive(dir, param)`, `.inner_html(h)`, `.attr(..)`, `.with(attrs)` |
+/// | `<Counter initial=3 step/>` | `Counter(CounterProps::builder().initial(3).step(step).build())` |
+/// | children, `let:x`, `clone:x`, `<List<T> …/>`, `<Tab slot>` | see [`component`](mod@crate::component) |
+///
+/// Fully static runs (literal text, elements with literal attributes) become one
+/// [`Static`](crate::Static): their HTML is computed and escaped at compile time.
+///
+/// The macro checks the tree like the browser's parser would: unknown elements and attributes,
+/// void elements with children, duplicate attributes, and content-model rules that make the
+/// parser rewrite the tree (`<div>` in `<p>`, `<tr>` directly in `<table>`, nested `<a>` or
+/// `<form>`, …). Every problem is reported, each at its own token.
+#[macro_export]
+macro_rules! view {
+    ($($tokens:tt)*) => {
+        $crate::__private::view_inner! { [$crate] $($tokens)* }
+    };
+}

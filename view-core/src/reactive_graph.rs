@@ -1,0 +1,277 @@
+//! The `reactive_graph` integration (cargo feature `reactive_graph`, on by default).
+//!
+//! - [`ReactiveGraphRunner`], the default [`EffectRunner`]: closures used as children, attribute
+//!   values, class toggles, styles and properties re-run when the signals they read change.
+//! - Signals as views and values: `ReadSignal`, `RwSignal`, `Memo` and `Signal` work directly as
+//!   a child (`.child(count)`), an attribute value (`.attr("title", title)`), class names
+//!   (`.class(names)`), a class toggle (`.class(("done", done))`), a style property
+//!   (`.style(("width", width))`) and a property value (`.prop("value", text)`).
+//! - [`prelude`]: what components need (`signal`, `RwSignal`, `Memo`, `Effect`, `Get`, `Set`,
+//!   `Update`, …), re-exported by [`view_core::prelude`](crate::prelude).
+//!
+//! # Timing
+//! View effects are `reactive_graph`'s [`ImmediateEffect`]s: they run once when the view is
+//! built, then **synchronously** inside every `set`/`update` of a signal they read, so no async
+//! executor is needed and a test can assert on the tree right after `set`. Use
+//! `reactive_graph::effect::batch` to coalesce several writes into one update. (Its
+//! `RenderEffect` re-runs on an async executor instead; user `Effect::new` effects still need
+//! one — `any_spawner` — as in Leptos.)
+//!
+//! ```
+//! use view_core::prelude::*;
+//! use view_core::testing::{self, TestNode, TestRenderer};
+//! use view_core::html::p;
+//!
+//! let root = TestNode::element("main");
+//! let (count, set_count) = signal(1);
+//! let _handle = view_core::mount_to::<TestRenderer, _>(&root, move || p().child(count));
+//! assert_eq!(root.inner_html(), "<p>1</p>");
+//! testing::reset_counters();
+//! set_count.set(2);
+//! assert_eq!(root.inner_html(), "<p>2</p>");
+//! assert_eq!(testing::counters().text_sets, 1);
+//! ```
+
+use std::cell::RefCell;
+
+use ::reactive_graph::computed::Memo;
+use ::reactive_graph::effect::ImmediateEffect;
+use ::reactive_graph::owner::Storage;
+use ::reactive_graph::signal::{ReadSignal, RwSignal};
+use ::reactive_graph::traits::{Get, GetUntracked};
+use ::reactive_graph::wrappers::read::Signal;
+use send_wrapper::SendWrapper;
+
+use crate::attribute::{
+    AttributeValue, ClassValue, Condition, ReactiveAttributeState, ReactiveStyleState,
+    RenderAttributeValue, RenderClassValue, RenderStyleValue, SharedReactiveState,
+    StylePropertyValue, StyleValue, ToggleState,
+};
+use crate::node_ref::{IntoPropertyValue, PropertyState, RenderProperty};
+use crate::reactive::{Effect, EffectRunner};
+use crate::{ReactiveState, Render, RenderHtml, Renderer};
+
+/// The [`EffectRunner`] backed by `reactive_graph`'s [`ImmediateEffect`]: runs the effect now
+/// and again, synchronously, whenever a signal it read changes, until dropped.
+///
+/// An effect that writes a signal it reads is not re-entered while it runs.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ReactiveGraphRunner;
+
+impl EffectRunner for ReactiveGraphRunner {
+    fn create_effect(&self, effect: Box<dyn FnMut()>) -> Effect {
+        // View effects hold `Rc` nodes: they are created, run and dropped on the UI thread only,
+        // which `SendWrapper` checks.
+        let effect = SendWrapper::new(RefCell::new(effect));
+        Effect::new(ImmediateEffect::new(move || {
+            if let Ok(mut effect) = effect.try_borrow_mut() {
+                effect();
+            }
+        }))
+    }
+}
+
+/// What components need from `reactive_graph`, re-exported by
+/// [`view_core::prelude`](crate::prelude): its traits (`Get`, `Set`, `Update`, `With`, …), the
+/// signal types and constructors, memos, effects and owners.
+///
+/// `Effect` here is `reactive_graph::effect::Effect` (a user side effect);
+/// [`view_core::reactive::Effect`](crate::reactive::Effect) is the view runtime's handle and
+/// stays in its module.
+pub mod prelude {
+    pub use ::reactive_graph::computed::{ArcMemo, Memo};
+    pub use ::reactive_graph::effect::{Effect, ImmediateEffect, RenderEffect};
+    pub use ::reactive_graph::owner::{
+        LocalStorage, Owner, StoredValue, SyncStorage, expect_context, on_cleanup, provide_context,
+        use_context,
+    };
+    pub use ::reactive_graph::prelude::*;
+    pub use ::reactive_graph::signal::{
+        ArcReadSignal, ArcRwSignal, ArcWriteSignal, ReadSignal, RwSignal, WriteSignal, signal,
+        signal_local,
+    };
+    pub use ::reactive_graph::wrappers::read::{ArcSignal, Signal};
+}
+
+macro_rules! signal_impls {
+    ($($ty:ident)*) => {$(
+        /// Renders the signal's current value (read untracked).
+        impl<T, S: Storage<T>> RenderHtml for $ty<T, S>
+        where
+            Self: GetUntracked<Value = T>,
+            T: RenderHtml,
+        {
+            const MAY_START_WITH_TEXT: bool = T::MAY_START_WITH_TEXT;
+            const MAY_END_WITH_TEXT: bool = T::MAY_END_WITH_TEXT;
+
+            /// A lower bound (0), as for closures.
+            fn html_len(&self) -> usize {
+                0
+            }
+            fn write_html(self, buf: &mut String) {
+                self.get_untracked().write_html(buf)
+            }
+        }
+
+        /// A reactive child: the same as `move || signal.get()`.
+        impl<R, T, S: Storage<T>> Render<R> for $ty<T, S>
+        where
+            R: Renderer,
+            Self: Get<Value = T> + Copy + 'static,
+            T: Render<R> + 'static,
+            T::State: 'static,
+        {
+            type State = ReactiveState<T::State>;
+
+            fn build(self) -> Self::State {
+                Render::<R>::build(move || self.get())
+            }
+            fn rebuild(self, state: &mut Self::State) {
+                Render::<R>::rebuild(move || self.get(), state)
+            }
+        }
+
+        /// Writes the signal's current value (read untracked).
+        impl<T, S: Storage<T>> AttributeValue for $ty<T, S>
+        where
+            Self: GetUntracked<Value = T>,
+            T: AttributeValue,
+        {
+            fn attr_len(&self, _name: &str) -> usize {
+                0
+            }
+            fn write_attr(&self, name: &str, buf: &mut String) {
+                self.get_untracked().write_attr(name, buf)
+            }
+        }
+
+        /// A reactive attribute value: the same as `move || signal.get()`.
+        impl<R, T, S: Storage<T>> RenderAttributeValue<R> for $ty<T, S>
+        where
+            R: Renderer,
+            Self: Get<Value = T> + Copy + 'static,
+            T: RenderAttributeValue<R> + 'static,
+        {
+            type State = ReactiveAttributeState<T::State>;
+
+            fn build(self, element: &R::Element, name: &str) -> Self::State {
+                RenderAttributeValue::<R>::build(move || self.get(), element, name)
+            }
+            fn rebuild(self, element: &R::Element, name: &str, state: &mut Self::State) {
+                RenderAttributeValue::<R>::rebuild(move || self.get(), element, name, state)
+            }
+        }
+
+        /// A class toggle's condition (read untracked when writing HTML).
+        impl<S: Storage<bool>> Condition for $ty<bool, S>
+        where
+            Self: GetUntracked<Value = bool>,
+        {
+            fn get(&self) -> bool {
+                self.get_untracked()
+            }
+        }
+
+        /// A reactive class toggle: the same as `(name, move || signal.get())`.
+        impl<R, N, S: Storage<bool>> RenderClassValue<R> for (N, $ty<bool, S>)
+        where
+            R: Renderer,
+            N: AsRef<str> + Clone + 'static,
+            $ty<bool, S>: Get<Value = bool> + Copy + 'static,
+        {
+            type State = ToggleState<N>;
+
+            fn build(self, element: &R::Element) -> Self::State {
+                let signal = self.1;
+                RenderClassValue::<R>::build((self.0, move || signal.get()), element)
+            }
+            fn rebuild(self, element: &R::Element, state: &mut Self::State) {
+                let signal = self.1;
+                RenderClassValue::<R>::rebuild((self.0, move || signal.get()), element, state)
+            }
+        }
+
+        /// Class names from a signal (read untracked when writing HTML).
+        impl<T, S: Storage<T>> ClassValue for $ty<T, S>
+        where
+            Self: GetUntracked<Value = T>,
+            T: ClassValue,
+        {
+            fn class_len(&self) -> usize {
+                0
+            }
+            fn write_class(&self, buf: &mut String, first: &mut bool) {
+                self.get_untracked().write_class(buf, first)
+            }
+        }
+
+        /// Reactive class names: the same as `move || signal.get()`.
+        impl<R, T, S: Storage<T>> RenderClassValue<R> for $ty<T, S>
+        where
+            R: Renderer,
+            Self: Get<Value = T> + Copy + 'static,
+            T: RenderClassValue<R> + 'static,
+        {
+            type State = SharedReactiveState<T::State>;
+
+            fn build(self, element: &R::Element) -> Self::State {
+                RenderClassValue::<R>::build(move || self.get(), element)
+            }
+            fn rebuild(self, element: &R::Element, state: &mut Self::State) {
+                RenderClassValue::<R>::rebuild(move || self.get(), element, state)
+            }
+        }
+
+        /// A style property from a signal (read untracked when writing HTML).
+        impl<N, T, S: Storage<T>> StyleValue for (N, $ty<T, S>)
+        where
+            N: AsRef<str>,
+            $ty<T, S>: GetUntracked<Value = T>,
+            T: StylePropertyValue,
+        {
+            fn style_len(&self) -> usize {
+                0
+            }
+            fn write_style(&self, buf: &mut String, first: &mut bool) {
+                (self.0.as_ref(), || self.1.get_untracked()).write_style(buf, first)
+            }
+        }
+
+        /// A reactive style property: the same as `move || (name, signal.get())`.
+        impl<R, N, T, S: Storage<T>> RenderStyleValue<R> for (N, $ty<T, S>)
+        where
+            R: Renderer,
+            N: AsRef<str> + Clone + 'static,
+            $ty<T, S>: Get<Value = T> + Copy + 'static,
+            T: StylePropertyValue + 'static,
+        {
+            type State = ReactiveStyleState<N>;
+
+            fn build(self, element: &R::Element) -> Self::State {
+                let (name, signal) = self;
+                RenderStyleValue::<R>::build((name, move || signal.get()), element)
+            }
+            fn rebuild(self, element: &R::Element, state: &mut Self::State) {
+                let (name, signal) = self;
+                RenderStyleValue::<R>::rebuild((name, move || signal.get()), element, state)
+            }
+        }
+
+        /// A reactive DOM property: the same as `move || signal.get()`.
+        impl<R, T, S: Storage<T>> RenderProperty<R> for $ty<T, S>
+        where
+            R: Renderer,
+            Self: Get<Value = T> + Copy + 'static,
+            T: IntoPropertyValue + 'static,
+        {
+            fn build(self, element: &R::Element, name: &str) -> PropertyState {
+                RenderProperty::<R>::build(move || self.get(), element, name)
+            }
+            fn rebuild(self, element: &R::Element, name: &str, state: &mut PropertyState) {
+                RenderProperty::<R>::rebuild(move || self.get(), element, name, state)
+            }
+        }
+    )*};
+}
+
+signal_impls!(ReadSignal RwSignal Memo Signal);

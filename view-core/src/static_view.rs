@@ -1,0 +1,89 @@
+//! [`Static`]: a subtree whose HTML the `view!` macro computed at compile time.
+//!
+//! `view!` sees which parts of a tree are static (literal text, elements with literal attributes
+//! and static children). For such a run it emits one `Static` holding the finished, already
+//! escaped HTML as a `&'static str`, plus a closure that builds the equivalent builder tree.
+//!
+//! - Server rendering writes the string in one `push_str`; [`RenderHtml::html_len`] is exact.
+//! - Building for a [`Renderer`] calls the closure and builds its result node by node, so mounting
+//!   and hydration see exactly the nodes the string describes.
+//!
+//! The const parameters say whether the HTML starts (`START_TEXT`) or ends (`END_TEXT`) with a
+//! text node; they feed the `<!>` separator rule between adjacent text children (see
+//! [`RenderHtml`]).
+//!
+//! # Contract
+//! `html` must equal `(build)().to_html()`. The macro guarantees it by escaping with the same
+//! [`escape`](crate::escape) module the runtime uses; hand-written `Static`s must uphold it.
+//!
+//! ```
+//! use view_core::prelude::*;
+//! use view_core::Static;
+//! let view = Static::<_, false, false>::new("<b>a &amp; b</b>", || view_core::html::b().child("a & b"));
+//! assert_eq!(view.to_html(), "<b>a &amp; b</b>");
+//! ```
+
+use crate::{Render, RenderHtml, Renderer};
+
+/// A static subtree: its HTML computed at compile time and a closure building the same tree.
+///
+/// Contract: `html` equals the HTML of what `build` returns (the `view!` macro guarantees it
+/// by escaping with the runtime's own [`escape`](crate::escape) module).
+#[derive(Clone, Copy)]
+#[must_use = "a view does nothing until it is rendered or mounted"]
+pub struct Static<F, const START_TEXT: bool = false, const END_TEXT: bool = false> {
+    html: &'static str,
+    build: F,
+}
+
+impl<F, const S: bool, const E: bool> std::fmt::Debug for Static<F, S, E> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Static")
+            .field("html", &self.html)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<F, const S: bool, const E: bool> Static<F, S, E> {
+    /// A static subtree whose HTML is `html` (already escaped) and whose nodes `build` creates.
+    pub const fn new(html: &'static str, build: F) -> Self {
+        Static { html, build }
+    }
+
+    /// The precomputed HTML.
+    pub const fn html(&self) -> &'static str {
+        self.html
+    }
+}
+
+impl<F, const S: bool, const E: bool> RenderHtml for Static<F, S, E> {
+    const MAY_START_WITH_TEXT: bool = S;
+    const MAY_END_WITH_TEXT: bool = E;
+
+    #[inline]
+    fn html_len(&self) -> usize {
+        self.html.len()
+    }
+
+    #[inline]
+    fn write_html(self, buf: &mut String) {
+        buf.push_str(self.html)
+    }
+}
+
+impl<R, F, V, const S: bool, const E: bool> Render<R> for Static<F, S, E>
+where
+    R: Renderer,
+    F: FnOnce() -> V,
+    V: Render<R>,
+{
+    type State = V::State;
+
+    fn build(self) -> Self::State {
+        (self.build)().build()
+    }
+
+    fn rebuild(self, state: &mut Self::State) {
+        (self.build)().rebuild(state)
+    }
+}

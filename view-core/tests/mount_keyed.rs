@@ -1,0 +1,208 @@
+//! Keyed lists reorder with the minimum number of moves (longest increasing subsequence).
+
+use view_core::html::{li, ul};
+use view_core::prelude::*;
+use view_core::testing::{self, Counters, TestNode, TestRenderer};
+use view_core::{Mountable, Render};
+
+type Rows = Vec<(u32, String)>;
+
+fn rows(n: u32) -> Rows {
+    (0..n).map(|k| (k, format!("row {k}"))).collect()
+}
+
+fn list(items: Rows) -> impl Render<TestRenderer, State: Mountable<TestRenderer>> + RenderHtml {
+    ul().child(keyed(
+        items,
+        |row| row.0,
+        |row| li().attr("data-id", row.0).child(row.1),
+    ))
+}
+
+struct Mounted<S> {
+    root: TestNode,
+    state: S,
+}
+
+macro_rules! mount {
+    ($items:expr) => {{
+        let root = TestNode::element("main");
+        let mut state = list($items).build();
+        state.mount(&root, None);
+        testing::reset_counters();
+        Mounted { root, state }
+    }};
+}
+
+fn ids(root: &TestNode) -> Vec<u32> {
+    root.query_selector_all("li")
+        .iter()
+        .map(|li| {
+            li.attribute("data-id")
+                .and_then(|id| id.parse().ok())
+                .unwrap_or(u32::MAX)
+        })
+        .collect()
+}
+
+macro_rules! rebuild {
+    ($mounted:expr, $items:expr) => {{
+        testing::reset_counters();
+        list($items).rebuild(&mut $mounted.state);
+        testing::counters()
+    }};
+}
+
+fn expect(done: Counters, inserts: usize, moves: usize, removes: usize) {
+    assert_eq!(
+        (done.inserts, done.moves, done.removes, done.text_sets),
+        (inserts, moves, removes, 0),
+        "{done:?}"
+    );
+}
+
+#[test]
+fn swapping_two_rows_of_a_thousand_is_two_moves() {
+    let mut m = mount!(rows(1000));
+    let mut swapped = rows(1000);
+    swapped.swap(1, 998);
+    let done = rebuild!(m, swapped.clone());
+    expect(done, 0, 2, 0);
+    assert_eq!(done.creates, 0);
+    assert_eq!(
+        ids(&m.root),
+        swapped.iter().map(|r| r.0).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn reversing_n_rows_is_n_minus_one_moves() {
+    for n in [2, 3, 10, 101] {
+        let mut m = mount!(rows(n));
+        let mut reversed = rows(n);
+        reversed.reverse();
+        let done = rebuild!(m, reversed.clone());
+        expect(done, 0, n as usize - 1, 0);
+        assert_eq!(
+            ids(&m.root),
+            reversed.iter().map(|r| r.0).collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn appending_moves_nothing() {
+    let mut m = mount!(rows(5));
+    let done = rebuild!(m, rows(8));
+    expect(done, 6, 0, 0); // 3 × (li + text)
+    assert_eq!(ids(&m.root), (0..8).collect::<Vec<_>>());
+}
+
+#[test]
+fn prepending_inserts_without_moving() {
+    let mut m = mount!(rows(5));
+    let mut items = vec![(100, "new".to_owned())];
+    items.extend(rows(5));
+    let done = rebuild!(m, items);
+    expect(done, 2, 0, 0);
+    assert_eq!(ids(&m.root), [100, 0, 1, 2, 3, 4]);
+}
+
+#[test]
+fn removing_one_row_is_one_remove_and_no_moves() {
+    let mut m = mount!(rows(10));
+    let mut items = rows(10);
+    items.remove(4);
+    let done = rebuild!(m, items);
+    expect(done, 0, 0, 1);
+    assert_eq!(ids(&m.root), [0, 1, 2, 3, 5, 6, 7, 8, 9]);
+}
+
+#[test]
+fn unchanged_keys_and_data_do_nothing() {
+    let mut m = mount!(rows(100));
+    let done = rebuild!(m, rows(100));
+    assert_eq!(done.dom_ops(), 0);
+}
+
+#[test]
+fn kept_rows_update_their_data_in_place() {
+    let mut m = mount!(rows(3));
+    let mut items = rows(3);
+    items[1].1 = "changed".to_owned();
+    items.swap(0, 2);
+    let done = rebuild!(m, items);
+    // [2, 1, 0] is a reversal of 3 rows: 2 moves.
+    assert_eq!((done.text_sets, done.moves, done.creates), (1, 2, 0));
+    assert_eq!(
+        m.root.expect("ul").inner_html(),
+        r#"<li data-id="2">row 2</li><li data-id="1">changed</li><li data-id="0">row 0</li><!---->"#
+    );
+}
+
+#[test]
+fn mixed_insert_remove_and_move_ends_in_the_right_order() {
+    let mut m = mount!(rows(6));
+    let items: Rows = [5, 0, 7, 2, 3, 1]
+        .iter()
+        .map(|&k| (k, format!("row {k}")))
+        .collect();
+    let done = rebuild!(m, items);
+    // 4 is removed; 7 is new; of the kept [5, 0, 2, 3, 1], 0, 2, 3 stay and 5 and 1 move.
+    assert_eq!((done.removes, done.moves, done.inserts), (1, 2, 2));
+    assert_eq!(ids(&m.root), [5, 0, 7, 2, 3, 1]);
+}
+
+#[test]
+fn duplicate_keys_still_render_every_item() {
+    let mut m = mount!(vec![(1, "a".into()), (1, "b".into())]);
+    rebuild!(m, vec![(1, "c".into()), (1, "d".into()), (2, "e".into())]);
+    assert_eq!(m.root.expect("ul").text_content(), "cde");
+}
+
+#[test]
+fn keyed_renders_html_like_a_list() {
+    assert_eq!(
+        list(rows(2)).to_html(),
+        r#"<ul><li data-id="0">row 0</li><li data-id="1">row 1</li></ul>"#
+    );
+}
+
+#[test]
+#[cfg(feature = "reactive_graph")]
+fn for_each_moves_rows_without_rebuilding_them() {
+    let (items, set_items) = signal(vec![1u32, 2, 3]);
+    let built = std::rc::Rc::new(std::cell::Cell::new(0));
+    let root = TestNode::element("main");
+    let counter = built.clone();
+    let _handle = mount_to::<TestRenderer, _>(&root, move || {
+        ul().child(for_each(
+            move || items.get(),
+            |n| *n,
+            move |n| {
+                counter.set(counter.get() + 1);
+                li().child(n)
+            },
+        ))
+    });
+    assert_eq!(built.get(), 3);
+    testing::reset_counters();
+    set_items.set(vec![3, 1, 2, 4]);
+    let done = testing::counters();
+    assert_eq!(built.get(), 4, "children runs only for the new key");
+    assert_eq!((done.moves, done.inserts, done.removes), (1, 2, 0));
+    assert_eq!(
+        root.expect("ul").inner_html(),
+        "<li>3</li><li>1</li><li>2</li><li>4</li><!---->"
+    );
+}
+
+#[test]
+fn for_struct_is_usable_as_a_component_literal() {
+    let view = ul().child(For {
+        each: || vec![1, 2],
+        key: |n: &u32| *n,
+        children: |n| li().child(n),
+    });
+    assert_eq!(view.to_html(), "<ul><li>1</li><li>2</li></ul>");
+}

@@ -1,0 +1,569 @@
+//! Stage 3: IR → builder-API tokens.
+//!
+//! Every path starts from the crate path `view!` forwarded (`$crate`), so the expansion works
+//! for users who reach `view!` through a framework that re-exports it.
+//!
+//! Static runs (literal text, elements with literal attributes and static children) become one
+//! `Static` each: their HTML, escaped at compile time with the runtime's own escaper, plus a
+//! closure building the same tree. Adjacent static siblings merge into one run, and adjacent
+//! literal text merges into one string.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+
+use crate::escape;
+use crate::ir::{
+    Attribute, Component, Content, Element, ElementKind, Namespace, Node, Text, TextChild, Value,
+};
+use crate::spec;
+
+/// Generates the expansion of `nodes`: one view (a tuple for several roots, `()` for none).
+pub(crate) fn generate(krate: &TokenStream, nodes: &[Node]) -> TokenStream {
+    if nodes.is_empty() {
+        // `view! {}` expands to an empty block, which is `()` without a unit expression.
+        return TokenStream::new();
+    }
+    Generator { krate }.root(nodes)
+}
+
+struct Generator<'a> {
+    krate: &'a TokenStream,
+}
+
+/// A child after fragments are flattened and adjacent text merged.
+enum Child<'a> {
+    Text(Text),
+    Node(&'a Node),
+}
+
+/// HTML computed at compile time, with whether it starts and ends with text.
+struct StaticHtml {
+    html: String,
+    starts_with_text: bool,
+    ends_with_text: bool,
+}
+
+/// One item of a children list: a static run or a dynamic view.
+enum Item {
+    Static {
+        html: StaticHtml,
+        build: Vec<TokenStream>,
+    },
+    Dynamic(TokenStream),
+}
+
+fn flatten<'a>(nodes: &'a [Node], out: &mut Vec<Child<'a>>) {
+    for node in nodes {
+        match node {
+            Node::Fragment(children) => flatten(children, out),
+            Node::Text(text) => {
+                if let Some(Child::Text(previous)) = out.last_mut() {
+                    previous.value.push_str(&text.value);
+                } else {
+                    out.push(Child::Text(text.clone()));
+                }
+            }
+            other => out.push(Child::Node(other)),
+        }
+    }
+}
+
+fn escaped(text: &str, context: escape::Context) -> String {
+    let mut out = String::with_capacity(text.len());
+    escape::escape_into(&mut out, text, context);
+    out
+}
+
+fn text_literal(text: &Text) -> TokenStream {
+    let lit = syn::LitStr::new(&text.value, text.span);
+    quote!(#lit)
+}
+
+impl Generator<'_> {
+    fn root(&self, nodes: &[Node]) -> TokenStream {
+        let items = self.items(nodes);
+        let views: Vec<TokenStream> = items.into_iter().map(|item| self.item(item)).collect();
+        match views.len() {
+            0 => quote!(()),
+            1 => views.into_iter().next().unwrap_or_default(),
+            _ => quote!((#(#views,)*)),
+        }
+    }
+
+    /// Children as items: static runs merged, dynamic nodes generated.
+    fn items(&self, nodes: &[Node]) -> Vec<Item> {
+        let mut children = Vec::new();
+        flatten(nodes, &mut children);
+        let mut items: Vec<Item> = Vec::new();
+        for child in children {
+            let (html, build) = match &child {
+                Child::Text(text) => (
+                    Some(StaticHtml {
+                        html: escaped(&text.value, escape::Context::Text),
+                        starts_with_text: true,
+                        ends_with_text: true,
+                    }),
+                    text_literal(text),
+                ),
+                Child::Node(node) => match self.static_html(node) {
+                    Some(html) => (Some(html), self.plain(node)),
+                    None => (None, self.optimized(node)),
+                },
+            };
+            match (html, items.last_mut()) {
+                (
+                    Some(html),
+                    Some(Item::Static {
+                        html: run,
+                        build: builds,
+                    }),
+                ) => {
+                    run.html.push_str(&html.html);
+                    run.ends_with_text = html.ends_with_text;
+                    builds.push(build);
+                }
+                (Some(html), _) => items.push(Item::Static {
+                    html,
+                    build: vec![build],
+                }),
+                (None, _) => items.push(Item::Dynamic(build)),
+            }
+        }
+        items
+    }
+
+    fn item(&self, item: Item) -> TokenStream {
+        let krate = self.krate;
+        match item {
+            Item::Dynamic(tokens) => tokens,
+            Item::Static { html, build } => {
+                let StaticHtml {
+                    html,
+                    starts_with_text,
+                    ends_with_text,
+                } = html;
+                let build = if build.len() == 1 {
+                    quote!(#(#build)*)
+                } else {
+                    quote!((#(#build,)*))
+                };
+                quote!(#krate::Static::<_, #starts_with_text, #ends_with_text>::new(#html, || #build))
+            }
+        }
+    }
+
+    /// The HTML of a fully static node, or `None` if any part is dynamic.
+    fn static_html(&self, node: &Node) -> Option<StaticHtml> {
+        match node {
+            Node::Text(text) => Some(StaticHtml {
+                html: escaped(&text.value, escape::Context::Text),
+                starts_with_text: true,
+                ends_with_text: true,
+            }),
+            Node::Doctype(value, _) => Some(StaticHtml {
+                html: format!("<!DOCTYPE {value}>"),
+                starts_with_text: false,
+                ends_with_text: false,
+            }),
+            Node::Element(element) => {
+                let html = self.static_element(element)?;
+                Some(StaticHtml {
+                    html,
+                    starts_with_text: false,
+                    ends_with_text: false,
+                })
+            }
+            Node::Fragment(children) => {
+                let mut flat = Vec::new();
+                flatten(children, &mut flat);
+                let mut out = StaticHtml {
+                    html: String::new(),
+                    starts_with_text: false,
+                    ends_with_text: false,
+                };
+                for (index, child) in flat.iter().enumerate() {
+                    let piece = match child {
+                        Child::Text(text) => self.static_html(&Node::Text(text.clone()))?,
+                        Child::Node(node) => self.static_html(node)?,
+                    };
+                    if index == 0 {
+                        out.starts_with_text = piece.starts_with_text;
+                    }
+                    out.ends_with_text = piece.ends_with_text;
+                    out.html.push_str(&piece.html);
+                }
+                Some(out)
+            }
+            Node::Block(_) | Node::Component(_) => None,
+        }
+    }
+
+    fn static_element(&self, element: &Element) -> Option<String> {
+        if matches!(element.kind, ElementKind::Unknown(_)) {
+            return None;
+        }
+        let (mut classes, mut styles, mut others) = (Vec::new(), Vec::new(), String::new());
+        for attribute in &element.attributes {
+            let Attribute::Plain { name, value, .. } = attribute else {
+                return None;
+            };
+            match (name.as_str(), value) {
+                ("class", Value::Str(text, _)) => {
+                    if !text.is_empty() {
+                        classes.push(escaped(text, escape::Context::Attribute));
+                    }
+                }
+                ("style", Value::Str(text, _)) => {
+                    if !text.is_empty() {
+                        styles.push(escaped(text, escape::Context::Attribute));
+                    }
+                }
+                ("class" | "style" | "inner_html" | "node_ref", _) => return None,
+                (_, Value::Str(text, _)) => {
+                    others.push_str(&format!(
+                        " {name}=\"{}\"",
+                        escaped(text, escape::Context::Attribute)
+                    ));
+                }
+                (_, Value::Bare) => others.push_str(&format!(" {name}")),
+                (_, Value::Literal(syn::Lit::Bool(flag))) => {
+                    if flag.value {
+                        others.push_str(&format!(" {name}"));
+                    }
+                }
+                (_, Value::Literal(syn::Lit::Int(int))) if int.suffix().is_empty() => {
+                    others.push_str(&format!(" {name}=\"{}\"", int.base10_digits()));
+                }
+                _ => return None,
+            }
+        }
+        let mut html = format!("<{}", element.name);
+        if !classes.is_empty() {
+            html.push_str(&format!(" class=\"{}\"", classes.join(" ")));
+        }
+        if !styles.is_empty() {
+            html.push_str(&format!(" style=\"{}\"", styles.join(";")));
+        }
+        html.push_str(&others);
+        html.push('>');
+        match &element.content {
+            Content::Void => return Some(html),
+            Content::Text { raw, children } => {
+                let mut text = String::new();
+                for child in children {
+                    let TextChild::Text(child) = child else {
+                        return None;
+                    };
+                    text.push_str(&child.value);
+                }
+                if *raw {
+                    escape::escape_raw_text_into(&mut html, &text);
+                } else {
+                    escape::escape_into(&mut html, &text, escape::Context::Text);
+                }
+            }
+            Content::Nodes(children) => {
+                let mut flat = Vec::new();
+                flatten(children, &mut flat);
+                for child in &flat {
+                    let piece = match child {
+                        Child::Text(text) => escaped(&text.value, escape::Context::Text),
+                        Child::Node(node) => self.static_html(node)?.html,
+                    };
+                    html.push_str(&piece);
+                }
+            }
+        }
+        html.push_str(&format!("</{}>", element.name));
+        Some(html)
+    }
+
+    /// A node as plain builder code (no `Static` wrappers).
+    fn plain(&self, node: &Node) -> TokenStream {
+        match node {
+            Node::Element(element) => self.element(element, false),
+            other => self.optimized(other),
+        }
+    }
+
+    /// A node as builder code with static runs of its descendants collapsed.
+    fn optimized(&self, node: &Node) -> TokenStream {
+        let krate = self.krate;
+        match node {
+            Node::Element(element) => self.element(element, true),
+            Node::Component(component) => self.component(component),
+            Node::Text(text) => text_literal(text),
+            Node::Block(block) => block.tokens.clone(),
+            Node::Doctype(value, span) => quote_spanned!(*span=> #krate::doctype(#value)),
+            Node::Fragment(children) => self.root(children),
+        }
+    }
+
+    fn element(&self, element: &Element, optimize: bool) -> TokenStream {
+        let krate = self.krate;
+        let span = element.name_span;
+        let mut tokens = match &element.kind {
+            ElementKind::Standard(ns) => {
+                let module = match ns {
+                    Namespace::Html => quote!(html),
+                    Namespace::Svg => quote!(svg),
+                    Namespace::MathMl => quote!(mathml),
+                };
+                let function = ident(&spec::element_fn(&element.name), span);
+                quote!(#krate::#module::#function())
+            }
+            ElementKind::Custom | ElementKind::Unknown(_) => {
+                let name = &element.name;
+                quote_spanned!(span=> #krate::custom(#name))
+            }
+        };
+        for attribute in &element.attributes {
+            tokens.extend(self.attribute(element, attribute));
+        }
+        match &element.content {
+            Content::Void => {}
+            Content::Text { children, .. } => {
+                for child in children {
+                    let child = match child {
+                        TextChild::Text(text) => text_literal(text),
+                        TextChild::Block(block) => block.tokens.clone(),
+                    };
+                    tokens.extend(quote!(.child(#child)));
+                }
+            }
+            Content::Nodes(children) => {
+                if optimize {
+                    for item in self.items(children) {
+                        let child = self.item(item);
+                        tokens.extend(quote!(.child(#child)));
+                    }
+                } else {
+                    let mut flat = Vec::new();
+                    flatten(children, &mut flat);
+                    for child in flat {
+                        let child = match child {
+                            Child::Text(text) => text_literal(&text),
+                            Child::Node(node) => self.plain(node),
+                        };
+                        tokens.extend(quote!(.child(#child)));
+                    }
+                }
+            }
+        }
+        tokens
+    }
+
+    fn attribute(&self, element: &Element, attribute: &Attribute) -> TokenStream {
+        let krate = self.krate;
+        match attribute {
+            Attribute::Plain { name, span, value } => {
+                let value = value_tokens(value, *span);
+                let method = match name.as_str() {
+                    "class" | "style" | "id" | "inner_html" | "node_ref" => {
+                        Some(ident(name, *span))
+                    }
+                    _ if element.kind == ElementKind::Standard(Namespace::Html)
+                        && !name.starts_with("data-")
+                        && !name.starts_with("aria-")
+                        && spec::is_html_attribute(&element.name, name) =>
+                    {
+                        Some(ident(&spec::attribute_method(name), *span))
+                    }
+                    _ => None,
+                };
+                match method {
+                    Some(method) => quote!(.#method(#value)),
+                    None => quote_spanned!(*span=> .attr(#name, #value)),
+                }
+            }
+            Attribute::Directive {
+                prefix,
+                name,
+                modifiers,
+                span,
+                name_span,
+                value,
+            } => {
+                let value = value_tokens(value, *span);
+                match prefix.as_str() {
+                    "class" => quote_spanned!(*span=> .class((#name, #value))),
+                    "style" => quote_spanned!(*span=> .style((#name, #value))),
+                    "prop" => quote_spanned!(*span=> .prop(#name, #value)),
+                    "attr" => quote_spanned!(*span=> .attr(#name, #value)),
+                    "on" => {
+                        // Standard events are items of `ev` (a typo is a rustc "cannot find"
+                        // error at the name); a name with `-` is a custom event.
+                        let event = if name.contains('-') {
+                            quote_spanned!(*span=> #krate::ev::Custom::<#krate::ev::CustomEvent>::new(#name))
+                        } else {
+                            let event = ident(&spec::attribute_method(name), *name_span);
+                            quote!(#krate::ev::#event)
+                        };
+                        if modifiers.iter().any(|m| m == "capture") {
+                            quote_spanned!(*span=> .on_capture(#event, #value))
+                        } else {
+                            quote_spanned!(*span=> .on(#event, #value))
+                        }
+                    }
+                    "use" => {
+                        let directive = ident(name, *name_span);
+                        let param = match attribute {
+                            Attribute::Directive {
+                                value: Value::Bare, ..
+                            } => quote!(()),
+                            _ => value,
+                        };
+                        quote_spanned!(*span=> .directive(#directive, #param))
+                    }
+                    // `let:`/`clone:` on elements were reported by `check`.
+                    _ => TokenStream::new(),
+                }
+            }
+            Attribute::Spread(tokens, span) => quote_spanned!(*span=> .with(#tokens)),
+        }
+    }
+
+    /// `<Name props…>children</Name>` → `Name(NameProps::builder().prop(v)….build())`.
+    fn component(&self, component: &Component) -> TokenStream {
+        let props = self.component_props(component);
+        let path = &component.path;
+        let turbofish = turbofish(&component.generics);
+        quote_spanned!(component.span=> #path #turbofish (#props))
+    }
+
+    /// The props expression of a component (or slot).
+    fn component_props(&self, component: &Component) -> TokenStream {
+        let krate = self.krate;
+        let mut props_path = component.path.clone();
+        if let Some(last) = props_path.segments.last_mut() {
+            last.ident = format_ident!("{}Props", last.ident, span = component.span);
+        }
+        let turbofish = turbofish(&component.generics);
+        // Every token the macro adds carries the tag's span, so rustc reports a missing prop
+        // (on `build`) at the tag, not at the whole `view!`.
+        let span = component.span;
+        let mut tokens = quote_spanned!(span=> #props_path #turbofish ::builder());
+        let (mut lets, mut clones) = (Vec::new(), Vec::new());
+        for attribute in &component.attributes {
+            match attribute {
+                Attribute::Plain { name, span, value } => {
+                    let setter = ident(name, *span);
+                    let value = match value {
+                        Value::Bare => quote!(#setter),
+                        other => value_tokens(other, *span),
+                    };
+                    tokens.extend(quote_spanned!(*span=> .#setter(#value)));
+                }
+                Attribute::Directive {
+                    prefix, name, span, ..
+                } if prefix == "let" => lets.push(ident(name, *span)),
+                Attribute::Directive {
+                    prefix, name, span, ..
+                } if prefix == "clone" => clones.push(ident(name, *span)),
+                // `attr:`, spreads and element directives were reported by `check`.
+                _ => {}
+            }
+        }
+        let mut slots: Vec<(String, Span, Vec<TokenStream>)> = Vec::new();
+        let mut children = Vec::new();
+        for child in &component.children {
+            match child {
+                Node::Component(slot) if slot.slot => {
+                    let name = snake_case(
+                        &slot
+                            .path
+                            .segments
+                            .last()
+                            .map(|s| s.ident.to_string())
+                            .unwrap_or_default(),
+                    );
+                    let value = self.component_props(slot);
+                    match slots.iter_mut().find(|(n, ..)| *n == name) {
+                        Some((_, _, values)) => values.push(value),
+                        None => slots.push((name, slot.span, vec![value])),
+                    }
+                }
+                other => children.push(other.clone()),
+            }
+        }
+        for (name, span, values) in slots {
+            let setter = ident(&name, span);
+            if values.len() == 1 {
+                tokens.extend(quote_spanned!(span=> .#setter(#(#values)*)));
+            } else {
+                tokens.extend(quote_spanned!(span=> .#setter(::std::vec![#(#values),*])));
+            }
+        }
+        if !children.is_empty() {
+            let view = self.root(&children);
+            let outer = quote!(#(let #clones = ::core::clone::Clone::clone(&#clones);)*);
+            let inner = outer.clone();
+            if lets.is_empty() {
+                tokens.extend(quote_spanned!(span=> .children(#krate::ToChildren::to_children({ #outer move || { #inner #view } }))));
+            } else {
+                tokens.extend(
+                    quote_spanned!(span=> .children({ #outer move |#(#lets),*| { #inner #view } })),
+                );
+            }
+        }
+        tokens.extend(quote_spanned!(span=> .build()));
+        tokens
+    }
+}
+
+/// `<T>` → `::<T>`; nothing for no generics.
+fn turbofish(generics: &TokenStream) -> TokenStream {
+    if generics.is_empty() {
+        TokenStream::new()
+    } else {
+        quote!(:: #generics)
+    }
+}
+
+fn value_tokens(value: &Value, span: Span) -> TokenStream {
+    match value {
+        Value::Bare => quote_spanned!(span=> true),
+        Value::Str(text, span) => {
+            let lit = syn::LitStr::new(text, *span);
+            quote!(#lit)
+        }
+        Value::Literal(lit) => quote!(#lit),
+        Value::Expr(tokens) => tokens.clone(),
+    }
+}
+
+/// An identifier, raw when it is a keyword (`type` → `r#type`).
+fn ident(name: &str, span: Span) -> Ident {
+    let name: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if spec::is_keyword(&name) && !matches!(name.as_str(), "crate" | "self" | "super" | "Self") {
+        Ident::new_raw(&name, span)
+    } else if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
+        Ident::new(&format!("_{name}"), span)
+    } else {
+        Ident::new(&name, span)
+    }
+}
+
+fn snake_case(name: &str) -> String {
+    let mut out = String::new();
+    for (index, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if index > 0 {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}

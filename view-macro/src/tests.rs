@@ -1,0 +1,192 @@
+//! Pipeline tests: expansion snapshots, robustness against garbled input, and the expansion
+//! benchmark (`cargo test -p view-macro --release -- --nocapture expansion_time`).
+
+use proc_macro2::TokenStream;
+
+use crate::expand;
+
+fn run(source: &str) -> TokenStream {
+    let tokens: TokenStream = source.parse().expect("test input tokenizes");
+    expand(tokens)
+}
+
+/// The expansion, pretty-printed as the body of a function.
+fn pretty(source: &str) -> String {
+    let expansion = run(source);
+    let file: syn::File = syn::parse2(quote::quote!(fn expansion() { let _ = #expansion; }))
+        .expect("the expansion is a valid expression");
+    prettyplease::unparse(&file)
+}
+
+fn error_count(tokens: &TokenStream) -> usize {
+    tokens.to_string().matches("compile_error").count()
+}
+
+#[test]
+fn mixed_static_and_dynamic_tree_expands_to_static_runs_and_builder_calls() {
+    let expansion = pretty(
+        r#"[::view_core] <div class="counter" on:click=inc><h1>"Title & co"</h1><p>"Count: " {count}</p><br/></div>"#,
+    );
+    let expected = r#"fn expansion() {
+    let _ = {
+        ::view_core::html::div()
+            .class("counter")
+            .on(::view_core::ev::click, inc)
+            .child(
+                ::view_core::Static::<
+                    _,
+                    false,
+                    false,
+                >::new(
+                    "<h1>Title &amp; co</h1>",
+                    || ::view_core::html::h1().child("Title & co"),
+                ),
+            )
+            .child(
+                ::view_core::html::p()
+                    .child(
+                        ::view_core::Static::<
+                            _,
+                            true,
+                            true,
+                        >::new("Count: ", || "Count: "),
+                    )
+                    .child(count),
+            )
+            .child(
+                ::view_core::Static::<
+                    _,
+                    false,
+                    false,
+                >::new("<br>", || ::view_core::html::br()),
+            )
+    };
+}
+"#;
+    assert_eq!(expansion, expected, "actual expansion:\n{expansion}");
+}
+
+#[test]
+fn adjacent_static_siblings_merge_into_one_static_run() {
+    let expansion = pretty(r#"[::view_core] <ul><li>"a"</li><li>"b"</li></ul> {x} "c" "d""#);
+    assert!(
+        expansion.contains(r#""<ul><li>a</li><li>b</li></ul>","#),
+        "expansion:\n{expansion}"
+    );
+    assert!(
+        expansion.contains(r#"new("cd", || "cd")"#),
+        "expansion:\n{expansion}"
+    );
+}
+
+#[test]
+fn component_expands_to_a_props_builder_call() {
+    let expansion = pretty(r#"[::view_core] <Counter initial=3 step/>"#);
+    assert!(
+        expansion.contains("Counter(CounterProps::builder().initial(3).step(step).build())"),
+        "expansion:\n{expansion}"
+    );
+}
+
+#[test]
+fn expansion_starts_every_path_from_the_forwarded_crate_path() {
+    let expansion = run(r#"[my_framework::view_core] <p>{x}</p>"#).to_string();
+    assert!(
+        expansion.contains("my_framework :: view_core :: html :: p"),
+        "{expansion}"
+    );
+    assert!(!expansion.contains(":: view_core :: html") || expansion.contains("my_framework"));
+}
+
+#[test]
+fn truncated_and_garbled_input_returns_errors_not_panics() {
+    let inputs = [
+        "[::view_core] <",
+        "[::view_core] <div",
+        "[::view_core] <div>",
+        "[::view_core] <div class=",
+        "[::view_core] <div class=>\"x\"</div>",
+        "[::view_core] </div>",
+        "[::view_core] <div></span>",
+        "[::view_core] <div><p></div></p>",
+        "[::view_core] <{x}></{x}>",
+        "[::view_core] <div {}></div>",
+        "[::view_core] <div on:=f></div>",
+        "[::view_core] <div class:=true></div>",
+        "[::view_core] <Counter let:></Counter>",
+        "[::view_core] <div>{</div>",
+        "[::view_core] <!-- ",
+        "[::view_core] <!DOCTYPE",
+        "[::view_core] <> </",
+        "[::view_core] <a:b:c d:e:f=1/>",
+        "[::view_core] <1/>",
+        "[::view_core] <div data-=1/>",
+        "[::view_core] <div foo(x)></div>",
+        "[::view_core] <List<></List>",
+        "[::view_core] <br>\"x\"</br>",
+        "[::view_core] <script><b/></script>",
+        "<div/>",
+        "[] <div/>",
+    ];
+    for input in inputs {
+        let tokens: TokenStream = match input.parse() {
+            Ok(tokens) => tokens,
+            Err(_) => continue, // unbalanced delimiters never reach a proc macro
+        };
+        let result = std::panic::catch_unwind(|| expand(tokens));
+        let expansion = result.unwrap_or_else(|_| panic!("the pipeline panicked on {input:?}"));
+        if input != "[] <div/>" {
+            assert!(
+                error_count(&expansion) > 0,
+                "no error for {input:?}: {expansion}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_error_is_reported_not_only_the_first() {
+    let expansion =
+        run(r#"[::view_core] <div id="a" id="b"><dvi/><p><div/></p><table><tr/></table></div>"#);
+    assert_eq!(error_count(&expansion), 4, "{expansion}");
+}
+
+#[test]
+fn unknown_element_suggests_the_closest_name() {
+    let expansion = run(r#"[::view_core] <buton/>"#).to_string();
+    assert!(
+        expansion.contains("did you mean `<button>`?"),
+        "{expansion}"
+    );
+}
+
+/// Times expanding a view of 1,000 elements and prints it. Not a timed assertion: run with
+/// `--nocapture` (and `--release`) to read the number.
+#[test]
+fn expansion_time_of_a_thousand_element_view() {
+    let mut source = String::from("[::view_core] <div>");
+    for index in 0..250 {
+        source.push_str(&format!(
+            r#"<section class="row"><h2>"Row {index}"</h2><p>"Text " {{value}}</p><button on:click=handler>"Go"</button></section>"#
+        ));
+    }
+    source.push_str("</div>");
+    let tokens: TokenStream = source.parse().expect("tokenizes");
+    let elements = source.matches("<section").count() * 4 + 1;
+    assert_eq!(elements, 1001);
+    let start = std::time::Instant::now();
+    let expansion = expand(tokens.clone());
+    let elapsed = start.elapsed();
+    assert_eq!(error_count(&expansion), 0);
+    let mut body = tokens.into_iter();
+    body.next();
+    let start = std::time::Instant::now();
+    let (nodes, errors) = rstml::Parser::new(rstml::ParserConfig::new().recover_block(true))
+        .parse_recoverable(body.collect::<TokenStream>())
+        .split_vec();
+    let parsing = start.elapsed();
+    assert!(errors.is_empty() && nodes.len() == 1);
+    println!(
+        "expanded a {elements}-element view in {elapsed:?} (rstml parsing alone: {parsing:?})"
+    );
+}
