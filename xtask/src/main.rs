@@ -1,0 +1,69 @@
+//! Repository tasks, run as `cargo xtask <task>` from anywhere in the repository.
+//!
+//! - `cargo xtask bench ssr [--runs N] [--quick]`: SSR throughput of our engine against the peers
+//!   (the separate `benches/` workspace), written into `docs/benchmarks.md`.
+//! - `cargo xtask bench compile [--components N]`: compile time and peak rustc memory of a
+//!   generated app, ours against Leptos 0.8, plus the 1,000-element stress view; written into
+//!   `docs/benchmarks.md`.
+//!
+//! `--quick` (SSR only) proves that the harness builds and that every engine's output is
+//! equivalent, with tiny iteration counts, and leaves the docs alone: CI runs that.
+
+mod compile;
+mod docs;
+mod generate;
+mod ssr;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+const USAGE: &str = "usage:
+  cargo xtask bench ssr [--runs N] [--quick]
+  cargo xtask bench compile [--components N]";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["bench", "ssr", rest @ ..] => ssr::run(rest),
+        ["bench", "compile", rest @ ..] => compile::run(rest),
+        ["help" | "--help" | "-h"] | [] => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        _ => Err(format!("unknown task\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The repository root (this crate lives in `<root>/xtask`).
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask sits one level below the repository root")
+        .to_path_buf()
+}
+
+/// The `cargo` that runs this task (the toolchain pinned by `rust-toolchain.toml`).
+fn cargo() -> Command {
+    Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+}
+
+/// Parses `--name value` as a positive number.
+fn number_arg(name: &str, value: Option<&&str>) -> Result<usize, String> {
+    let value = value.ok_or_else(|| format!("{name} needs a number"))?;
+    match value.parse() {
+        Ok(n) if n > 0 => Ok(n),
+        _ => Err(format!("{name}: expected a positive number, got `{value}`")),
+    }
+}
