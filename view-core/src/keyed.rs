@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::hash::Hash;
 use std::rc::Rc;
 
-use crate::reactive::{Effect, create_effect};
+use crate::reactive::{Effect, OwnerHandle, Scope, capture_owner, create_effect, scoped};
 use crate::render_html::text_separator;
 use crate::{Mountable, Render, RenderHtml, Renderer};
 
@@ -83,8 +83,42 @@ where
 /// row.
 pub struct KeyedState<R: Renderer, K, S> {
     keys: Vec<K>,
-    rows: Vec<S>,
+    rows: Vec<Row<S>>,
     anchor: R::Placeholder,
+    /// The owner rows are created under (captured outside any effect that re-runs).
+    owner: OwnerHandle,
+}
+
+/// One row: its view's state and the reactive scope its signals and effects live in, so a kept
+/// row stays live however often the list's effect re-runs, and a removed row is disposed.
+struct Row<S> {
+    state: S,
+    _scope: Scope,
+}
+
+impl<S> Row<S> {
+    fn build<R: Renderer, V: Render<R, State = S>>(
+        owner: &OwnerHandle,
+        view: impl FnOnce() -> V,
+    ) -> Self {
+        let (state, scope) = scoped(owner, || view().build());
+        Row {
+            state,
+            _scope: scope,
+        }
+    }
+}
+
+impl<R: Renderer, S: Mountable<R>> Mountable<R> for Row<S> {
+    fn mount(&mut self, parent: &R::Element, marker: Option<&R::Node>) {
+        self.state.mount(parent, marker)
+    }
+    fn unmount(&mut self) {
+        self.state.unmount()
+    }
+    fn first_node(&self) -> Option<R::Node> {
+        self.state.first_node()
+    }
 }
 
 impl<R: Renderer, K, S: Mountable<R>> Mountable<R> for KeyedState<R, K, S> {
@@ -103,7 +137,7 @@ impl<R: Renderer, K, S: Mountable<R>> Mountable<R> for KeyedState<R, K, S> {
     fn first_node(&self) -> Option<R::Node> {
         self.rows
             .iter()
-            .find_map(S::first_node)
+            .find_map(Mountable::first_node)
             .or_else(|| Some(self.anchor.as_ref().clone()))
     }
 }
@@ -112,6 +146,7 @@ fn build_rows<R, T, K, V>(
     items: Vec<T>,
     key_fn: &impl Fn(&T) -> K,
     view_fn: &impl Fn(T) -> V,
+    owner: OwnerHandle,
 ) -> KeyedState<R, K, V::State>
 where
     R: Renderer,
@@ -120,12 +155,13 @@ where
     let keys = items.iter().map(key_fn).collect();
     let rows = items
         .into_iter()
-        .map(|item| view_fn(item).build())
+        .map(|item| Row::build(&owner, || view_fn(item)))
         .collect();
     KeyedState {
         keys,
         rows,
         anchor: R::create_placeholder(),
+        owner,
     }
 }
 
@@ -172,7 +208,7 @@ fn reconcile<R, T, K, V>(
     if new_keys == state.keys {
         if rebuild_kept {
             for (item, row) in items.into_iter().zip(&mut state.rows) {
-                view_fn(item).rebuild(row);
+                view_fn(item).rebuild(&mut row.state);
             }
         }
         return;
@@ -197,7 +233,7 @@ fn reconcile<R, T, K, V>(
             .collect()
     };
 
-    let mut old_rows: Vec<Option<V::State>> = state.rows.drain(..).map(Some).collect();
+    let mut old_rows: Vec<Option<Row<V::State>>> = state.rows.drain(..).map(Some).collect();
     for (row, taken) in old_rows.iter_mut().zip(&taken) {
         if !taken && let Some(mut row) = row.take() {
             row.unmount();
@@ -207,7 +243,7 @@ fn reconcile<R, T, K, V>(
     let stays = longest_increasing_subsequence(&sources);
     let parent = R::parent(state.anchor.as_ref());
     let mut next: R::Node = state.anchor.as_ref().clone();
-    let mut new_rows: Vec<Option<V::State>> = Vec::with_capacity(items.len());
+    let mut new_rows: Vec<Option<Row<V::State>>> = Vec::with_capacity(items.len());
     new_rows.resize_with(items.len(), || None);
     for (position, item) in items.into_iter().enumerate().rev() {
         let row = match sources[position] {
@@ -216,7 +252,7 @@ fn reconcile<R, T, K, V>(
                     unreachable!("each old row is taken at most once")
                 };
                 if rebuild_kept {
-                    view_fn(item).rebuild(&mut row);
+                    view_fn(item).rebuild(&mut row.state);
                 }
                 if !stays[position]
                     && let Some(parent) = &parent
@@ -226,7 +262,7 @@ fn reconcile<R, T, K, V>(
                 row
             }
             None => {
-                let mut row = view_fn(item).build();
+                let mut row = Row::build(&state.owner, || view_fn(item));
                 if let Some(parent) = &parent {
                     row.mount(parent, Some(&next));
                 }
@@ -253,7 +289,7 @@ where
     type State = KeyedState<R, K, V::State>;
 
     fn build(self) -> Self::State {
-        build_rows(self.items, &self.key_fn, &self.view_fn)
+        build_rows(self.items, &self.key_fn, &self.view_fn, capture_owner())
     }
 
     fn rebuild(self, state: &mut Self::State) {
@@ -339,6 +375,7 @@ pub struct ForState<R: Renderer, K, S> {
 fn for_effect<R, EF, KF, CF, I, T, K, V>(
     view: For<EF, KF, CF>,
     rows: SharedRows<R, K, V::State>,
+    owner: OwnerHandle,
 ) -> Effect
 where
     R: Renderer,
@@ -355,12 +392,16 @@ where
         key,
         children,
     } = view;
+    let mut owner = Some(owner);
     create_effect(move || {
         let items: Vec<T> = each().into_iter().collect();
         let mut rows = rows.borrow_mut();
-        match rows.as_mut() {
-            Some(state) => reconcile(state, items, &key, &children, false),
-            None => *rows = Some(build_rows(items, &key, &children)),
+        match (rows.as_mut(), owner.take()) {
+            (Some(state), _) => reconcile(state, items, &key, &children, false),
+            (None, owner) => {
+                let owner = owner.unwrap_or_else(capture_owner);
+                *rows = Some(build_rows(items, &key, &children, owner));
+            }
         }
     })
 }
@@ -380,7 +421,9 @@ where
 
     fn build(self) -> Self::State {
         let rows = Rc::new(RefCell::new(None));
-        let effect = for_effect(self, rows.clone());
+        // Rows live under the owner current here, not under the effect's own owner, which the
+        // reactive system cleans before every re-run.
+        let effect = for_effect(self, rows.clone(), capture_owner());
         assert!(
             rows.borrow().is_some(),
             "EffectRunner::create_effect must run the effect once before returning"
@@ -393,7 +436,7 @@ where
 
     fn rebuild(self, state: &mut Self::State) {
         // The new functions replace the old effect; its first run reconciles the same rows.
-        state._effect = for_effect(self, state.rows.clone());
+        state._effect = for_effect(self, state.rows.clone(), capture_owner());
     }
 }
 

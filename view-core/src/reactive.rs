@@ -20,6 +20,52 @@ use std::cell::Cell;
 pub trait EffectRunner {
     /// Creates an effect running `effect`.
     fn create_effect(&self, effect: Box<dyn FnMut()>) -> Effect;
+
+    /// Captures the current reactive owner, so that [`scoped`](Self::scoped) can later create
+    /// owners under it even while an effect (whose owner is cleaned on every run) is current.
+    /// The default captures nothing.
+    fn capture_owner(&self) -> OwnerHandle {
+        OwnerHandle(None)
+    }
+
+    /// Runs `f` under a new owner, a child of `parent`, that lives until the returned [`Scope`]
+    /// is dropped: signals and effects created by `f` are disposed with the scope. The default
+    /// runs `f` with no owner.
+    fn scoped(&self, parent: &OwnerHandle, f: &mut dyn FnMut()) -> Scope {
+        let _ = parent;
+        f();
+        Scope(None)
+    }
+}
+
+/// A captured reactive owner (opaque; see [`EffectRunner::capture_owner`]).
+pub struct OwnerHandle(pub Option<Box<dyn Any>>);
+
+/// A reactive owner kept alive by a view's state; dropping it disposes what was created under
+/// it (see [`EffectRunner::scoped`]).
+#[must_use = "dropping a Scope disposes what was created in it"]
+pub struct Scope(pub Option<Box<dyn Any>>);
+
+/// Captures the current reactive owner with the current runner.
+pub fn capture_owner() -> OwnerHandle {
+    current_runner().capture_owner()
+}
+
+/// Runs `f` under a new owner below `parent`; see [`EffectRunner::scoped`].
+///
+/// Keyed rows use this so that a kept row's signals outlive the effect that created the row.
+pub fn scoped<T>(parent: &OwnerHandle, f: impl FnOnce() -> T) -> (T, Scope) {
+    let mut f = Some(f);
+    let mut out = None;
+    let scope = current_runner().scoped(parent, &mut || {
+        if let Some(f) = f.take() {
+            out = Some(f());
+        }
+    });
+    match out {
+        Some(out) => (out, scope),
+        None => panic!("EffectRunner::scoped must run the function it is given"),
+    }
 }
 
 /// A running effect; dropping it stops and disposes the effect.
@@ -98,6 +144,9 @@ fn default_runner() -> &'static dyn EffectRunner {
 
 /// Creates an effect with the current runner; see [`EffectRunner`].
 pub fn create_effect(effect: impl FnMut() + 'static) -> Effect {
-    let runner = RUNNER.with(Cell::get).unwrap_or_else(default_runner);
-    runner.create_effect(Box::new(effect))
+    current_runner().create_effect(Box::new(effect))
+}
+
+fn current_runner() -> &'static dyn EffectRunner {
+    RUNNER.with(Cell::get).unwrap_or_else(default_runner)
 }

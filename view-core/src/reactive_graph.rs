@@ -32,11 +32,12 @@
 //! assert_eq!(testing::counters().text_sets, 1);
 //! ```
 
+use std::any::Any;
 use std::cell::RefCell;
 
 use ::reactive_graph::computed::Memo;
 use ::reactive_graph::effect::ImmediateEffect;
-use ::reactive_graph::owner::Storage;
+use ::reactive_graph::owner::{Owner, Storage};
 use ::reactive_graph::signal::{ReadSignal, RwSignal};
 use ::reactive_graph::traits::{Get, GetUntracked};
 use ::reactive_graph::wrappers::read::Signal;
@@ -48,7 +49,7 @@ use crate::attribute::{
     StylePropertyValue, StyleValue, ToggleState,
 };
 use crate::node_ref::{IntoPropertyValue, PropertyState, RenderProperty};
-use crate::reactive::{Effect, EffectRunner};
+use crate::reactive::{Effect, EffectRunner, OwnerHandle, Scope};
 use crate::{ReactiveState, Render, RenderHtml, Renderer};
 
 /// The [`EffectRunner`] backed by `reactive_graph`'s [`ImmediateEffect`]: runs the effect now
@@ -68,6 +69,29 @@ impl EffectRunner for ReactiveGraphRunner {
                 effect();
             }
         }))
+    }
+
+    fn capture_owner(&self) -> OwnerHandle {
+        OwnerHandle(Owner::current().map(|owner| Box::new(owner) as Box<dyn Any>))
+    }
+
+    fn scoped(&self, parent: &OwnerHandle, f: &mut dyn FnMut()) -> Scope {
+        let parent = parent
+            .0
+            .as_ref()
+            .and_then(|owner| owner.downcast_ref::<Owner>());
+        let owner = parent.map_or_else(Owner::new, Owner::child);
+        owner.with(f);
+        Scope(Some(Box::new(CleanedOnDrop(owner))))
+    }
+}
+
+/// An owner that is cleaned up (its signals and effects disposed) when dropped.
+struct CleanedOnDrop(Owner);
+
+impl Drop for CleanedOnDrop {
+    fn drop(&mut self) {
+        self.0.cleanup();
     }
 }
 

@@ -206,3 +206,31 @@ fn for_struct_is_usable_as_a_component_literal() {
     });
     assert_eq!(view.to_html(), "<ul><li>1</li><li>2</li></ul>");
 }
+
+/// Regression: a signal created in `children` was owned by the list's effect and disposed when
+/// `each` changed, so a kept row stopped updating.
+#[test]
+#[cfg(feature = "reactive_graph")]
+fn for_each_rows_keep_their_signals_when_the_list_changes() {
+    let (items, set_items) = signal(vec![1u32]);
+    let root = TestNode::element("main");
+    let _handle = mount_to::<TestRenderer, _>(&root, move || {
+        ul().child(for_each(
+            move || items.get(),
+            |n| *n,
+            |n| {
+                let count = RwSignal::new(n);
+                li().on(ev::click, move |_| count.update(|c| *c += 10))
+                    .child(count)
+            },
+        ))
+    });
+    set_items.set(vec![1, 2]);
+    testing::click(&root.query_selector_all("li")[0]);
+    assert_eq!(root.expect("ul").text_content(), "112");
+    set_items.set(vec![2]);
+    let live = view_core::reactive::live_effects();
+    testing::click(&root.query_selector_all("li")[0]);
+    assert_eq!(root.expect("ul").text_content(), "12");
+    assert_eq!(view_core::reactive::live_effects(), live);
+}
