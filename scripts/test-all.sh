@@ -2,7 +2,8 @@
 # Runs every test of the project. Works on a fresh machine: each step installs what it needs.
 #   1. native tests of the whole workspace (unit, integration, doc, trybuild UI, property tests);
 #   2. real-browser tests of the DOM renderer in headless Chromium (scripts/browser-tests.sh);
-#   3. the benchmark harness's equivalence check on a small input (benchmarks are not timed here).
+#   3. end-to-end tests of the client examples (counter, TodoMVC) with real clicks and keys;
+#   4. the benchmark harness's equivalence check on a small input (benchmarks are not timed here).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +12,9 @@ cargo test --workspace
 
 echo "== browser tests"
 bash scripts/browser-tests.sh
+
+echo "== example end-to-end tests"
+bash scripts/e2e-examples.sh
 
 echo "== benchmark harness check"
 cargo xtask bench ssr --quick
