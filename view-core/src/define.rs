@@ -43,9 +43,23 @@ macro_rules! elements {
             impl $crate::element::ElementType for $ty {
                 type Content = $crate::element::content::$content;
                 const NAMESPACE: $crate::Namespace = $crate::Namespace::$namespace;
+                const DROPS_LEADING_NEWLINE: bool =
+                    $crate::element::drops_leading_newline($crate::Namespace::$namespace, $tag);
                 #[inline(always)]
                 fn tag(&self) -> &str {
                     $tag
+                }
+                #[inline(always)]
+                fn open_tag(&self) -> &str {
+                    concat!("<", $tag)
+                }
+                #[inline(always)]
+                fn open_tag_without_attributes(&self) -> &str {
+                    concat!("<", $tag, ">")
+                }
+                #[inline(always)]
+                fn close_tag(&self) -> &str {
+                    concat!("</", $tag, ">")
                 }
             }
 

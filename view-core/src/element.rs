@@ -55,21 +55,42 @@ pub trait ElementType {
     type Content: ContentModel;
     /// The namespace the element is created in.
     const NAMESPACE: Namespace;
+    /// Whether the HTML parser drops a newline right after the start tag (see
+    /// [`drops_leading_newline`]).
+    const DROPS_LEADING_NEWLINE: bool = false;
     /// The tag name as written in HTML.
     fn tag(&self) -> &str;
+    /// `<tag`: the start tag up to its attributes.
+    fn open_tag(&self) -> &str;
+    /// `<tag>`: the whole start tag of an element without attributes.
+    fn open_tag_without_attributes(&self) -> &str;
+    /// `</tag>`.
+    fn close_tag(&self) -> &str;
 }
 
 /// A custom element (`<my-element>`), created by [`custom`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Custom {
-    name: Cow<'static, str>,
+    /// `<name>`.
+    open: String,
+    /// `</name>`.
+    close: String,
 }
 
 impl ElementType for Custom {
     type Content = content::Flow;
     const NAMESPACE: Namespace = Namespace::Html;
     fn tag(&self) -> &str {
-        &self.name
+        &self.open[1..self.open.len() - 1]
+    }
+    fn open_tag(&self) -> &str {
+        &self.open[..self.open.len() - 1]
+    }
+    fn open_tag_without_attributes(&self) -> &str {
+        &self.open
+    }
+    fn close_tag(&self) -> &str {
+        &self.close
     }
 }
 
@@ -95,7 +116,10 @@ pub fn custom(name: impl Into<Cow<'static, str>>) -> HtmlElement<Custom> {
 pub fn try_custom(name: impl Into<Cow<'static, str>>) -> Result<HtmlElement<Custom>, InvalidName> {
     let name = name.into();
     check_custom_element_name(&name)?;
-    Ok(HtmlElement::new(Custom { name }))
+    Ok(HtmlElement::new(Custom {
+        open: format!("<{name}>"),
+        close: format!("</{name}>"),
+    }))
 }
 
 /// An element: a tag, a tuple of attributes and a tuple of children.
@@ -321,9 +345,23 @@ impl<R: Renderer, T: TextChild> Render<R> for RawText<T> {
 /// Whether the HTML parser drops a newline right after this element's start tag (HTML
 /// § 13.2.6.4.7: `pre`, `listing`, `textarea`). Such elements always get one `\n` after the start
 /// tag, so content that itself starts with a newline keeps it.
-#[inline(always)]
-fn drops_leading_newline<E: ElementType>(tag: &str) -> bool {
-    matches!(E::NAMESPACE, Namespace::Html) && matches!(tag, "pre" | "textarea" | "listing")
+pub const fn drops_leading_newline(namespace: Namespace, tag: &str) -> bool {
+    const fn same(a: &[u8], b: &[u8]) -> bool {
+        if a.len() != b.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < a.len() {
+            if a[i] != b[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+    let tag = tag.as_bytes();
+    matches!(namespace, Namespace::Html)
+        && (same(tag, b"pre") || same(tag, b"textarea") || same(tag, b"listing"))
 }
 
 impl<E: ElementType, A: Attribute, C: RenderHtml> RenderHtml for HtmlElement<E, A, C> {
@@ -331,48 +369,57 @@ impl<E: ElementType, A: Attribute, C: RenderHtml> RenderHtml for HtmlElement<E, 
     const MAY_END_WITH_TEXT: bool = false;
 
     fn html_len(&self) -> usize {
-        let tag = self.tag.tag().len();
-        let mut len = 2 + tag + self.attributes.html_len();
-        let class = self.attributes.class_len();
-        if class > 0 {
-            len += class - 1 + r#" class="""#.len();
-        }
-        let style = self.attributes.style_len();
-        if style > 0 {
-            len += style - 1 + r#" style="""#.len();
+        let mut len = self.tag.open_tag_without_attributes().len();
+        if !A::IS_EMPTY {
+            len += self.attributes.html_len();
+            let class = self.attributes.class_len();
+            if class > 0 {
+                len += class - 1 + r#" class="""#.len();
+            }
+            let style = self.attributes.style_len();
+            if style > 0 {
+                len += style - 1 + r#" style="""#.len();
+            }
         }
         if !E::Content::VOID {
-            len += self.attributes.inner_html_len() + self.children.html_len() + 3 + tag;
-            len += usize::from(drops_leading_newline::<E>(self.tag.tag()));
+            len += self.attributes.inner_html_len()
+                + self.children.html_len()
+                + self.tag.close_tag().len()
+                + usize::from(E::DROPS_LEADING_NEWLINE);
         }
         len
     }
 
+    #[inline]
     fn write_html(self, buf: &mut String) {
-        let tag = self.tag.tag();
-        buf.push('<');
-        buf.push_str(tag);
-        let mut first = true;
-        self.attributes.write_class(buf, &mut first);
-        if !first {
-            buf.push('"');
+        if A::IS_EMPTY {
+            buf.push_str(self.tag.open_tag_without_attributes());
+        } else {
+            buf.push_str(self.tag.open_tag());
+            if A::HAS_CLASS {
+                let mut first = true;
+                self.attributes.write_class(buf, &mut first);
+                if !first {
+                    buf.push('"');
+                }
+            }
+            if A::HAS_STYLE {
+                let mut first = true;
+                self.attributes.write_style(buf, &mut first);
+                if !first {
+                    buf.push('"');
+                }
+            }
+            self.attributes.write_html(buf);
+            buf.push('>');
         }
-        let mut first = true;
-        self.attributes.write_style(buf, &mut first);
-        if !first {
-            buf.push('"');
-        }
-        self.attributes.write_html(buf);
-        buf.push('>');
         if !E::Content::VOID {
-            if drops_leading_newline::<E>(tag) {
+            if E::DROPS_LEADING_NEWLINE {
                 buf.push('\n');
             }
             self.attributes.write_inner_html(buf);
             self.children.write_html(buf);
-            buf.push_str("</");
-            buf.push_str(tag);
-            buf.push('>');
+            buf.push_str(self.tag.close_tag());
         }
     }
 }

@@ -55,6 +55,7 @@ pub mod testing;
 mod text;
 pub mod tuples;
 pub mod validate;
+pub mod with_attributes;
 
 pub use any_view::{AnyView, AnyViewState, IntoAny};
 pub use doctype::{Doctype, doctype};
@@ -71,6 +72,7 @@ pub use render::{Mountable, NodeState, Render};
 pub use render_html::RenderHtml;
 pub use renderer::{Namespace, PropertyValue, Renderer};
 pub use text::{TextChild, TextState};
+pub use with_attributes::{WithAttributes, WithAttributesState};
 
 pub use component::{Children, ChildrenFn, ToChildren};
 pub use static_view::Static;
@@ -81,6 +83,32 @@ pub use view_macro::component;
 /// Not public API: what `view!` expansions reach through `$crate`.
 pub mod __private {
     pub use view_macro::view_inner;
+
+    /// Passes an attribute for a component's root through unchanged, so a value that is not
+    /// an attribute is reported at the `attr:`/`{..spread}` that gave it.
+    #[inline(always)]
+    pub fn root_attribute<A: crate::attribute::Attribute>(attribute: A) -> A {
+        attribute
+    }
+
+    /// Passes an `attr:name=value` value through unchanged, so a value that is not an
+    /// attribute value is reported at the value.
+    #[inline(always)]
+    pub fn attribute_value<V: crate::attribute::AttributeValue>(value: V) -> V {
+        value
+    }
+
+    /// Like [`attribute_value`] for `attr:class=value`.
+    #[inline(always)]
+    pub fn class_value<V: crate::attribute::ClassValue>(value: V) -> V {
+        value
+    }
+
+    /// Like [`attribute_value`] for `attr:style=value`.
+    #[inline(always)]
+    pub fn style_value<V: crate::attribute::StyleValue>(value: V) -> V {
+        value
+    }
 }
 
 /// The traits and types most code needs: `use view_core::prelude::*;`.

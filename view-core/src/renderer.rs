@@ -92,6 +92,10 @@ pub trait Renderer: Sized + 'static {
     fn first_child(node: &Self::Node) -> Option<Self::Node>;
     /// The next sibling of `node`.
     fn next_sibling(node: &Self::Node) -> Option<Self::Node>;
+    /// `node` as an element, or `None` when it is a text or comment node.
+    fn as_element(node: &Self::Node) -> Option<Self::Element>;
+    /// Whether `a` and `b` are handles to the same node (identity, not equal content).
+    fn same_node(a: &Self::Node, b: &Self::Node) -> bool;
     /// Adds a listener for the event `name`; it stays attached while the handle lives.
     fn add_listener(
         element: &Self::Element,

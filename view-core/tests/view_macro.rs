@@ -517,6 +517,7 @@ fn every_spec_element_and_attribute_resolves_to_a_builder_item() {
     let _ = view! { <search/> };
     let _ = view! { <section/> };
     let _ = view! { <select/> };
+    let _ = view! { <selectedcontent/> };
     let _ = view! { <slot/> };
     let _ = view! { <small/> };
     let _ = view! { <source/> };
@@ -562,6 +563,7 @@ fn every_spec_element_and_attribute_resolves_to_a_builder_item() {
     let _ = view! { <iframe allow="1" allowfullscreen="1" height="1" loading="1" name="1" referrerpolicy="1" sandbox="1" src="1" srcdoc="1" width="1"/> };
     let _ = view! { <img alt="1" crossorigin="1" decoding="1" fetchpriority="1" height="1" ismap="1" loading="1" referrerpolicy="1" sizes="1" src="1" srcset="1" usemap="1" width="1"/> };
     let _ = view! { <input accept="1" alpha="1" alt="1" autocomplete="1" checked="1" colorspace="1" dirname="1" disabled="1" form="1" formaction="1" formenctype="1" formmethod="1" formnovalidate="1" formtarget="1" height="1" list="1" max="1" maxlength="1" min="1" minlength="1" multiple="1" name="1" pattern="1" placeholder="1" popovertarget="1" popovertargetaction="1" readonly="1" required="1" size="1" src="1" step="1" type="1" value="1" width="1"/> };
+    let _ = view! { <html xmlns="1"/> };
     let _ = view! { <ins cite="1" datetime="1"/> };
     let _ = view! { <label for="1"/> };
     let _ = view! { <li value="1"/> };
@@ -589,7 +591,7 @@ fn every_spec_element_and_attribute_resolves_to_a_builder_item() {
     let _ = view! { <time datetime="1"/> };
     let _ = view! { <track default="1" kind="1" label="1" src="1" srclang="1"/> };
     let _ = view! { <video autoplay="1" controls="1" crossorigin="1" height="1" loop="1" muted="1" playsinline="1" poster="1" preload="1" src="1" width="1"/> };
-    let _ = view! { <div accesskey="1" autocapitalize="1" autocorrect="1" autofocus="1" class="1" contenteditable="1" dir="1" draggable="1" enterkeyhint="1" hidden="1" id="1" inert="1" inputmode="1" is="1" itemid="1" itemprop="1" itemref="1" itemscope="1" itemtype="1" lang="1" nonce="1" popover="1" role="1" slot="1" spellcheck="1" style="1" tabindex="1" title="1" translate="1" writingsuggestions="1"></div> };
+    let _ = view! { <div accesskey="1" autocapitalize="1" autocorrect="1" autofocus="1" class="1" contenteditable="1" dir="1" draggable="1" enterkeyhint="1" exportparts="1" hidden="1" id="1" inert="1" inputmode="1" is="1" itemid="1" itemprop="1" itemref="1" itemscope="1" itemtype="1" lang="1" nonce="1" part="1" popover="1" role="1" slot="1" spellcheck="1" style="1" tabindex="1" title="1" translate="1" writingsuggestions="1"></div> };
     let _ = view! { <svg><a/></svg> };
     let _ = view! { <svg><animate/></svg> };
     let _ = view! { <svg><animateMotion/></svg> };

@@ -119,13 +119,17 @@ fn check_unknown_element(element: &Element, diagnostics: &mut Diagnostics) {
     diagnostics.error(element.name_span, message);
 }
 
-// Rule: an attribute on a standard HTML element must be a global attribute (HTML § 3.2.6) or
-// one of that element's content attributes (HTML § 4, per element). `data-*` (§ 3.2.6.6),
-// `aria-*` and `role` (WAI-ARIA, § 3.2.8), custom elements and `attr:` are open.
+// Rule: an attribute on a standard element must be one its namespace defines for it. HTML: a
+// global attribute (HTML § 3.2.6) or one of the element's content attributes (HTML § 4, per
+// element). SVG: a presentation attribute (SVG 2 § "Attribute Index") or one of the element's
+// attributes; MathML: a MathML global attribute (MathML Core § 2.1.3) or one of the element's;
+// the HTML global attributes apply to both. `data-*` (§ 3.2.6.6), `aria-*` and `role`
+// (WAI-ARIA, § 3.2.8), custom elements and `attr:` are open, and so are namespaced names
+// (`xlink:href`, `xml:lang`) on SVG and MathML elements.
 fn check_unknown_attributes(element: &Element, diagnostics: &mut Diagnostics) {
-    if element.kind != ElementKind::Standard(Namespace::Html) {
+    let ElementKind::Standard(ns) = element.kind else {
         return;
-    }
+    };
     for attribute in &element.attributes {
         let Attribute::Plain { name, span, .. } = attribute else {
             continue;
@@ -133,7 +137,8 @@ fn check_unknown_attributes(element: &Element, diagnostics: &mut Diagnostics) {
         if name.starts_with("data-")
             || name.starts_with("aria-")
             || matches!(name.as_str(), "node_ref" | "inner_html" | "xmlns")
-            || spec::is_html_attribute(&element.name, name)
+            || (ns != Namespace::Html && name.contains(':'))
+            || ns.has_attribute(&element.name, name)
         {
             continue;
         }
@@ -144,12 +149,7 @@ fn check_unknown_attributes(element: &Element, diagnostics: &mut Diagnostics) {
                 "\nhelp: attach event listeners with `on:{event}={{handler}}`"
             ));
         } else {
-            let specific = spec::HTML_ATTRIBUTES
-                .iter()
-                .filter(|(element, _)| element == tag)
-                .flat_map(|(_, names)| names.iter().copied());
-            let candidates = spec::GLOBAL_ATTRIBUTES.iter().copied().chain(specific);
-            match spec::suggest(name, candidates) {
+            match spec::suggest(name, ns.attribute_candidates(tag)) {
                 Some(suggestion) => message.push_str(&format!("\nhelp: did you mean `{suggestion}`?")),
                 None => message.push_str(
                     "\nhelp: use `data-*` for custom data, or `attr:name=value` to set any attribute",
@@ -233,6 +233,11 @@ fn check_duplicate_attributes(attributes: &[Attribute], diagnostics: &mut Diagno
             // Class and style parts merge into one attribute; they are never duplicates.
             Attribute::Plain { name, .. } if matches!(name.as_str(), "class" | "style") => continue,
             Attribute::Plain { name, .. } => name.to_ascii_lowercase(),
+            Attribute::Directive { prefix, name, .. }
+                if prefix == "attr" && matches!(name.as_str(), "class" | "style") =>
+            {
+                continue;
+            }
             Attribute::Directive { prefix, name, .. } if prefix == "attr" => {
                 name.to_ascii_lowercase()
             }
@@ -271,7 +276,9 @@ fn check_element_directives(element: &Element, diagnostics: &mut Diagnostics) {
 }
 
 // Rule: a component takes props, `let:`, `clone:`, `attr:` and spreads; element-only directives
-// (`class:`, `style:`, `prop:`, `on:`, `use:`) need an element to act on.
+// (`class:`, `style:`, `prop:`, `on:`, `use:`) need an element to act on. `attr:` and spreads go
+// to the component's root element, so a slot (a value passed to its parent, not a view) takes
+// neither.
 fn check_component_directives(component: &Component, diagnostics: &mut Diagnostics) {
     for attribute in &component.attributes {
         match attribute {
@@ -283,17 +290,20 @@ fn check_component_directives(component: &Component, diagnostics: &mut Diagnosti
                     format!("`{prefix}:` needs an element; a component only takes props, `let:`, `clone:` and `attr:`\nhelp: put it on an element inside the component"),
                 );
             }
-            Attribute::Directive { prefix, span, .. } if prefix == "attr" => diagnostics.error(
-                *span,
-                "`attr:` spreading onto a component's root is not supported yet\nhelp: pass the value as a prop",
-            ),
-            Attribute::Spread(_, span) => diagnostics.error(
-                *span,
-                "`{..spread}` onto a component's root is not supported yet\nhelp: pass the attributes as a prop",
-            ),
+            Attribute::Directive { prefix, span, .. } if prefix == "attr" && component.slot => {
+                slot_attributes(*span, diagnostics);
+            }
+            Attribute::Spread(_, span) if component.slot => slot_attributes(*span, diagnostics),
             _ => {}
         }
     }
+}
+
+fn slot_attributes(span: Span, diagnostics: &mut Diagnostics) {
+    diagnostics.error(
+        span,
+        "a slot is passed to its parent component as a prop and has no root element for `attr:` or `{..spread}`\nhelp: pass the value as a prop of the slot",
+    );
 }
 
 // Rule: a `<p>` cannot contain flow content that is not phrasing content (HTML § 4.4.1 "The p

@@ -362,10 +362,12 @@ impl Generator<'_> {
                     "class" | "style" | "id" | "inner_html" | "node_ref" => {
                         Some(ident(name, *span))
                     }
-                    _ if element.kind == ElementKind::Standard(Namespace::Html)
-                        && !name.starts_with("data-")
+                    // Known attributes of standard elements (HTML, SVG, MathML) are typed
+                    // methods; `data-*`, `aria-*` and namespaced names (`xlink:href`) stay open.
+                    _ if !name.starts_with("data-")
                         && !name.starts_with("aria-")
-                        && spec::is_html_attribute(&element.name, name) =>
+                        && !name.contains(':')
+                        && matches!(element.kind, ElementKind::Standard(ns) if ns.has_attribute(&element.name, name)) =>
                     {
                         Some(ident(&spec::attribute_method(name), *span))
                     }
@@ -389,7 +391,14 @@ impl Generator<'_> {
                     "class" => quote_spanned!(*span=> .class((#name, #value))),
                     "style" => quote_spanned!(*span=> .style((#name, #value))),
                     "prop" => quote_spanned!(*span=> .prop(#name, #value)),
-                    "attr" => quote_spanned!(*span=> .attr(#name, #value)),
+                    "attr" => match name.as_str() {
+                        "class" => quote_spanned!(*span=> .class(#value)),
+                        "style" => quote_spanned!(*span=> .style(#value)),
+                        _ => {
+                            let name = attr_name(name, modifiers);
+                            quote_spanned!(*span=> .attr(#name, #value))
+                        }
+                    },
                     "on" => {
                         // Standard events are items of `ev` (a typo is a rustc "cannot find"
                         // error at the name); a name with `-` is a custom event.
@@ -424,11 +433,62 @@ impl Generator<'_> {
     }
 
     /// `<Name props…>children</Name>` → `Name(NameProps::builder().prop(v)….build())`.
+    ///
+    /// With `attr:` or `{..spread}` attributes, the call is wrapped in `WithAttributes`, which
+    /// applies them to the component's root element.
     fn component(&self, component: &Component) -> TokenStream {
+        let krate = self.krate;
         let props = self.component_props(component);
         let path = &component.path;
         let turbofish = turbofish(&component.generics);
-        quote_spanned!(component.span=> #path #turbofish (#props))
+        let call = quote_spanned!(component.span=> #path #turbofish (#props));
+        let attributes: Vec<TokenStream> = component
+            .attributes
+            .iter()
+            .filter_map(|attribute| self.root_attribute(attribute))
+            .collect();
+        if attributes.is_empty() {
+            call
+        } else {
+            quote_spanned!(component.span=> #krate::WithAttributes::new(#call, (#(#attributes,)*)))
+        }
+    }
+
+    /// An `attr:` or `{..spread}` attribute of a component as an attribute value for its root.
+    fn root_attribute(&self, attribute: &Attribute) -> Option<TokenStream> {
+        let krate = self.krate;
+        match attribute {
+            Attribute::Directive {
+                prefix,
+                name,
+                modifiers,
+                span,
+                value,
+                ..
+            } if prefix == "attr" => {
+                // The value goes through a checking identity function, so a value of the
+                // wrong kind is reported at the value, not at the whole `view!`.
+                let value = value_tokens(value, *span);
+                Some(match name.as_str() {
+                    "class" => {
+                        quote_spanned!(*span=> #krate::attribute::Class(#krate::__private::class_value(#value)))
+                    }
+                    "style" => {
+                        quote_spanned!(*span=> #krate::attribute::Style(#krate::__private::style_value(#value)))
+                    }
+                    _ => {
+                        // The name is made of Rust tokens (identifiers, `-`, `:`), so it is a
+                        // valid attribute name.
+                        let name = attr_name(name, modifiers);
+                        quote_spanned!(*span=> #krate::attribute::Attr::new_unchecked(#name, #krate::__private::attribute_value(#value)))
+                    }
+                })
+            }
+            Attribute::Spread(tokens, span) => {
+                Some(quote_spanned!(*span=> #krate::__private::root_attribute(#tokens)))
+            }
+            _ => None,
+        }
     }
 
     /// The props expression of a component (or slot).
@@ -509,6 +569,16 @@ impl Generator<'_> {
         tokens.extend(quote_spanned!(span=> .build()));
         tokens
     }
+}
+
+/// The attribute name of `attr:name:more` (`attr:xlink:href` → `xlink:href`).
+fn attr_name(name: &str, modifiers: &[String]) -> String {
+    let mut full = name.to_owned();
+    for part in modifiers {
+        full.push(':');
+        full.push_str(part);
+    }
+    full
 }
 
 /// `<T>` → `::<T>`; nothing for no generics.

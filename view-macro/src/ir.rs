@@ -10,6 +10,8 @@
 
 use proc_macro2::{Span, TokenStream};
 
+use crate::spec;
+
 /// A node of a view.
 #[derive(Clone, Debug)]
 pub(crate) enum Node {
@@ -54,6 +56,38 @@ pub(crate) enum Namespace {
     Svg,
     /// `mathml::` (inside `<math>`)
     MathMl,
+}
+
+impl Namespace {
+    /// Whether `attribute` is a known attribute of this namespace's standard element `tag`
+    /// (global or element-specific): one with a typed builder method.
+    pub(crate) fn has_attribute(self, tag: &str, attribute: &str) -> bool {
+        match self {
+            Namespace::Html => spec::is_html_attribute(tag, attribute),
+            Namespace::Svg => spec::is_svg_attribute(tag, attribute),
+            Namespace::MathMl => spec::is_mathml_attribute(tag, attribute),
+        }
+    }
+
+    /// The attribute names an unknown attribute on this namespace's element `tag` is compared
+    /// with for a "did you mean" suggestion.
+    pub(crate) fn attribute_candidates(self, tag: &str) -> Vec<&'static str> {
+        let (globals, specific): (&[&str], &[(&str, &[&str])]) = match self {
+            Namespace::Html => (&[], spec::HTML_ATTRIBUTES),
+            Namespace::Svg => (spec::SVG_GLOBAL_ATTRIBUTES, spec::SVG_ATTRIBUTES),
+            Namespace::MathMl => (spec::MATHML_GLOBAL_ATTRIBUTES, spec::MATHML_ATTRIBUTES),
+        };
+        let own = specific
+            .iter()
+            .filter(|(element, _)| *element == tag)
+            .flat_map(|(_, names)| names.iter().copied());
+        spec::GLOBAL_ATTRIBUTES
+            .iter()
+            .copied()
+            .chain(globals.iter().copied())
+            .chain(own)
+            .collect()
+    }
 }
 
 /// What kind of element name this is.

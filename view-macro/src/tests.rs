@@ -89,6 +89,63 @@ fn component_expands_to_a_props_builder_call() {
 }
 
 #[test]
+fn component_root_attributes_expand_to_with_attributes() {
+    let expansion = pretty(
+        r#"[::view_core] <Card title="t" attr:class="wide" attr:data-id=id attr:xlink:href="x" {..extra}/>"#,
+    );
+    let expected = r#"fn expansion() {
+    let _ = {
+        ::view_core::WithAttributes::new(
+            Card(CardProps::builder().title("t").build()),
+            (
+                ::view_core::attribute::Class(
+                    ::view_core::__private::class_value("wide"),
+                ),
+                ::view_core::attribute::Attr::new_unchecked(
+                    "data-id",
+                    ::view_core::__private::attribute_value(id),
+                ),
+                ::view_core::attribute::Attr::new_unchecked(
+                    "xlink:href",
+                    ::view_core::__private::attribute_value("x"),
+                ),
+                ::view_core::__private::root_attribute(extra),
+            ),
+        )
+    };
+}
+"#;
+    assert_eq!(expansion, expected, "actual expansion:\n{expansion}");
+}
+
+#[test]
+fn known_svg_and_mathml_attributes_expand_to_typed_methods() {
+    let expansion = pretty(
+        r#"[::view_core] <svg viewBox=v><feBlend in=a stroke-width=w xlink:href=h data-x=d/></svg><math><mo stretchy=s/></math>"#,
+    );
+    for call in [
+        ".view_box(v)",
+        ".r#in(a)",
+        ".stroke_width(w)",
+        r#".attr("xlink:href", h)"#,
+        r#".attr("data-x", d)"#,
+        ".stretchy(s)",
+    ] {
+        assert!(expansion.contains(call), "no {call} in:\n{expansion}");
+    }
+}
+
+#[test]
+fn unknown_svg_attribute_suggests_the_closest_name() {
+    let expansion = run(r#"[::view_core] <svg><circle strok="red"/></svg>"#).to_string();
+    assert!(expansion.contains("did you mean `stroke`?"), "{expansion}");
+    assert_eq!(
+        error_count(&run(r#"[::view_core] <svg><circle strok="red"/></svg>"#)),
+        1
+    );
+}
+
+#[test]
 fn expansion_starts_every_path_from_the_forwarded_crate_path() {
     let expansion = run(r#"[my_framework::view_core] <p>{x}</p>"#).to_string();
     assert!(

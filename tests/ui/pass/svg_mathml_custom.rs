@@ -1,4 +1,5 @@
-//! SVG and MathML contexts, `foreignObject` back to HTML, custom elements.
+//! SVG and MathML contexts, `foreignObject` back to HTML, custom elements, and SVG/MathML
+//! attributes with dynamic values (typed methods: `viewBox` → `.view_box`, `in` → `.r#in`).
 use view_core::prelude::*;
 
 fn main() {
@@ -15,4 +16,16 @@ fn main() {
         view.to_html()
             .contains("<foreignObject><div>html again</div></foreignObject>")
     );
+    let (size, width) = ("0 0 4 4", 2);
+    let dynamic = view! {
+        <svg viewBox=size xmlns:xlink="http://www.w3.org/1999/xlink">
+            <path d=format!("M0 0L{width} {width}") stroke-width=width fill-opacity=0.5 tabindex=0/>
+            <filter><feOffset in="SourceAlpha" dx=width/></filter>
+            <use xlink:href="#p" x=width/>
+        </svg>
+        <math display="block"><mo stretchy=false mathvariant="normal">"+"</mo></math>
+    };
+    assert!(dynamic.to_html().contains(
+        r#"<path d="M0 0L2 2" stroke-width="2" fill-opacity="0.5" tabindex="0"></path>"#
+    ));
 }

@@ -244,6 +244,7 @@ impl<T: ClassValue> ClassValue for Option<T> {
 }
 
 impl<V: ClassValue> Attribute for Class<V> {
+    const HAS_CLASS: bool = true;
     fn html_len(&self) -> usize {
         0
     }

@@ -30,6 +30,13 @@ use crate::Renderer;
 /// Class parts of all attributes merge into one `class` attribute, style parts into one `style`
 /// attribute; the element writes `class`, then `style`, then the other attributes.
 pub trait Attribute {
+    /// Whether this is `()`: the element then writes its start tag in one piece.
+    const IS_EMPTY: bool = false;
+    /// Whether any part may write a class (the element skips the class pass otherwise).
+    const HAS_CLASS: bool = false;
+    /// Whether any part may write a style (the element skips the style pass otherwise).
+    const HAS_STYLE: bool = false;
+
     /// Bytes [`write_html`](Self::write_html) appends (exact for known values).
     fn html_len(&self) -> usize;
     /// Appends the plain attributes, each as ` name="value"` (or ` name` for `true`).
@@ -65,6 +72,7 @@ pub trait RenderAttribute<R: Renderer> {
 }
 
 impl Attribute for () {
+    const IS_EMPTY: bool = true;
     fn html_len(&self) -> usize {
         0
     }
@@ -80,6 +88,9 @@ impl<R: Renderer> RenderAttribute<R> for () {
 macro_rules! attribute_tuples {
     ($($ty:ident $idx:tt),+) => {
         impl<$($ty: Attribute),+> Attribute for ($($ty,)+) {
+            const IS_EMPTY: bool = true $(&& $ty::IS_EMPTY)+;
+            const HAS_CLASS: bool = false $(|| $ty::HAS_CLASS)+;
+            const HAS_STYLE: bool = false $(|| $ty::HAS_STYLE)+;
             #[inline]
             fn html_len(&self) -> usize {
                 0 $(+ self.$idx.html_len())+

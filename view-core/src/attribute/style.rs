@@ -278,6 +278,7 @@ where
 }
 
 impl<V: StyleValue> Attribute for Style<V> {
+    const HAS_STYLE: bool = true;
     fn html_len(&self) -> usize {
         0
     }

@@ -188,6 +188,14 @@ impl Renderer for Dom {
         node.next_sibling()
     }
 
+    fn as_element(node: &web_sys::Node) -> Option<web_sys::Element> {
+        node.dyn_ref::<web_sys::Element>().cloned()
+    }
+
+    fn same_node(a: &web_sys::Node, b: &web_sys::Node) -> bool {
+        a.is_same_node(Some(b))
+    }
+
     fn add_listener(
         element: &web_sys::Element,
         name: &str,

@@ -414,6 +414,12 @@ impl Renderer for TestRenderer {
     fn next_sibling(node: &TestNode) -> Option<TestNode> {
         node.next_sibling()
     }
+    fn as_element(node: &TestNode) -> Option<TestNode> {
+        matches!(node.kind(), NodeKind::Element { .. }).then(|| node.clone())
+    }
+    fn same_node(a: &TestNode, b: &TestNode) -> bool {
+        a == b
+    }
     fn add_listener(
         element: &TestNode,
         name: &str,

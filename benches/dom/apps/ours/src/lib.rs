@@ -1,0 +1,191 @@
+//! The js-framework-benchmark keyed page in view-core: rows in a signal of `Vec`, each label
+//! and selection flag its own signal, a keyed [`For`] list, built for the browser DOM.
+//!
+//! Kept in one file so it can move to `view!` when the macro lands.
+
+use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
+
+use view_core::dom::Dom;
+use view_core::html::{a, button, div, h1, span, table, tbody, td, tr};
+use view_core::prelude::*;
+use wasm_bindgen::prelude::wasm_bindgen;
+
+const ADJECTIVES: [&str; 25] = [
+    "pretty",
+    "large",
+    "big",
+    "small",
+    "tall",
+    "short",
+    "long",
+    "handsome",
+    "plain",
+    "quaint",
+    "clean",
+    "elegant",
+    "easy",
+    "angry",
+    "crazy",
+    "helpful",
+    "mushy",
+    "odd",
+    "unsightly",
+    "adorable",
+    "important",
+    "inexpensive",
+    "cheap",
+    "expensive",
+    "fancy",
+];
+const COLOURS: [&str; 11] = [
+    "red", "yellow", "blue", "green", "pink", "brown", "purple", "brown", "white", "black",
+    "orange",
+];
+const NOUNS: [&str; 13] = [
+    "table", "chair", "house", "bbq", "desk", "car", "pony", "cookie", "sandwich", "burger",
+    "pizza", "mouse", "keyboard",
+];
+
+/// Deterministic generator shared (in logic) by every engine, so the harness can compare them.
+static SEED: AtomicU32 = AtomicU32::new(1);
+static NEXT_ID: AtomicUsize = AtomicUsize::new(1);
+
+fn random(max: usize) -> usize {
+    let seed = SEED.load(Ordering::Relaxed).wrapping_mul(1_103_515_245).wrapping_add(12_345);
+    SEED.store(seed, Ordering::Relaxed);
+    (seed >> 16) as usize % max
+}
+
+#[derive(Clone)]
+struct Row {
+    id: usize,
+    label: ArcRwSignal<String>,
+    selected: ArcRwSignal<bool>,
+}
+
+fn build_rows(count: usize) -> Vec<Row> {
+    let first = NEXT_ID.fetch_add(count, Ordering::Relaxed);
+    (first..first + count)
+        .map(|id| {
+            let adjective = ADJECTIVES[random(ADJECTIVES.len())];
+            let colour = COLOURS[random(COLOURS.len())];
+            let noun = NOUNS[random(NOUNS.len())];
+            Row {
+                id,
+                label: ArcRwSignal::new(format!("{adjective} {colour} {noun}")),
+                selected: ArcRwSignal::new(false),
+            }
+        })
+        .collect()
+}
+
+/// The app's state: the rows and the selected row's flag (so selecting touches two rows).
+#[derive(Clone, Copy)]
+struct Store {
+    rows: RwSignal<Vec<Row>>,
+    selected: StoredValue<Option<ArcRwSignal<bool>>, LocalStorage>,
+}
+
+impl Store {
+    fn replace(self, count: usize) {
+        self.unselect();
+        self.rows.set(build_rows(count));
+    }
+    fn add(self) {
+        self.rows.update(|rows| rows.extend(build_rows(1_000)));
+    }
+    fn update(self) {
+        self.rows.with_untracked(|rows| {
+            for row in rows.iter().step_by(10) {
+                row.label.update(|label| label.push_str(" !!!"));
+            }
+        });
+    }
+    fn clear(self) {
+        self.unselect();
+        self.rows.set(Vec::new());
+    }
+    fn swap_rows(self) {
+        self.rows.update(|rows| {
+            if rows.len() > 998 {
+                rows.swap(1, 998);
+            }
+        });
+    }
+    fn select(self, flag: &ArcRwSignal<bool>) {
+        self.unselect();
+        flag.set(true);
+        self.selected.set_value(Some(flag.clone()));
+    }
+    fn unselect(self) {
+        if let Some(previous) = self.selected.try_update_value(Option::take).flatten() {
+            previous.set(false);
+        }
+    }
+    fn remove(self, id: usize) {
+        self.rows.update(|rows| {
+            if let Some(index) = rows.iter().position(|row| row.id == id) {
+                rows.remove(index);
+            }
+        });
+    }
+}
+
+fn action_button(
+    id: &'static str,
+    text: &'static str,
+    action: impl Fn() + 'static,
+) -> impl IntoView<Dom> {
+    div().class("col-sm-6 smallpad").child(
+        button()
+            .attr("type", "button")
+            .class("btn btn-primary btn-block")
+            .id(id)
+            .on(ev::click, move |_| action())
+            .child(text),
+    )
+}
+
+fn row_view(store: Store, row: Row) -> impl IntoView<Dom> {
+    let Row { id, label, selected } = row;
+    let flag = selected.clone();
+    tr().class(("danger", move || selected.get())).child((
+        td().class("col-md-1").child(id),
+        td().class("col-md-4")
+            .child(a().on(ev::click, move |_| store.select(&flag)).child(move || label.get())),
+        td().class("col-md-1").child(
+            a().on(ev::click, move |_| store.remove(id))
+                .child(span().class("glyphicon glyphicon-remove").attr("aria-hidden", "true")),
+        ),
+        td().class("col-md-6"),
+    ))
+}
+
+fn app() -> impl IntoView<Dom> {
+    let store = Store { rows: RwSignal::new(Vec::new()), selected: StoredValue::new_local(None) };
+    div().class("container").child((
+        div().class("jumbotron").child(div().class("row").child((
+            div().class("col-md-6").child(h1().child("Keyed benchmark")),
+            div().class("col-md-6").child(div().class("row").child((
+                action_button("run", "Create 1,000 rows", move || store.replace(1_000)),
+                action_button("runlots", "Create 10,000 rows", move || store.replace(10_000)),
+                action_button("add", "Append 1,000 rows", move || store.add()),
+                action_button("update", "Update every 10th row", move || store.update()),
+                action_button("clear", "Clear", move || store.clear()),
+                action_button("swaprows", "Swap Rows", move || store.swap_rows()),
+            ))),
+        ))),
+        table().class("table table-hover table-striped test-data").child(tbody().child(for_each(
+            move || store.rows.get(),
+            |row| row.id,
+            move |row| row_view(store, row),
+        ))),
+        span().class("preloadicon glyphicon glyphicon-remove").attr("aria-hidden", "true"),
+    ))
+}
+
+/// Mounts the app into `<body>` (called by the generated JS glue).
+#[wasm_bindgen(start)]
+pub fn start() {
+    mount_to::<Dom, _>(&Dom::body(), app).forget();
+}

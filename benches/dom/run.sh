@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# The browser benchmark (issue 6): js-framework-benchmark (keyed) in headless Chromium for
+# view-core, Leptos 0.8 and vanilla JS, plus the wasm size table. Wired as `cargo xtask bench dom`.
+#
+#   benches/dom/run.sh [--quick] [--runs N] [--timed-profile release|release-z] [--no-docs]
+#
+# One command, on a fresh machine too. It installs what is missing (npm packages from the
+# lockfile, the wasm32 target, Chromium, wasm-bindgen-cli at the version Cargo.lock resolves),
+# builds every app (release with opt-level 3 and opt-level "z"; wasm-bindgen; `wasm-opt -Oz`),
+# serves the pages on 127.0.0.1, checks every engine's DOM, times every operation (medians of
+# N runs, engines interleaved) and writes the tables between the `dom-bench` markers of
+# docs/benchmarks.md. An app that does not build is reported as pending; the others still run.
+#
+#   --quick           3 runs instead of 10 (a smoke check; the tables say so)
+#   --runs N          N runs (>= 10 for figures to quote)
+#   --timed-profile   the build whose apps are timed (default: release, opt-level 3)
+#   --no-docs         leave docs/benchmarks.md alone (results stay in target/site/)
+#
+# Outputs in benches/dom/target/site/: the served pages, build logs, sizes.tsv, results.json and
+# report.md. Builds go to $CARGO_TARGET_DIR (default benches/dom/target), sequentially.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+cd "$here"
+
+runs=10
+quick=false
+timed_profile=release
+write_docs=true
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --quick) quick=true; runs=3 ;;
+        --runs) runs="$2"; shift ;;
+        --timed-profile) timed_profile="$2"; shift ;;
+        --no-docs) write_docs=false ;;
+        *) echo "unknown argument: $1" >&2; exit 2 ;;
+    esac
+    shift
+done
+
+log() { printf '[dom-bench] %s\n' "$*" >&2; }
+
+target_dir="${CARGO_TARGET_DIR:-$here/target}"
+site="$here/target/site"
+mkdir -p "$site"
+
+# --- install what is missing -----------------------------------------------------------------
+
+if [[ ! -x node_modules/.bin/wasm-opt || ! -d node_modules/playwright-core ]]; then
+    log "installing npm packages (playwright-core, binaryen)"
+    npm ci --no-audit --no-fund
+fi
+wasm_opt="$here/node_modules/.bin/wasm-opt"
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    log "installing the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+fi
+
+if [[ ! -x /usr/bin/chromium ]]; then
+    log "installing chromium"
+    apt-get update
+    apt-get install -y --no-install-recommends chromium
+fi
+
+# wasm-bindgen-cli must equal the `wasm-bindgen` crate the apps resolve (pinned with `=`).
+[[ -f Cargo.lock ]] || cargo generate-lockfile
+version="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
+installed="$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)"
+if [[ "$installed" != "$version" ]]; then
+    log "installing wasm-bindgen-cli $version (found: ${installed:-none})"
+    # `--locked` fails when the registry mirror lacks a crate the CLI's lockfile names.
+    cargo install wasm-bindgen-cli --version "$version" --locked \
+        || cargo install wasm-bindgen-cli --version "$version"
+fi
+
+# --- build -----------------------------------------------------------------------------------
+
+# engine name -> crate; bench apps are timed, counters only measured.
+declare -A crates=(
+    [ours]=dom-bench-ours [ours-counter]=dom-bench-ours-counter
+    [leptos]=dom-bench-leptos [leptos-counter]=dom-bench-leptos-counter
+)
+# Built per engine family, so ours failing to build does not stop Leptos.
+families=("leptos leptos-counter" "ours ours-counter")
+profiles=(release-z release)
+
+declare -A built=()
+for profile in "${profiles[@]}"; do
+    for family in "${families[@]}"; do
+        packages=()
+        for app in $family; do packages+=(-p "${crates[$app]}"); done
+        build_log="$site/build-${family%% *}-$profile.log"
+        log "building ${family} ($profile)"
+        # `nice`: the machine is shared; the timed part below runs at normal priority.
+        if CARGO_TARGET_DIR="$target_dir" nice cargo build --profile "$profile" \
+            --target wasm32-unknown-unknown "${packages[@]}" > "$build_log" 2>&1; then
+            for app in $family; do built[$app/$profile]=1; done
+        else
+            log "BUILD FAILED: ${family} ($profile); see $build_log"
+            tail -n 30 "$build_log" >&2
+        fi
+    done
+done
+
+sizes="$site/sizes.tsv"
+printf 'app\tprofile\twasm_raw\twasm_gzip\tjs_raw\tjs_gzip\n' > "$sizes"
+gz() { gzip -9 -n -c "$1" | wc -c; }
+for profile in "${profiles[@]}"; do
+    for app in leptos-counter ours-counter leptos ours; do
+        [[ -n "${built[$app/$profile]:-}" ]] || continue
+        out="$site/pkg/$profile/$app"
+        rm -rf "$out"
+        wasm="$target_dir/wasm32-unknown-unknown/$profile/${crates[$app]//-/_}.wasm"
+        wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name app "$wasm"
+        nice "$wasm_opt" -Oz "$out/app_bg.wasm" -o "$out/app_bg.wasm"
+        printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$app" "$profile" \
+            "$(wc -c < "$out/app_bg.wasm")" "$(gz "$out/app_bg.wasm")" \
+            "$(wc -c < "$out/app.js")" "$(gz "$out/app.js")" >> "$sizes"
+    done
+done
+printf '%s\t%s\t%s\t%s\t%s\t%s\n' vanilla - 0 0 "$(wc -c < vanilla/main.js)" "$(gz vanilla/main.js)" >> "$sizes"
+
+# --- assemble the site -----------------------------------------------------------------------
+
+dist="$site/dist"
+rm -rf "$dist"
+mkdir -p "$dist"
+cp web/style.css "$dist/"
+page() { # engine, script
+    mkdir -p "$dist/$1"
+    sed -e "s|{{ENGINE}}|$1|" -e "s|{{SCRIPT}}|$2|" web/index.html > "$dist/$1/index.html"
+}
+page vanilla 'import "./main.js";'
+cp vanilla/main.js "$dist/vanilla/"
+for app in ours leptos ours-counter leptos-counter; do
+    [[ -n "${built[$app/$timed_profile]:-}" ]] || continue
+    page "$app" 'import init from "./app.js"; init();'
+    cp "$site/pkg/$timed_profile/$app/app.js" "$site/pkg/$timed_profile/$app/app_bg.wasm" "$dist/$app/"
+done
+
+# --- run and report --------------------------------------------------------------------------
+
+log "benchmarking ($runs runs; timed builds: $timed_profile + wasm-opt -Oz)"
+status=0
+node harness/bench.mjs --dist "$dist" --runs "$runs" --engines vanilla,leptos,ours \
+    --out "$site/results.json" || status=$?
+
+report_args=(--results "$site/results.json" --sizes "$sizes" --out "$site/report.md"
+    --timed-profile "$timed_profile")
+$quick && report_args+=(--quick)
+$write_docs && report_args+=(--docs "$root/docs/benchmarks.md")
+[[ -n "${built[ours/$timed_profile]:-}" ]] || report_args+=(--ours-build-log "$site/build-ours-$timed_profile.log")
+node harness/report.mjs "${report_args[@]}"
+log "report: $site/report.md"
+exit "$status"
