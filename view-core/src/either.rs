@@ -34,6 +34,11 @@ macro_rules! either {
                     $($name::$variant(view) => view.html_len(),)+
                 }
             }
+            fn html_len_estimate(&self) -> usize {
+                match self {
+                    $($name::$variant(view) => view.html_len_estimate(),)+
+                }
+            }
             fn write_html(self, buf: &mut String) {
                 match self {
                     $($name::$variant(view) => view.write_html(buf),)+

@@ -369,6 +369,22 @@ impl<E: ElementType, A: Attribute, C: RenderHtml> RenderHtml for HtmlElement<E, 
     const MAY_END_WITH_TEXT: bool = false;
 
     fn html_len(&self) -> usize {
+        self.len_around(self.children.html_len())
+    }
+
+    fn html_len_estimate(&self) -> usize {
+        self.len_around(self.children.html_len_estimate())
+    }
+
+    #[inline]
+    fn write_html(self, buf: &mut String) {
+        self.write_html_parts(buf)
+    }
+}
+
+impl<E: ElementType, A: Attribute, C: RenderHtml> HtmlElement<E, A, C> {
+    /// The element's length given its children's length.
+    fn len_around(&self, children_len: usize) -> usize {
         let mut len = self.tag.open_tag_without_attributes().len();
         if !A::IS_EMPTY {
             len += self.attributes.html_len();
@@ -383,7 +399,7 @@ impl<E: ElementType, A: Attribute, C: RenderHtml> RenderHtml for HtmlElement<E, 
         }
         if !E::Content::VOID {
             len += self.attributes.inner_html_len()
-                + self.children.html_len()
+                + children_len
                 + self.tag.close_tag().len()
                 + usize::from(E::DROPS_LEADING_NEWLINE);
         }
@@ -391,7 +407,7 @@ impl<E: ElementType, A: Attribute, C: RenderHtml> RenderHtml for HtmlElement<E, 
     }
 
     #[inline]
-    fn write_html(self, buf: &mut String) {
+    fn write_html_parts(self, buf: &mut String) {
         if A::IS_EMPTY {
             buf.push_str(self.tag.open_tag_without_attributes());
         } else {

@@ -8,6 +8,14 @@ fn list_html_len<V: RenderHtml>(items: &[V]) -> usize {
     items.iter().map(V::html_len).sum::<usize>() + separators
 }
 
+fn list_html_len_estimate<V: RenderHtml>(items: &[V]) -> usize {
+    let separators = items.len().saturating_sub(1) * text_separator::<V, V>().len();
+    items
+        .first()
+        .map_or(0, |first| first.html_len_estimate() * items.len())
+        + separators
+}
+
 fn write_list_html<V: RenderHtml>(items: impl IntoIterator<Item = V>, buf: &mut String) {
     let mut items = items.into_iter();
     if let Some(first) = items.next() {
@@ -26,6 +34,9 @@ impl<V: RenderHtml> RenderHtml for Vec<V> {
     fn html_len(&self) -> usize {
         list_html_len(self)
     }
+    fn html_len_estimate(&self) -> usize {
+        list_html_len_estimate(self)
+    }
     fn write_html(self, buf: &mut String) {
         write_list_html(self, buf)
     }
@@ -37,6 +48,9 @@ impl<V: RenderHtml, const N: usize> RenderHtml for [V; N] {
 
     fn html_len(&self) -> usize {
         list_html_len(self)
+    }
+    fn html_len_estimate(&self) -> usize {
+        list_html_len_estimate(self)
     }
     fn write_html(self, buf: &mut String) {
         write_list_html(self, buf)

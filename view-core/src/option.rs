@@ -9,6 +9,9 @@ impl<V: RenderHtml> RenderHtml for Option<V> {
     fn html_len(&self) -> usize {
         self.as_ref().map_or(0, V::html_len)
     }
+    fn html_len_estimate(&self) -> usize {
+        self.as_ref().map_or(0, V::html_len_estimate)
+    }
     fn write_html(self, buf: &mut String) {
         if let Some(view) = self {
             view.write_html(buf)

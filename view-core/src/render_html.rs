@@ -38,20 +38,31 @@ pub trait RenderHtml: Sized {
     /// content, a lower bound otherwise).
     fn html_len(&self) -> usize;
 
+    /// A quick estimate of [`html_len`](Self::html_len), used to size buffers: it does not
+    /// scan text for characters to escape, and a list multiplies its first item's estimate by
+    /// its length instead of visiting every item. Defaults to `html_len`.
+    fn html_len_estimate(&self) -> usize {
+        self.html_len()
+    }
+
     /// Appends this view's HTML to `buf`.
     fn write_html(self, buf: &mut String);
 
-    /// Renders this view to a new `String`, allocated once with the exact size when the content
-    /// is known.
+    /// Renders this view to a new `String`, reserving [`html_len_estimate`] plus an eighth, so
+    /// one allocation is the common case without a full sizing pass over the tree.
+    ///
+    /// [`html_len_estimate`]: Self::html_len_estimate
     fn to_html(self) -> String {
-        let mut buf = String::with_capacity(self.html_len());
+        let estimate = self.html_len_estimate();
+        let mut buf = String::with_capacity(estimate + estimate / 8);
         self.write_html(&mut buf);
         buf
     }
 
-    /// Renders this view at the end of `buf`, reserving the space first.
+    /// Renders this view at the end of `buf`, reserving the estimated space first.
     fn to_html_with_buf(self, buf: &mut String) {
-        buf.reserve(self.html_len());
+        let estimate = self.html_len_estimate();
+        buf.reserve(estimate + estimate / 8);
         self.write_html(buf);
     }
 }

@@ -46,6 +46,10 @@ macro_rules! string_views {
                 escaped_len(self, Context::Text)
             }
             #[inline]
+            fn html_len_estimate(&self) -> usize {
+                self.len()
+            }
+            #[inline]
             fn write_html(self, buf: &mut String) {
                 escape_text_into(buf, &self)
             }
@@ -134,7 +138,7 @@ macro_rules! integer_views {
             }
             #[inline]
             fn write_html(self, buf: &mut String) {
-                buf.push_str(itoa::Buffer::new().format(self))
+                push_short(buf, itoa::Buffer::new().format(self))
             }
         }
 
@@ -163,6 +167,21 @@ macro_rules! integer_views {
 }
 
 integer_views!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
+
+/// Appends a short string with fixed-size copies (a call to `memmove` costs more than the copy
+/// for the few bytes of a number).
+#[inline(always)]
+fn push_short(buf: &mut String, text: &str) {
+    macro_rules! fixed {
+        ($($len:literal)*) => {
+            match text.len() {
+                $($len => buf.push_str(&text[..$len]),)*
+                _ => buf.push_str(text),
+            }
+        };
+    }
+    fixed!(1 2 3 4 5 6 7 8 9 10);
+}
 
 /// The number of bytes an integer takes in decimal, counted without formatting it.
 trait DecimalLen {

@@ -31,6 +31,10 @@ macro_rules! tuple_impls {
             fn html_len(&self) -> usize {
                 0 $(+ self.$idx.html_len())+ + tuple_impls!(@separators $($ty)+)
             }
+            #[inline]
+            fn html_len_estimate(&self) -> usize {
+                0 $(+ self.$idx.html_len_estimate())+ + tuple_impls!(@separators $($ty)+)
+            }
 
             #[inline]
             fn write_html(self, buf: &mut String) {

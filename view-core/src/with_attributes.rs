@@ -120,6 +120,13 @@ impl<V: RenderHtml, A: Attribute> RenderHtml for WithAttributes<V, A> {
             + self.attributes.style_len()
     }
 
+    fn html_len_estimate(&self) -> usize {
+        self.view.html_len_estimate()
+            + self.attributes.html_len()
+            + self.attributes.class_len()
+            + self.attributes.style_len()
+    }
+
     fn write_html(self, buf: &mut String) {
         let start = buf.len();
         self.view.write_html(buf);
@@ -127,52 +134,63 @@ impl<V: RenderHtml, A: Attribute> RenderHtml for WithAttributes<V, A> {
             return;
         };
         let attributes = self.attributes;
-        let mut splices = Vec::with_capacity(3);
+        let mut splices = [None; 3];
         if attributes.class_len() > 0 {
-            splices.push(match tag.class_end {
+            splices[0] = Some(match tag.class_end {
                 Some(at) => (at, Splice::MergeClass),
                 None => (tag.name_end, Splice::NewClass),
             });
         }
         if attributes.style_len() > 0 {
             // A new `style` goes after the `class` attribute, as elements write them.
-            splices.push(match (tag.style_end, tag.class_end) {
+            splices[1] = Some(match (tag.style_end, tag.class_end) {
                 (Some(at), _) => (at, Splice::MergeStyle),
                 (None, Some(class_end)) => (class_end + 1, Splice::NewStyle),
                 (None, None) => (tag.name_end, Splice::NewStyle),
             });
         }
-        splices.push((tag.end, Splice::Others));
+        splices[2] = Some((tag.end, Splice::Others));
         splices.sort_unstable();
-        let html = buf.split_off(start);
-        buf.reserve(attributes.html_len() + attributes.class_len() + attributes.style_len());
-        let mut copied = 0;
-        for (at, splice) in splices {
-            buf.push_str(&html[copied..at]);
-            copied = at;
-            match splice {
-                Splice::NewClass => {
-                    let mut first = true;
-                    attributes.write_class(buf, &mut first);
-                    if !first {
-                        buf.push('"');
+        // Insert from the last position backwards, so earlier positions stay valid. Each piece
+        // is written into a reused scratch buffer first: no allocation once it has grown.
+        SCRATCH.with(|scratch| {
+            let mut fresh = String::new();
+            let mut borrowed = scratch.try_borrow_mut();
+            let piece = match borrowed.as_deref_mut() {
+                Ok(scratch) => scratch,
+                Err(_) => &mut fresh,
+            };
+            for (at, splice) in splices.into_iter().rev().flatten() {
+                piece.clear();
+                match splice {
+                    Splice::NewClass => {
+                        let mut first = true;
+                        attributes.write_class(piece, &mut first);
+                        if !first {
+                            piece.push('"');
+                        }
                     }
-                }
-                Splice::NewStyle => {
-                    let mut first = true;
-                    attributes.write_style(buf, &mut first);
-                    if !first {
-                        buf.push('"');
+                    Splice::NewStyle => {
+                        let mut first = true;
+                        attributes.write_style(piece, &mut first);
+                        if !first {
+                            piece.push('"');
+                        }
                     }
+                    // With `first` cleared, every part is written with its separator.
+                    Splice::MergeClass => attributes.write_class(piece, &mut false),
+                    Splice::MergeStyle => attributes.write_style(piece, &mut false),
+                    Splice::Others => attributes.write_html(piece),
                 }
-                // With `first` cleared, every part is written with its separator.
-                Splice::MergeClass => attributes.write_class(buf, &mut false),
-                Splice::MergeStyle => attributes.write_style(buf, &mut false),
-                Splice::Others => attributes.write_html(buf),
+                buf.insert_str(start + at, piece);
             }
-        }
-        buf.push_str(&html[copied..]);
+        });
     }
+}
+
+thread_local! {
+    /// Scratch space for the attribute text spliced into a root start tag.
+    static SCRATCH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }
 
 /// Retained state of a [`WithAttributes`]: the view's state, and the root element with the

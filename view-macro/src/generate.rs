@@ -375,7 +375,11 @@ impl Generator<'_> {
                 };
                 match method {
                     Some(method) => quote!(.#method(#value)),
-                    None => quote_spanned!(*span=> .attr(#name, #value)),
+                    // The name is made of Rust tokens (identifiers, `-`, `:`), so it is a valid
+                    // attribute name; skipping the run-time check keeps it off the SSR hot path.
+                    None => {
+                        quote_spanned!(*span=> .with(#krate::attribute::Attr::new_unchecked(#name, #value)))
+                    }
                 }
             }
             Attribute::Directive {
@@ -396,7 +400,7 @@ impl Generator<'_> {
                         "style" => quote_spanned!(*span=> .style(#value)),
                         _ => {
                             let name = attr_name(name, modifiers);
-                            quote_spanned!(*span=> .attr(#name, #value))
+                            quote_spanned!(*span=> .with(#krate::attribute::Attr::new_unchecked(#name, #value)))
                         }
                     },
                     "on" => {

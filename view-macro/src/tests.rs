@@ -127,8 +127,8 @@ fn known_svg_and_mathml_attributes_expand_to_typed_methods() {
         ".view_box(v)",
         ".r#in(a)",
         ".stroke_width(w)",
-        r#".attr("xlink:href", h)"#,
-        r#".attr("data-x", d)"#,
+        r#"Attr::new_unchecked("xlink:href", h)"#,
+        r#"Attr::new_unchecked("data-x", d)"#,
         ".stretchy(s)",
     ] {
         assert!(expansion.contains(call), "no {call} in:\n{expansion}");
