@@ -122,3 +122,8 @@ pub mod prelude {
     pub use crate::{Children, ChildrenFn, ToChildren, component, view};
     pub use crate::{For, MountHandle, NodeRef, ev, for_each, keyed, mount_to, mount_to_body};
 }
+
+/// The README's Rust examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;
