@@ -686,3 +686,12 @@ fn every_spec_element_and_attribute_resolves_to_a_builder_item() {
     let _ = view! { <math><munderover/></math> };
     let _ = view! { <math><semantics/></math> };
 }
+
+/// Regression: children were chained `.child()` calls (a new type per step, 131 s for 1,000
+/// elements); they are now one tuple, chunked by 26.
+#[test]
+fn more_than_26_dynamic_children_render_in_order() {
+    let html = view! { <div><b>{0}</b> <b>{1}</b> <b>{2}</b> <b>{3}</b> <b>{4}</b> <b>{5}</b> <b>{6}</b> <b>{7}</b> <b>{8}</b> <b>{9}</b> <b>{10}</b> <b>{11}</b> <b>{12}</b> <b>{13}</b> <b>{14}</b> <b>{15}</b> <b>{16}</b> <b>{17}</b> <b>{18}</b> <b>{19}</b> <b>{20}</b> <b>{21}</b> <b>{22}</b> <b>{23}</b> <b>{24}</b> <b>{25}</b> <b>{26}</b> <b>{27}</b> <b>{28}</b> <b>{29}</b></div> }.to_html();
+    let expected: String = (0..30).map(|n| format!("<b>{n}</b>")).collect();
+    assert_eq!(html, format!("<div>{expected}</div>"));
+}

@@ -83,11 +83,7 @@ impl Generator<'_> {
     fn root(&self, nodes: &[Node]) -> TokenStream {
         let items = self.items(nodes);
         let views: Vec<TokenStream> = items.into_iter().map(|item| self.item(item)).collect();
-        match views.len() {
-            0 => quote!(()),
-            1 => views.into_iter().next().unwrap_or_default(),
-            _ => quote!((#(#views,)*)),
-        }
+        tuple_of(views)
     }
 
     /// Children as items: static runs merged, dynamic nodes generated.
@@ -332,21 +328,26 @@ impl Generator<'_> {
                 }
             }
             Content::Nodes(children) => {
-                if optimize {
-                    for item in self.items(children) {
-                        let child = self.item(item);
-                        tokens.extend(quote!(.child(#child)));
-                    }
+                // All children go in one `.child(..)` as one (chunked) tuple: a chain of
+                // `.child` calls would make rustc build a new, longer type at every step.
+                let views: Vec<TokenStream> = if optimize {
+                    self.items(children)
+                        .into_iter()
+                        .map(|item| self.item(item))
+                        .collect()
                 } else {
                     let mut flat = Vec::new();
                     flatten(children, &mut flat);
-                    for child in flat {
-                        let child = match child {
+                    flat.into_iter()
+                        .map(|child| match child {
                             Child::Text(text) => text_literal(&text),
                             Child::Node(node) => self.plain(node),
-                        };
-                        tokens.extend(quote!(.child(#child)));
-                    }
+                        })
+                        .collect()
+                };
+                if !views.is_empty() {
+                    let children = tuple_of(views);
+                    tokens.extend(quote!(.child(#children)));
                 }
             }
         }
@@ -640,4 +641,26 @@ fn snake_case(name: &str) -> String {
         }
     }
     out
+}
+
+/// The widest tuple view-core implements the view traits for.
+const MAX_TUPLE: usize = 26;
+
+/// `views` as one view: itself when alone, a tuple, or tuples of at most [`MAX_TUPLE`] nested
+/// in a tuple when there are more.
+fn tuple_of(mut views: Vec<TokenStream>) -> TokenStream {
+    match views.len() {
+        0 => quote!(()),
+        1 => views.pop().unwrap_or_default(),
+        n if n <= MAX_TUPLE => quote!((#(#views,)*)),
+        _ => {
+            let mut chunks = Vec::new();
+            let mut rest = views.into_iter().peekable();
+            while rest.peek().is_some() {
+                let chunk: Vec<TokenStream> = rest.by_ref().take(MAX_TUPLE).collect();
+                chunks.push(quote!((#(#chunk,)*)));
+            }
+            tuple_of(chunks)
+        }
+    }
 }

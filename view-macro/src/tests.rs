@@ -32,7 +32,7 @@ fn mixed_static_and_dynamic_tree_expands_to_static_runs_and_builder_calls() {
         ::view_core::html::div()
             .class("counter")
             .on(::view_core::ev::click, inc)
-            .child(
+            .child((
                 ::view_core::Static::<
                     _,
                     false,
@@ -41,25 +41,21 @@ fn mixed_static_and_dynamic_tree_expands_to_static_runs_and_builder_calls() {
                     "<h1>Title &amp; co</h1>",
                     || ::view_core::html::h1().child("Title & co"),
                 ),
-            )
-            .child(
                 ::view_core::html::p()
-                    .child(
+                    .child((
                         ::view_core::Static::<
                             _,
                             true,
                             true,
                         >::new("Count: ", || "Count: "),
-                    )
-                    .child(count),
-            )
-            .child(
+                        count,
+                    )),
                 ::view_core::Static::<
                     _,
                     false,
                     false,
                 >::new("<br>", || ::view_core::html::br()),
-            )
+            ))
     };
 }
 "#;
