@@ -346,14 +346,14 @@ fn report(
         out,
         "A generated app of {components} components (~25 elements each: static and dynamic text, \
          attributes, a class toggle, an event handler, a conditional child, a small list, a small \
-         table) composed in one `App`. Ours is written with the builder API (`view!` is not \
-         ready){}; Leptos 0.8 (`ssr`) uses `view!` and `#[component]`. Only the app crate is \
-         rebuilt; dependencies are prebuilt. Peak memory is the largest process of the build (the \
-         app's rustc). Target: ours/leptos ≤ 0.5.\n",
+         table) composed in one `App`, the same source on both sides: `view!` and \
+         `#[component]` (ours{}, Leptos 0.8 with `ssr`). Only the app crate is rebuilt; \
+         dependencies are prebuilt. Peak memory is the largest process of the build (the app's \
+         rustc). Target: ours/leptos ≤ 0.5.\n",
         if events {
             ""
         } else {
-            " and has no event handler (view-core has no `.on(..)` yet)"
+            " without the event handler: view-core has no events yet"
         }
     );
     let _ = writeln!(
@@ -383,8 +383,8 @@ fn report(
     }
     let _ = writeln!(
         out,
-        "\nStress view: one expression of {STRESS_ELEMENTS} elements (a `div` with {} `span` \
-         children, builder API), default `recursion_limit` and `type_length_limit`: {}",
+        "\nStress view: one `view!` of {STRESS_ELEMENTS} elements (a `div` with {} `span` \
+         children), default `recursion_limit` and `type_length_limit`: {}",
         STRESS_ELEMENTS - 1,
         match stress {
             Ok(build) => format!(

@@ -80,8 +80,14 @@ fn machine(root: &Path) -> String {
         .ok()
         .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
         .unwrap_or_else(|| "unknown rustc".to_owned());
+    // The machine is shared: the load says how much of it the benchmark had.
+    let load = fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|text| text.split_whitespace().next().map(str::to_owned))
+        .unwrap_or_else(|| "unknown".to_owned());
     format!(
-        "- date: {} (UTC)\n- machine: {model}, {cores} cores (`nproc`), {memory} RAM\n- {rustc}",
+        "- date: {} (UTC)\n- machine: {model}, {cores} cores (`nproc`), {memory} RAM; load \
+         average (1 min) when the results were written: {load}\n- {rustc}",
         utc_now()
     )
 }

@@ -5,6 +5,10 @@
 //! - `cargo xtask bench compile [--components N]`: compile time and peak rustc memory of a
 //!   generated app, ours against Leptos 0.8, plus the 1,000-element stress view; written into
 //!   `docs/benchmarks.md`.
+//! - `cargo xtask bench dom [--quick] [--runs N] [--timed-profile release|release-z] [--no-docs]`:
+//!   the browser benchmark (js-framework-benchmark keyed operations and wasm size, ours against
+//!   Leptos 0.8 and vanilla JS in headless Chromium); runs `benches/dom/run.sh`, which installs
+//!   what it needs.
 //!
 //! `--quick` (SSR only) proves that the harness builds and that every engine's output is
 //! equivalent, with tiny iteration counts, and leaves the docs alone: CI runs that.
@@ -19,7 +23,8 @@ use std::process::{Command, ExitCode};
 
 const USAGE: &str = "usage:
   cargo xtask bench ssr [--runs N] [--quick]
-  cargo xtask bench compile [--components N]";
+  cargo xtask bench compile [--components N]
+  cargo xtask bench dom [--quick] [--runs N] [--timed-profile release|release-z] [--no-docs]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -31,6 +36,7 @@ fn main() -> ExitCode {
     {
         ["bench", "ssr", rest @ ..] => ssr::run(rest),
         ["bench", "compile", rest @ ..] => compile::run(rest),
+        ["bench", "dom", rest @ ..] => dom_bench(rest),
         ["help" | "--help" | "-h"] | [] => {
             println!("{USAGE}");
             Ok(())
@@ -43,6 +49,22 @@ fn main() -> ExitCode {
             eprintln!("error: {message}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// `cargo xtask bench dom`: the browser benchmark lives in a script (it drives npm, wasm-bindgen
+/// and Chromium); this forwards the arguments to it.
+fn dom_bench(args: &[&str]) -> Result<(), String> {
+    let script = repo_root().join("benches/dom/run.sh");
+    let status = Command::new("bash")
+        .arg(&script)
+        .args(args)
+        .status()
+        .map_err(|error| format!("cannot run {}: {error}", script.display()))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{} failed ({status})", script.display()))
     }
 }
 

@@ -1,0 +1,89 @@
+//! Our engine: `view-core` views written with `view!`, rendered with [`RenderHtml::to_html`].
+//!
+//! This is the one file that says how our views are written; nothing else in the harness
+//! refers to it. The builder-API version it replaced rendered the same HTML.
+
+use view_core::prelude::*;
+
+use crate::data::{BigTable, Page, Teams};
+
+/// How our views are written today, shown in the report's table.
+pub const SYNTAX: &str = "`view!` macro";
+
+/// `big-table`: `<table>` of 100 `<tr>` of 100 `<td>{n}</td>`.
+pub fn big_table(data: &BigTable) -> String {
+    view! {
+        <table>
+            {data.rows.iter().map(|row| view! {
+                <tr>{row.iter().map(|&cell| view! { <td>{cell}</td> }).collect::<Vec<_>>()}</tr>
+            }).collect::<Vec<_>>()}
+        </table>
+    }
+    .to_html()
+}
+
+/// `teams`: the year and four teams, the first with `class="champion"`.
+pub fn teams(data: &Teams) -> String {
+    view! {
+        <html>
+            <title>{data.year}</title>
+            <div class="teams">
+                <p>"CSL " {data.year}</p>
+                <ul>
+                    {data.teams.iter().enumerate().map(|(i, team)| view! {
+                        <li class:champion=i == 0><b>{team.name.as_str()}</b> ": " {team.score}</li>
+                    }).collect::<Vec<_>>()}
+                </ul>
+            </div>
+        </html>
+    }
+    .to_html()
+}
+
+/// `page`: about 200 nested elements with escape-heavy text and attributes.
+pub fn page(data: &Page) -> String {
+    view! {
+        <div class="page" id="page" data-theme="light">
+            <div class="header">
+                <a class="logo" href="/" title=data.title.as_str()>
+                    <img src="/logo.png" alt=data.title.as_str() />
+                </a>
+                <ul class="nav">
+                    {data.nav.iter().map(|link| view! {
+                        <li class="nav-item">
+                            <a href=link.href.as_str() title=link.label.as_str()>{link.label.as_str()}</a>
+                        </li>
+                    }).collect::<Vec<_>>()}
+                </ul>
+                <div class="user">
+                    <span class="name">{data.user.as_str()}</span>
+                    {data.is_admin.then(|| view! {
+                        <span class="badge" title="Administrator">"admin"</span>
+                    })}
+                </div>
+            </div>
+            <div class="main">
+                <p class="intro">{data.intro.as_str()}</p>
+                <ul class="items" data-count=data.items.len()>
+                    {data.items.iter().map(|item| view! {
+                        <li class="item" class:featured=item.featured id=item.slug.as_str() data-id=item.id>
+                            <a href=item.href.as_str() title=item.title.as_str()>{item.name.as_str()}</a>
+                            <span class="desc">{item.description.as_str()}</span>
+                        </li>
+                    }).collect::<Vec<_>>()}
+                </ul>
+                <table class="stats"><tbody>
+                    <tr><td>"Label"</td><td>"Count"</td><td>"Share"</td></tr>
+                    {data.stats.iter().map(|(label, count, share)| view! {
+                        <tr><td>{label.as_str()}</td><td>{*count}</td><td>{*share} "%"</td></tr>
+                    }).collect::<Vec<_>>()}
+                </tbody></table>
+            </div>
+            <div class="footer">
+                <p>"Signed in as " <strong>{data.user.as_str()}</strong></p>
+                <a class="button" href="/logout">"Log out"</a>
+            </div>
+        </div>
+    }
+    .to_html()
+}
