@@ -44,9 +44,9 @@ use ::reactive_graph::wrappers::read::Signal;
 use send_wrapper::SendWrapper;
 
 use crate::attribute::{
-    AttributeValue, ClassValue, Condition, ReactiveAttributeState, ReactiveStyleState,
-    RenderAttributeValue, RenderClassValue, RenderStyleValue, SharedReactiveState,
-    StylePropertyValue, StyleValue, ToggleState,
+    AttributeValue, ClassValue, Condition, ReactiveStyleState, RenderAttributeValue,
+    RenderClassValue, RenderStyleValue, SharedReactiveState, StylePropertyValue, StyleValue,
+    ToggleState,
 };
 use crate::node_ref::{IntoPropertyValue, PropertyState, RenderProperty};
 use crate::reactive::{Effect, EffectRunner, OwnerHandle, Scope};
@@ -176,7 +176,7 @@ macro_rules! signal_impls {
             Self: Get<Value = T> + Copy + 'static,
             T: RenderAttributeValue<R> + 'static,
         {
-            type State = ReactiveAttributeState<T::State>;
+            type State = SharedReactiveState<T::State>;
 
             fn build(self, element: &R::Element, name: &str) -> Self::State {
                 RenderAttributeValue::<R>::build(move || self.get(), element, name)

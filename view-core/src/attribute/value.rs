@@ -1,9 +1,8 @@
 //! Named attributes: [`Attr`] and its values ([`AttributeValue`]).
 
-use super::{Attribute, RenderAttribute, ScalarValue, for_each_scalar_type};
+use super::{Attribute, RenderAttribute, ScalarValue, SharedReactiveState, for_each_scalar_type};
 use crate::Renderer;
 use crate::escape::{Context, escape_attr_into, escaped_len};
-use crate::reactive::{Effect, create_effect};
 
 /// A value of a named attribute, as written in HTML.
 pub trait AttributeValue {
@@ -131,51 +130,28 @@ impl<F: Fn() -> V, V: AttributeValue> AttributeValue for F {
 /// State of a reactive attribute value: the value's state, shared with the effect that keeps it
 /// up to date. A rebuild (a new closure) replaces the effect, whose first run updates the same
 /// state, so an unchanged value touches nothing.
-pub struct ReactiveAttributeState<S> {
-    state: std::rc::Rc<std::cell::RefCell<Option<S>>>,
-    _effect: Effect,
-}
-
-fn attribute_effect<R, F, V>(
-    value: F,
-    element: &R::Element,
-    name: &str,
-    state: std::rc::Rc<std::cell::RefCell<Option<V::State>>>,
-) -> Effect
-where
-    R: Renderer,
-    F: Fn() -> V + 'static,
-    V: RenderAttributeValue<R> + 'static,
-{
-    let element = element.clone();
-    let name = name.to_owned();
-    create_effect(move || {
-        let value = value();
-        let mut state = state.borrow_mut();
-        match state.as_mut() {
-            Some(state) => value.rebuild(&element, &name, state),
-            None => *state = Some(value.build(&element, &name)),
-        }
-    })
-}
-
 impl<R, F, V> RenderAttributeValue<R> for F
 where
     R: Renderer,
     F: Fn() -> V + 'static,
     V: RenderAttributeValue<R> + 'static,
 {
-    type State = ReactiveAttributeState<V::State>;
+    type State = SharedReactiveState<V::State>;
     fn build(self, element: &R::Element, name: &str) -> Self::State {
-        let state = std::rc::Rc::new(std::cell::RefCell::new(None));
-        let effect = attribute_effect::<R, F, V>(self, element, name, state.clone());
-        ReactiveAttributeState {
-            state,
-            _effect: effect,
-        }
+        SharedReactiveState::new(
+            self,
+            &(element.clone(), name.to_owned()),
+            |value: V, (element, name)| value.build(element, name),
+            |value: V, (element, name), state| value.rebuild(element, name, state),
+        )
     }
     fn rebuild(self, element: &R::Element, name: &str, state: &mut Self::State) {
-        state._effect = attribute_effect::<R, F, V>(self, element, name, state.state.clone());
+        state.replace(
+            self,
+            &(element.clone(), name.to_owned()),
+            |value: V, (element, name)| value.build(element, name),
+            |value: V, (element, name), state| value.rebuild(element, name, state),
+        )
     }
 }
 
