@@ -15,8 +15,8 @@ pub fn big_table(data: &BigTable) -> String {
     view! {
         <table>
             {data.rows.iter().map(|row| view! {
-                <tr>{row.iter().map(|&cell| view! { <td>{cell}</td> }).collect::<Vec<_>>()}</tr>
-            }).collect::<Vec<_>>()}
+                <tr>{row.iter().map(|&cell| view! { <td>{cell}</td> })}</tr>
+            })}
         </table>
     }
     .to_html()
@@ -32,7 +32,7 @@ pub fn teams(data: &Teams) -> String {
                 <ul>
                     {data.teams.iter().enumerate().map(|(i, team)| view! {
                         <li class:champion=i == 0><b>{team.name.as_str()}</b> ": " {team.score}</li>
-                    }).collect::<Vec<_>>()}
+                    })}
                 </ul>
             </div>
         </html>
@@ -53,7 +53,7 @@ pub fn page(data: &Page) -> String {
                         <li class="nav-item">
                             <a href=link.href.as_str() title=link.label.as_str()>{link.label.as_str()}</a>
                         </li>
-                    }).collect::<Vec<_>>()}
+                    })}
                 </ul>
                 <div class="user">
                     <span class="name">{data.user.as_str()}</span>
@@ -70,13 +70,13 @@ pub fn page(data: &Page) -> String {
                             <a href=item.href.as_str() title=item.title.as_str()>{item.name.as_str()}</a>
                             <span class="desc">{item.description.as_str()}</span>
                         </li>
-                    }).collect::<Vec<_>>()}
+                    })}
                 </ul>
                 <table class="stats"><tbody>
                     <tr><td>"Label"</td><td>"Count"</td><td>"Share"</td></tr>
                     {data.stats.iter().map(|(label, count, share)| view! {
                         <tr><td>{label.as_str()}</td><td>{*count}</td><td>{*share} "%"</td></tr>
-                    }).collect::<Vec<_>>()}
+                    })}
                 </tbody></table>
             </div>
             <div class="footer">

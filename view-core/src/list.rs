@@ -148,3 +148,65 @@ impl<R: Renderer, S: Mountable<R>, const N: usize> Mountable<R> for ArrayState<S
         self.0.iter().find_map(S::first_node)
     }
 }
+
+/// An iterator of views renders its items in order, so a list needs no `.collect()`:
+/// `{rows.iter().map(|row| view! { <li>{row}</li> })}`.
+///
+/// Measuring (`html_len`) walks a clone of the iterator, so the iterator must be `Clone` (a
+/// slice iterator mapped by a closure that captures references is). Building collects the items
+/// and behaves as a `Vec`.
+///
+/// ```
+/// use view_core::prelude::*;
+/// use view_core::html::{li, ul};
+/// let names = ["a", "b"];
+/// let list = ul().child(names.iter().map(|name| li().child(*name)));
+/// assert_eq!(list.to_html(), "<ul><li>a</li><li>b</li></ul>");
+/// ```
+impl<I, F, V> RenderHtml for std::iter::Map<I, F>
+where
+    I: Iterator + Clone,
+    F: FnMut(I::Item) -> V + Clone,
+    V: RenderHtml,
+{
+    const MAY_START_WITH_TEXT: bool = V::MAY_START_WITH_TEXT;
+    const MAY_END_WITH_TEXT: bool = V::MAY_END_WITH_TEXT;
+
+    fn html_len(&self) -> usize {
+        let (count, len) = self.clone().fold((0usize, 0usize), |(count, len), view| {
+            (count + 1, len + view.html_len())
+        });
+        len + count.saturating_sub(1) * text_separator::<V, V>().len()
+    }
+
+    fn html_len_estimate(&self) -> usize {
+        let count = self.size_hint().0;
+        let first = self
+            .clone()
+            .next()
+            .map_or(0, |view| view.html_len_estimate());
+        first * count + count.saturating_sub(1) * text_separator::<V, V>().len()
+    }
+
+    fn write_html(self, buf: &mut String) {
+        write_list_html(self, buf)
+    }
+}
+
+impl<R, I, F, V> Render<R> for std::iter::Map<I, F>
+where
+    R: Renderer,
+    I: Iterator,
+    F: FnMut(I::Item) -> V,
+    V: Render<R>,
+{
+    type State = VecState<R, V::State>;
+
+    fn build(self) -> Self::State {
+        self.collect::<Vec<V>>().build()
+    }
+
+    fn rebuild(self, state: &mut Self::State) {
+        self.collect::<Vec<V>>().rebuild(state)
+    }
+}

@@ -208,3 +208,17 @@ fn inner_html_is_set_once_and_only_when_changed() {
     );
     assert_eq!(root.inner_html(), "<div><i>y</i></div>");
 }
+
+#[test]
+fn an_iterator_child_builds_and_rebuilds_like_a_vec() {
+    let items = [1, 2, 3];
+    let (root, mut state) = mounted(ul().child(items.iter().map(|n| li().child(*n))));
+    assert_eq!(
+        root.inner_html(),
+        "<ul><li>1</li><li>2</li><li>3</li><!----></ul>"
+    );
+    let items = [1, 5];
+    let done = rebuild(ul().child(items.iter().map(|n| li().child(*n))), &mut state);
+    assert_eq!(root.inner_html(), "<ul><li>1</li><li>5</li><!----></ul>");
+    assert_eq!((done.text_sets, done.removes, done.creates), (1, 1, 0));
+}

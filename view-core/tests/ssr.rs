@@ -505,3 +505,22 @@ fn to_html_with_buf_appends() {
     span().to_html_with_buf(&mut buf);
     assert_eq!(buf, "<!-- head --><p>x</p><span></span>");
 }
+
+#[test]
+fn iterators_of_views_render_without_collecting() {
+    let rows = [[1, 2], [3, 4]];
+    let table =
+        view_core::html::table().child(view_core::html::tbody().child(rows.iter().map(|row| {
+            view_core::html::tr().child(row.iter().map(|cell| view_core::html::td().child(*cell)))
+        })));
+    assert_eq!(
+        render(table),
+        "<table><tbody><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr></tbody></table>"
+    );
+    let words = ["a", "b", "c"];
+    assert_eq!(
+        render(p().child(words.iter().map(|w| *w))),
+        "<p>a<!>b<!>c</p>"
+    );
+    assert_eq!(render(p().child([0u8; 0].iter().map(|n| *n))), "<p></p>");
+}
