@@ -63,6 +63,11 @@ macro_rules! elements {
                 }
             }
 
+            #[cfg(all(target_arch = "wasm32", feature = "typed-dom"))]
+            impl $crate::dom::DomElementType for $ty {
+                type Dom = ::web_sys::$dom;
+            }
+
             impl $marker for $ty {}
 
             #[doc = concat!("Creates a `<", $tag, ">` element.")]

@@ -326,6 +326,25 @@ fn node_ref_gives_the_live_element_as_its_web_sys_type() {
 }
 
 #[wasm_bindgen_test]
+fn typed_dom_node_refs_return_each_tags_own_web_sys_type() {
+    let root = root();
+    let field: NodeRef<Input, Dom> = NodeRef::new();
+    let circle_ref: NodeRef<view_core::svg::Circle, Dom> = NodeRef::new();
+    let _state = mount(
+        p().child((
+            input().prop("value", "typed").node_ref(field.clone()),
+            svg().child(circle().r(4).node_ref(circle_ref.clone())),
+        )),
+        &root,
+    );
+    // `get_dom` needs no type annotation: the tag type names its web-sys type.
+    let input_element: web_sys::HtmlInputElement = field.get_dom().expect("an <input>");
+    assert_eq!(input_element.value(), "typed");
+    let circle: web_sys::SvgCircleElement = circle_ref.get_dom().expect("a <circle>");
+    assert_eq!(circle.get_attribute("r").as_deref(), Some("4"));
+}
+
+#[wasm_bindgen_test]
 fn mathml_elements_are_created_in_the_mathml_namespace() {
     let root = root();
     let _state = mount(p().child(math().child(mi().child("x"))), &root);

@@ -15,6 +15,7 @@ mod listener;
 mod node_ref;
 
 pub use listener::ListenerHandle;
+pub use node_ref::DomElementType;
 
 use wasm_bindgen::{JsCast, JsValue};
 

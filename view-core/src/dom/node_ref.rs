@@ -1,9 +1,10 @@
 //! Typed access to a [`NodeRef`]'s live element in the browser.
 //!
-//! Every tag's web-sys type (`html::Input` → `web_sys::HtmlInputElement`) is not wired in by
-//! default: enabling the 126 web-sys interface features it needs more than doubles web-sys's
-//! cold compile time (measured: 20 s → 47 s for a wasm32 debug build of web-sys alone on two
-//! cores). Instead, name the type you want and enable its web-sys feature in your own crate
+//! Every tag's web-sys type (`html::Input` → `web_sys::HtmlInputElement`) is wired in by the
+//! opt-in `typed-dom` feature ([`DomElementType`], [`NodeRef::get_dom`]): enabling the ~130
+//! web-sys interface features it needs more than doubles web-sys's cold compile time (measured:
+//! 20 s → 47 s for a wasm32 debug build of web-sys alone on two cores). Without it, name the
+//! type you want with [`NodeRef::get_as`] and enable its web-sys feature in your own crate
 //! (features are shared, so view-core's web-sys sees it too).
 
 use wasm_bindgen::JsCast;
@@ -25,5 +26,19 @@ impl<E> NodeRef<E, Dom> {
     /// ```
     pub fn get_as<T: JsCast>(&self) -> Option<T> {
         self.get().and_then(|element| element.dyn_into().ok())
+    }
+}
+
+/// The web-sys type of an element tag type (`html::Input` → `web_sys::HtmlInputElement`);
+/// implemented for every HTML, SVG and MathML tag type with the `typed-dom` feature.
+pub trait DomElementType {
+    /// The web-sys element type.
+    type Dom: JsCast;
+}
+
+impl<E: DomElementType> NodeRef<E, Dom> {
+    /// The live element as its own web-sys type: `None` before the view is built.
+    pub fn get_dom(&self) -> Option<E::Dom> {
+        self.get().map(JsCast::unchecked_into)
     }
 }
