@@ -519,8 +519,8 @@ fn iterators_of_views_render_without_collecting() {
     );
     let words = ["a", "b", "c"];
     assert_eq!(
-        render(p().child(words.iter().map(|w| *w))),
-        "<p>a<!>b<!>c</p>"
+        render(p().child(words.iter().map(|w| w.to_uppercase()))),
+        "<p>A<!>B<!>C</p>"
     );
-    assert_eq!(render(p().child([0u8; 0].iter().map(|n| *n))), "<p></p>");
+    assert_eq!(render(p().child([0u8; 0].iter().map(|n| n + 1))), "<p></p>");
 }
