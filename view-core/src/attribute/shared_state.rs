@@ -1,4 +1,5 @@
-//! [`SharedReactiveState`]: the retained state of a reactive class or style value.
+//! [`SharedReactiveState`]: the retained state of a reactive value (a child, an attribute, a
+//! class or a style): the value's state, shared with the effect that rebuilds it.
 
 use crate::reactive::{Effect, create_effect};
 
@@ -29,7 +30,7 @@ impl<S: 'static> SharedReactiveState<S> {
         })
     }
 
-    pub(super) fn new<E: Clone + 'static, V: 'static>(
+    pub(crate) fn new<E: Clone + 'static, V: 'static>(
         value: impl Fn() -> V + 'static,
         element: &E,
         build: fn(V, &E) -> S,
@@ -43,7 +44,7 @@ impl<S: 'static> SharedReactiveState<S> {
         }
     }
 
-    pub(super) fn replace<E: Clone + 'static, V: 'static>(
+    pub(crate) fn replace<E: Clone + 'static, V: 'static>(
         &mut self,
         value: impl Fn() -> V + 'static,
         element: &E,
@@ -51,5 +52,28 @@ impl<S: 'static> SharedReactiveState<S> {
         rebuild: fn(V, &E, &mut S),
     ) {
         self._effect = Self::effect(self.state.clone(), value, element, build, rebuild);
+    }
+}
+
+impl<R: crate::Renderer, S: crate::Mountable<R>> crate::Mountable<R> for SharedReactiveState<S> {
+    fn mount(&mut self, parent: &R::Element, marker: Option<&R::Node>) {
+        if let Some(state) = self.state.borrow_mut().as_mut() {
+            state.mount(parent, marker);
+        }
+    }
+    fn unmount(&mut self) {
+        if let Some(state) = self.state.borrow_mut().as_mut() {
+            state.unmount();
+        }
+    }
+    fn first_node(&self) -> Option<R::Node> {
+        self.state.borrow().as_ref().and_then(S::first_node)
+    }
+}
+
+impl<S> SharedReactiveState<S> {
+    /// Whether the effect has built the state (the effect runner's contract).
+    pub(crate) fn is_built(&self) -> bool {
+        self.state.borrow().is_some()
     }
 }
