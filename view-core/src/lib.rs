@@ -51,6 +51,7 @@ mod render_html;
 mod renderer;
 mod static_view;
 pub mod svg;
+pub mod template;
 pub mod testing;
 mod text;
 pub mod tuples;

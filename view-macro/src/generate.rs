@@ -26,21 +26,21 @@ pub(crate) fn generate(krate: &TokenStream, nodes: &[Node]) -> TokenStream {
     Generator { krate }.root(nodes)
 }
 
-struct Generator<'a> {
-    krate: &'a TokenStream,
+pub(crate) struct Generator<'a> {
+    pub(crate) krate: &'a TokenStream,
 }
 
 /// A child after fragments are flattened and adjacent text merged.
-enum Child<'a> {
+pub(crate) enum Child<'a> {
     Text(Text),
     Node(&'a Node),
 }
 
 /// HTML computed at compile time, with whether it starts and ends with text.
-struct StaticHtml {
-    html: String,
-    starts_with_text: bool,
-    ends_with_text: bool,
+pub(crate) struct StaticHtml {
+    pub(crate) html: String,
+    pub(crate) starts_with_text: bool,
+    pub(crate) ends_with_text: bool,
 }
 
 /// One item of a children list: a static run or a dynamic view.
@@ -52,7 +52,7 @@ enum Item {
     Dynamic(TokenStream),
 }
 
-fn flatten<'a>(nodes: &'a [Node], out: &mut Vec<Child<'a>>) {
+pub(crate) fn flatten<'a>(nodes: &'a [Node], out: &mut Vec<Child<'a>>) {
     for node in nodes {
         match node {
             Node::Fragment(children) => flatten(children, out),
@@ -68,13 +68,13 @@ fn flatten<'a>(nodes: &'a [Node], out: &mut Vec<Child<'a>>) {
     }
 }
 
-fn escaped(text: &str, context: escape::Context) -> String {
+pub(crate) fn escaped(text: &str, context: escape::Context) -> String {
     let mut out = String::with_capacity(text.len());
     escape::escape_into(&mut out, text, context);
     out
 }
 
-fn text_literal(text: &Text) -> TokenStream {
+pub(crate) fn text_literal(text: &Text) -> TokenStream {
     let lit = syn::LitStr::new(&text.value, text.span);
     quote!(#lit)
 }
@@ -103,7 +103,12 @@ impl Generator<'_> {
                 ),
                 Child::Node(node) => match self.static_html(node) {
                     Some(html) => (Some(html), self.plain(node)),
-                    None => (None, self.optimized(node)),
+                    None => match node {
+                        Node::Element(element) if crate::template::templatable(element) => {
+                            (None, self.template(element))
+                        }
+                        _ => (None, self.optimized(node)),
+                    },
                 },
             };
             match (html, items.last_mut()) {
@@ -149,7 +154,7 @@ impl Generator<'_> {
     }
 
     /// The HTML of a fully static node, or `None` if any part is dynamic.
-    fn static_html(&self, node: &Node) -> Option<StaticHtml> {
+    pub(crate) fn static_html(&self, node: &Node) -> Option<StaticHtml> {
         match node {
             Node::Text(text) => Some(StaticHtml {
                 html: escaped(&text.value, escape::Context::Text),
@@ -275,7 +280,7 @@ impl Generator<'_> {
     }
 
     /// A node as plain builder code (no `Static` wrappers).
-    fn plain(&self, node: &Node) -> TokenStream {
+    pub(crate) fn plain(&self, node: &Node) -> TokenStream {
         match node {
             Node::Element(element) => self.element(element, false),
             other => self.optimized(other),
@@ -283,7 +288,7 @@ impl Generator<'_> {
     }
 
     /// A node as builder code with static runs of its descendants collapsed.
-    fn optimized(&self, node: &Node) -> TokenStream {
+    pub(crate) fn optimized(&self, node: &Node) -> TokenStream {
         let krate = self.krate;
         match node {
             Node::Element(element) => self.element(element, true),
@@ -296,23 +301,7 @@ impl Generator<'_> {
     }
 
     fn element(&self, element: &Element, optimize: bool) -> TokenStream {
-        let krate = self.krate;
-        let span = element.name_span;
-        let mut tokens = match &element.kind {
-            ElementKind::Standard(ns) => {
-                let module = match ns {
-                    Namespace::Html => quote!(html),
-                    Namespace::Svg => quote!(svg),
-                    Namespace::MathMl => quote!(mathml),
-                };
-                let function = ident(&spec::element_fn(&element.name), span);
-                quote!(#krate::#module::#function())
-            }
-            ElementKind::Custom | ElementKind::Unknown(_) => {
-                let name = &element.name;
-                quote_spanned!(span=> #krate::custom(#name))
-            }
-        };
+        let mut tokens = self.constructor(element);
         for attribute in &element.attributes {
             tokens.extend(self.attribute(element, attribute));
         }
@@ -354,7 +343,28 @@ impl Generator<'_> {
         tokens
     }
 
-    fn attribute(&self, element: &Element, attribute: &Attribute) -> TokenStream {
+    /// The element's constructor call (`html::div()`, `custom("my-el")`).
+    pub(crate) fn constructor(&self, element: &Element) -> TokenStream {
+        let krate = self.krate;
+        let span = element.name_span;
+        match &element.kind {
+            ElementKind::Standard(ns) => {
+                let module = match ns {
+                    Namespace::Html => quote!(html),
+                    Namespace::Svg => quote!(svg),
+                    Namespace::MathMl => quote!(mathml),
+                };
+                let function = ident(&spec::element_fn(&element.name), span);
+                quote!(#krate::#module::#function())
+            }
+            ElementKind::Custom | ElementKind::Unknown(_) => {
+                let name = &element.name;
+                quote_spanned!(span=> #krate::custom(#name))
+            }
+        }
+    }
+
+    pub(crate) fn attribute(&self, element: &Element, attribute: &Attribute) -> TokenStream {
         let krate = self.krate;
         match attribute {
             Attribute::Plain { name, span, value } => {
@@ -577,7 +587,7 @@ impl Generator<'_> {
 }
 
 /// The attribute name of `attr:name:more` (`attr:xlink:href` → `xlink:href`).
-fn attr_name(name: &str, modifiers: &[String]) -> String {
+pub(crate) fn attr_name(name: &str, modifiers: &[String]) -> String {
     let mut full = name.to_owned();
     for part in modifiers {
         full.push(':');
@@ -595,7 +605,7 @@ fn turbofish(generics: &TokenStream) -> TokenStream {
     }
 }
 
-fn value_tokens(value: &Value, span: Span) -> TokenStream {
+pub(crate) fn value_tokens(value: &Value, span: Span) -> TokenStream {
     match value {
         Value::Bare => quote_spanned!(span=> true),
         Value::Str(text, span) => {
@@ -608,7 +618,7 @@ fn value_tokens(value: &Value, span: Span) -> TokenStream {
 }
 
 /// An identifier, raw when it is a keyword (`type` → `r#type`).
-fn ident(name: &str, span: Span) -> Ident {
+pub(crate) fn ident(name: &str, span: Span) -> Ident {
     let name: String = name
         .chars()
         .map(|c| {
@@ -648,7 +658,7 @@ const MAX_TUPLE: usize = 26;
 
 /// `views` as one view: itself when alone, a tuple, or tuples of at most [`MAX_TUPLE`] nested
 /// in a tuple when there are more.
-fn tuple_of(mut views: Vec<TokenStream>) -> TokenStream {
+pub(crate) fn tuple_of(mut views: Vec<TokenStream>) -> TokenStream {
     match views.len() {
         0 => quote!(()),
         1 => views.pop().unwrap_or_default(),

@@ -18,6 +18,7 @@ mod generate;
 mod ir;
 mod parse;
 mod spec;
+mod template;
 
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use quote::quote;

@@ -1,0 +1,325 @@
+//! [`Template`]: an element subtree whose HTML the `view!` macro split at compile time into
+//! static pieces and dynamic holes.
+//!
+//! [`Static`](crate::Static) covers subtrees without any dynamic part. Most subtrees have a few
+//! (a text child, an attribute value, a list): for those `view!` emits a `Template`. Its HTML is
+//! the first static piece, then each hole followed by the static piece after it:
+//!
+//! ```text
+//! <p class="x">Hi, {name}!</p>   →   "<p class=\"x\">Hi, "  ChildHole(name, "!</p>")
+//! ```
+//!
+//! - Server rendering writes the pieces with one `push_str` each and the holes with their own
+//!   [`RenderHtml`] or [`AttributeValue`] code; [`RenderHtml::html_len`] stays exact.
+//! - Building for a [`Renderer`] hands the holes to a closure that returns the equivalent builder
+//!   tree, and builds that: mounting sees exactly the nodes and attributes of the builder form,
+//!   and every hole's value exists once (it moves into the builder tree).
+//!
+//! The holes are the leaf types of this module ([`ChildHole`], [`AttrHole`], [`ClassHole`],
+//! [`StyleHole`]) and tuples of holes (nested when there are more than 26). Their public fields
+//! are for the macro's closure, which takes the values back out by destructuring; the shapes
+//! are not a stable API.
+//!
+//! # Contract
+//! The template writes exactly what `build(holes).to_html()` writes. The macro guarantees it:
+//! static pieces are escaped with the runtime's own [`escape`](crate::escape) module, and each
+//! hole writes what its builder counterpart writes (a child with the `<!>` rule of
+//! [`RenderHtml`], an attribute as ` name="value"` or nothing, class and style parts merged).
+//!
+//! ```
+//! use view_core::prelude::*;
+//! use view_core::template::{ChildHole, Template};
+//! let name = "Ann & Bob";
+//! let view = Template::new("<p>Hi, ", ChildHole::<_, true, true>(name, "!</p>"), |ChildHole(name, _)| {
+//!     view_core::html::p().child(("Hi, ", name, "!"))
+//! });
+//! assert_eq!(view.to_html(), "<p>Hi, <!>Ann &amp; Bob<!>!</p>");
+//! ```
+
+use crate::attribute::{Attribute, AttributeValue};
+use crate::{Render, RenderHtml, Renderer};
+
+/// An element subtree as static pieces and holes; see the [module docs](self).
+#[derive(Clone, Copy)]
+#[must_use = "a view does nothing until it is rendered or mounted"]
+pub struct Template<H, F> {
+    first: &'static str,
+    holes: H,
+    build: F,
+}
+
+impl<H, F> std::fmt::Debug for Template<H, F> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Template")
+            .field("first", &self.first)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<H, F> Template<H, F> {
+    /// A template writing `first`, then `holes` (each followed by its static piece); `build`
+    /// turns the holes into the equivalent builder tree for mounting.
+    #[inline]
+    pub fn new<V>(first: &'static str, holes: H, build: F) -> Self
+    where
+        F: FnOnce(H) -> V,
+    {
+        Template { first, holes, build }
+    }
+}
+
+/// The dynamic parts of a [`Template`], each followed by its static piece.
+///
+/// Implemented by the hole types of this module and by tuples of holes.
+pub trait Holes {
+    /// Bytes [`write_holes`](Self::write_holes) appends (exact for known values, as
+    /// [`RenderHtml::html_len`]).
+    fn holes_len(&self) -> usize;
+    /// A quick estimate of [`holes_len`](Self::holes_len) (see
+    /// [`RenderHtml::html_len_estimate`]).
+    fn holes_len_estimate(&self) -> usize;
+    /// Appends every hole and the static piece after it.
+    fn write_holes(self, buf: &mut String);
+}
+
+impl Holes for () {
+    fn holes_len(&self) -> usize {
+        0
+    }
+    fn holes_len_estimate(&self) -> usize {
+        0
+    }
+    fn write_holes(self, _buf: &mut String) {}
+}
+
+impl<H: Holes, F> RenderHtml for Template<H, F> {
+    // A template is always one element.
+    const MAY_START_WITH_TEXT: bool = false;
+    const MAY_END_WITH_TEXT: bool = false;
+
+    #[inline]
+    fn html_len(&self) -> usize {
+        self.first.len() + self.holes.holes_len()
+    }
+
+    #[inline]
+    fn html_len_estimate(&self) -> usize {
+        self.first.len() + self.holes.holes_len_estimate()
+    }
+
+    #[inline(always)]
+    fn write_html(self, buf: &mut String) {
+        buf.push_str(self.first);
+        self.holes.write_holes(buf);
+    }
+}
+
+impl<R, H, F, V> Render<R> for Template<H, F>
+where
+    R: Renderer,
+    F: FnOnce(H) -> V,
+    V: Render<R>,
+{
+    type State = V::State;
+
+    fn build(self) -> Self::State {
+        (self.build)(self.holes).build()
+    }
+
+    fn rebuild(self, state: &mut Self::State) {
+        (self.build)(self.holes).rebuild(state)
+    }
+}
+
+const MARKER: &str = "<!>";
+
+/// Dynamic children (one view, or a tuple of adjacent ones) and the static piece after them.
+///
+/// `TEXT_BEFORE` / `TEXT_AFTER`: whether static text comes right before / after the hole. A
+/// `<!>` marker separates the hole from that text when the hole's view may start / end with
+/// text, exactly as between the children of an element (see [`RenderHtml`]).
+#[derive(Clone, Copy, Debug)]
+pub struct ChildHole<T, const TEXT_BEFORE: bool, const TEXT_AFTER: bool>(
+    /// The children.
+    pub T,
+    /// The static piece after them.
+    pub &'static str,
+);
+
+impl<T: RenderHtml, const B: bool, const A: bool> ChildHole<T, B, A> {
+    const BEFORE: &'static str = if B && T::MAY_START_WITH_TEXT {
+        MARKER
+    } else {
+        ""
+    };
+    const AFTER: &'static str = if A && T::MAY_END_WITH_TEXT {
+        MARKER
+    } else {
+        ""
+    };
+}
+
+impl<T: RenderHtml, const B: bool, const A: bool> Holes for ChildHole<T, B, A> {
+    #[inline]
+    fn holes_len(&self) -> usize {
+        Self::BEFORE.len() + self.0.html_len() + Self::AFTER.len() + self.1.len()
+    }
+    #[inline]
+    fn holes_len_estimate(&self) -> usize {
+        Self::BEFORE.len() + self.0.html_len_estimate() + Self::AFTER.len() + self.1.len()
+    }
+    #[inline(always)]
+    fn write_holes(self, buf: &mut String) {
+        buf.push_str(Self::BEFORE);
+        self.0.write_html(buf);
+        buf.push_str(Self::AFTER);
+        buf.push_str(self.1);
+    }
+}
+
+/// A named attribute with a dynamic value (written as ` name="value"`, ` name` or nothing, as
+/// [`AttributeValue`] says), and the static piece after it.
+#[derive(Clone, Copy, Debug)]
+pub struct AttrHole<V>(
+    /// The attribute name.
+    pub &'static str,
+    /// The value.
+    pub V,
+    /// The static piece after the attribute.
+    pub &'static str,
+);
+
+impl<V: AttributeValue> Holes for AttrHole<V> {
+    #[inline]
+    fn holes_len(&self) -> usize {
+        self.1.attr_len(self.0) + self.2.len()
+    }
+    #[inline]
+    fn holes_len_estimate(&self) -> usize {
+        self.holes_len()
+    }
+    #[inline(always)]
+    fn write_holes(self, buf: &mut String) {
+        self.1.write_attr(self.0, buf);
+        buf.push_str(self.2);
+    }
+}
+
+/// All class parts of an element ([`Class`](crate::attribute::Class) values, static ones
+/// included) when one of them is dynamic: written as one ` class="…"`, or nothing when no part
+/// is present; then the static piece after it.
+#[derive(Clone, Copy, Debug)]
+pub struct ClassHole<A>(
+    /// The class parts, a tuple of `Class` in source order.
+    pub A,
+    /// The static piece after the attribute.
+    pub &'static str,
+);
+
+impl<A: Attribute> Holes for ClassHole<A> {
+    #[inline]
+    fn holes_len(&self) -> usize {
+        let class = self.0.class_len();
+        let attribute = if class > 0 {
+            class - 1 + r#" class="""#.len()
+        } else {
+            0
+        };
+        attribute + self.1.len()
+    }
+    #[inline]
+    fn holes_len_estimate(&self) -> usize {
+        self.holes_len()
+    }
+    #[inline(always)]
+    fn write_holes(self, buf: &mut String) {
+        let mut first = true;
+        self.0.write_class(buf, &mut first);
+        if !first {
+            buf.push('"');
+        }
+        buf.push_str(self.1);
+    }
+}
+
+/// All style parts of an element ([`Style`](crate::attribute::Style) values) when one of them
+/// is dynamic: written as one ` style="…"`, or nothing; then the static piece after it.
+#[derive(Clone, Copy, Debug)]
+pub struct StyleHole<A>(
+    /// The style parts, a tuple of `Style` in source order.
+    pub A,
+    /// The static piece after the attribute.
+    pub &'static str,
+);
+
+impl<A: Attribute> Holes for StyleHole<A> {
+    #[inline]
+    fn holes_len(&self) -> usize {
+        let style = self.0.style_len();
+        let attribute = if style > 0 {
+            style - 1 + r#" style="""#.len()
+        } else {
+            0
+        };
+        attribute + self.1.len()
+    }
+    #[inline]
+    fn holes_len_estimate(&self) -> usize {
+        self.holes_len()
+    }
+    #[inline(always)]
+    fn write_holes(self, buf: &mut String) {
+        let mut first = true;
+        self.0.write_style(buf, &mut first);
+        if !first {
+            buf.push('"');
+        }
+        buf.push_str(self.1);
+    }
+}
+
+macro_rules! hole_tuples {
+    ($($ty:ident $idx:tt),+) => {
+        impl<$($ty: Holes),+> Holes for ($($ty,)+) {
+            #[inline]
+            fn holes_len(&self) -> usize {
+                0 $(+ self.$idx.holes_len())+
+            }
+            #[inline]
+            fn holes_len_estimate(&self) -> usize {
+                0 $(+ self.$idx.holes_len_estimate())+
+            }
+            #[inline(always)]
+            fn write_holes(self, buf: &mut String) {
+                $(self.$idx.write_holes(buf);)+
+            }
+        }
+    };
+}
+
+hole_tuples!(A 0);
+hole_tuples!(A 0, B 1);
+hole_tuples!(A 0, B 1, C 2);
+hole_tuples!(A 0, B 1, C 2, D 3);
+hole_tuples!(A 0, B 1, C 2, D 3, E 4);
+hole_tuples!(A 0, B 1, C 2, D 3, E 4, F 5);
+hole_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6);
+hole_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
+hole_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8);
+hole_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9);
+hole_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10);
+hole_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11);
+hole_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12);
+hole_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13);
+hole_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14);
+hole_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15);
+hole_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16);
+hole_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, S 17);
+hole_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, S 17, T 18);
+hole_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, S 17, T 18, U 19);
+hole_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, S 17, T 18, U 19, V 20);
+hole_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, S 17, T 18, U 19, V 20, W 21);
+hole_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, S 17, T 18, U 19, V 20, W 21, X 22);
+hole_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, S 17, T 18, U 19, V 20, W 21, X 22, Y 23);
+hole_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, S 17, T 18, U 19, V 20, W 21, X 22, Y 23, Z 24);
+hole_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, S 17, T 18, U 19, V 20, W 21, X 22, Y 23, Z 24, AA 25);
