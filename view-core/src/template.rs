@@ -64,7 +64,11 @@ impl<H, F> Template<H, F> {
     where
         F: FnOnce(H) -> V,
     {
-        Template { first, holes, build }
+        Template {
+            first,
+            holes,
+            build,
+        }
     }
 }
 

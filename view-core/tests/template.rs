@@ -3,8 +3,8 @@
 //! form (HTML, `html_len`, and the mounted nodes).
 
 use proptest::prelude::*;
-use view_core::html::{b, div, input, li, p, pre, script, span, textarea, title, ul};
 use view_core::Render;
+use view_core::html::{b, div, input, li, p, pre, script, span, textarea, title, ul};
 use view_core::prelude::*;
 use view_core::testing::{TestNode, TestRenderer};
 
@@ -40,9 +40,18 @@ fn a_template_interleaves_static_pieces_and_holes() {
 fn holes_next_to_static_text_get_markers_only_when_they_may_be_text() {
     let name = "x";
     assert_eq!(render(view! { <p>"a" {name} "b"</p> }), "<p>a<!>x<!>b</p>");
-    assert_eq!(render(view! { <p>"a" {b().child(name)} "b"</p> }), "<p>a<b>x</b>b</p>");
-    assert_eq!(render(view! { <p>{name} <b>"!"</b></p> }), "<p>x<b>!</b></p>");
-    assert_eq!(render(view! { <p><b>"!"</b> {name}</p> }), "<p><b>!</b>x</p>");
+    assert_eq!(
+        render(view! { <p>"a" {b().child(name)} "b"</p> }),
+        "<p>a<b>x</b>b</p>"
+    );
+    assert_eq!(
+        render(view! { <p>{name} <b>"!"</b></p> }),
+        "<p>x<b>!</b></p>"
+    );
+    assert_eq!(
+        render(view! { <p><b>"!"</b> {name}</p> }),
+        "<p><b>!</b>x</p>"
+    );
     assert_eq!(
         render(view! { <p>"a" {None::<&str>} "b"</p> }),
         render(p().child(("a", None::<&str>, "b")))
@@ -53,7 +62,10 @@ fn holes_next_to_static_text_get_markers_only_when_they_may_be_text() {
 fn adjacent_holes_are_separated_like_adjacent_children() {
     let (x, y) = ("x", 7);
     assert_eq!(render(view! { <p>{x}{y}</p> }), "<p>x<!>7</p>");
-    assert_eq!(render(view! { <p>"<"{x}{y}">"</p> }), "<p>&lt;<!>x<!>7<!>&gt;</p>");
+    assert_eq!(
+        render(view! { <p>"<"{x}{y}">"</p> }),
+        "<p>&lt;<!>x<!>7<!>&gt;</p>"
+    );
     assert_eq!(
         render(view! { <p>{span().child(x)}{y}</p> }),
         "<p><span>x</span>7</p>"
@@ -85,7 +97,10 @@ fn class_parts_merge_into_one_attribute_or_none() {
         render(view! { <li class="item" class:featured=no>"x"</li> }),
         r#"<li class="item">x</li>"#
     );
-    assert_eq!(render(view! { <li class:featured=no>"x"</li> }), "<li>x</li>");
+    assert_eq!(
+        render(view! { <li class:featured=no>"x"</li> }),
+        "<li>x</li>"
+    );
     assert_eq!(
         render(view! { <li style="color: red" style:width="1px" class:a=yes>"x"</li> }),
         r#"<li class="a" style="color: red;width:1px">x</li>"#
@@ -95,7 +110,10 @@ fn class_parts_merge_into_one_attribute_or_none() {
 #[test]
 fn pre_and_textarea_keep_the_newline_guard_around_holes() {
     let text = "\nindented";
-    assert_eq!(render(view! { <pre>{text}</pre> }), "<pre>\n\nindented</pre>");
+    assert_eq!(
+        render(view! { <pre>{text}</pre> }),
+        "<pre>\n\nindented</pre>"
+    );
     assert_eq!(
         render(view! { <textarea>{text}</textarea> }),
         render(textarea().child(text))
@@ -114,7 +132,10 @@ fn text_only_elements_escape_their_holes_for_their_context() {
         render(view! { <script>{code}</script> }),
         render(script().child(code))
     );
-    assert_eq!(render(view! { <title>{year}</title> }), "<title>2024</title>");
+    assert_eq!(
+        render(view! { <title>{year}</title> }),
+        "<title>2024</title>"
+    );
     assert_eq!(
         render(view! { <title>"Year " {year}</title> }),
         render(title().child("Year ").child(year))
