@@ -136,9 +136,9 @@ macro_rules! integer_views {
             fn html_len(&self) -> usize {
                 decimal_len(*self)
             }
-            #[inline]
+            #[inline(always)]
             fn write_html(self, buf: &mut String) {
-                push_short(buf, itoa::Buffer::new().format(self))
+                PushDecimal::push_decimal(self, buf)
             }
         }
 
@@ -167,6 +167,84 @@ macro_rules! integer_views {
 }
 
 integer_views!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
+
+/// Appends an integer in decimal. Numbers below 10,000 (counts, scores, years, table cells:
+/// most numbers in HTML) are written digit by digit, inline; longer ones through `itoa`.
+trait PushDecimal {
+    fn push_decimal(self, buf: &mut String);
+}
+
+/// Appends one decimal digit (`digit < 10`).
+#[inline(always)]
+fn push_digit(buf: &mut String, digit: u64) {
+    buf.push(char::from(b'0' + (digit % 10) as u8));
+}
+
+/// Appends `n` in decimal.
+#[inline(always)]
+fn push_u64(buf: &mut String, n: u64) {
+    if n < 10 {
+        push_digit(buf, n);
+    } else if n < 100 {
+        push_digit(buf, n / 10);
+        push_digit(buf, n);
+    } else if n < 1_000 {
+        push_digit(buf, n / 100);
+        push_digit(buf, n / 10);
+        push_digit(buf, n);
+    } else if n < 10_000 {
+        push_digit(buf, n / 1_000);
+        push_digit(buf, n / 100);
+        push_digit(buf, n / 10);
+        push_digit(buf, n);
+    } else {
+        push_long(buf, n);
+    }
+}
+
+#[inline(never)]
+fn push_long(buf: &mut String, n: u64) {
+    push_short(buf, itoa::Buffer::new().format(n))
+}
+
+macro_rules! push_decimal_unsigned {
+    ($($ty:ty)*) => {$(
+        impl PushDecimal for $ty {
+            #[inline(always)]
+            fn push_decimal(self, buf: &mut String) {
+                push_u64(buf, self as u64)
+            }
+        }
+    )*};
+}
+push_decimal_unsigned!(u8 u16 u32 u64 usize);
+
+macro_rules! push_decimal_signed {
+    ($($ty:ty)*) => {$(
+        impl PushDecimal for $ty {
+            #[inline(always)]
+            fn push_decimal(self, buf: &mut String) {
+                if self < 0 {
+                    buf.push('-');
+                }
+                push_u64(buf, self.unsigned_abs() as u64)
+            }
+        }
+    )*};
+}
+push_decimal_signed!(i8 i16 i32 i64 isize);
+
+macro_rules! push_decimal_wide {
+    ($($ty:ty)*) => {$(
+        impl PushDecimal for $ty {
+            #[inline]
+            fn push_decimal(self, buf: &mut String) {
+                buf.push_str(itoa::Buffer::new().format(self))
+            }
+        }
+    )*};
+}
+push_decimal_wide!(i128 u128);
 
 /// Appends a short string with fixed-size copies (a call to `memmove` costs more than the copy
 /// for the few bytes of a number).

@@ -524,3 +524,44 @@ fn iterators_of_views_render_without_collecting() {
     );
     assert_eq!(render(p().child([0u8; 0].iter().map(|n| n + 1))), "<p></p>");
 }
+
+mod integers {
+    use proptest::prelude::*;
+    use view_core::prelude::*;
+
+    #[test]
+    fn integers_at_every_digit_count_boundary_render_like_display() {
+        for n in [
+            0u64,
+            9,
+            10,
+            99,
+            100,
+            999,
+            1_000,
+            9_999,
+            10_000,
+            99_999,
+            u64::MAX,
+        ] {
+            assert_eq!(n.to_html(), n.to_string());
+            assert_eq!(n.html_len(), n.to_string().len());
+        }
+        for n in [i64::MIN, -10_000, -9_999, -100, -10, -1, 0, 1, i64::MAX] {
+            assert_eq!(n.to_html(), n.to_string());
+        }
+        assert_eq!(i8::MIN.to_html(), "-128");
+        assert_eq!(u128::MAX.to_html(), u128::MAX.to_string());
+        assert_eq!(i128::MIN.to_html(), i128::MIN.to_string());
+    }
+
+    proptest! {
+        #[test]
+        fn any_integer_renders_like_display(a: u64, b: i64, c: u16, d: i32) {
+            prop_assert_eq!(a.to_html(), a.to_string());
+            prop_assert_eq!(b.to_html(), b.to_string());
+            prop_assert_eq!(c.to_html(), c.to_string());
+            prop_assert_eq!(d.to_html(), d.to_string());
+        }
+    }
+}
