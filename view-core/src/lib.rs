@@ -32,6 +32,7 @@ pub mod dom;
 mod either;
 pub mod element;
 pub mod escape;
+mod escape_fast;
 pub mod ev;
 pub mod html;
 mod into_view;

@@ -1,0 +1,213 @@
+//! Escaping straight into a `String`'s spare capacity: the hot loop of server rendering.
+//!
+//! Produces byte for byte what [`crate::escape::escape_into`] produces (the portable version,
+//! which `view-macro` also uses at compile time); the property tests in `tests/escape_fast.rs`
+//! compare the two. The difference is how bytes reach the buffer: the portable version calls
+//! `push_str` per unescaped run and per entity (a capacity check, a length-dependent copy, often
+//! a `memmove` call, and a store of the length each time); this one reserves room for the worst
+//! case once, copies eight bytes with one store when none of them needs escaping, writes each
+//! byte of the other words through a table (the byte itself, or its entity, as one 8-byte store
+//! without a branch), and sets the length once.
+//!
+//! This is the crate's one module with `unsafe` code. Every block states why it is sound; the
+//! argument is always the same: (1) the bytes written are copies of whole characters of the
+//! input or ASCII entities, so the `String` stays UTF-8; (2) no write goes beyond the capacity
+//! reserved for the chunk (at most [`WORST`] output bytes per input byte, plus [`SLACK`]).
+#![allow(
+    unsafe_code,
+    reason = "unchecked writes into reserved capacity; see the module docs and SAFETY comments"
+)]
+
+use std::ptr;
+
+use crate::escape::Context;
+
+/// The longest entity (`&quot;`): no input byte produces more output bytes.
+const WORST: usize = 6;
+/// Extra reserved bytes: an entity is written as one 8-byte store, of which up to 6 count.
+const SLACK: usize = 8;
+/// The most input bytes escaped per reservation.
+const CHUNK: usize = 1024;
+/// Below this many input bytes of room, the buffer grows before the next chunk.
+const MIN_ROOM: usize = 64;
+
+/// For each byte: what it is written as (its entity, or itself), padded to 8 bytes, and how
+/// many of those bytes count.
+struct Table {
+    bytes: [u64; 256],
+    len: [u8; 256],
+}
+
+const fn table(context: Context) -> Table {
+    let mut table = Table {
+        bytes: [0; 256],
+        len: [1; 256],
+    };
+    let mut byte = 0;
+    while byte < 256 {
+        table.bytes[byte] = byte as u64;
+        byte += 1;
+    }
+    const fn pad(entity: &[u8]) -> u64 {
+        let mut padded = [0u8; 8];
+        let mut i = 0;
+        while i < entity.len() {
+            padded[i] = entity[i];
+            i += 1;
+        }
+        u64::from_le_bytes(padded)
+    }
+    table.bytes[b'&' as usize] = pad(b"&amp;");
+    table.len[b'&' as usize] = 5;
+    table.bytes[b'<' as usize] = pad(b"&lt;");
+    table.len[b'<' as usize] = 4;
+    table.bytes[b'>' as usize] = pad(b"&gt;");
+    table.len[b'>' as usize] = 4;
+    if matches!(context, Context::Attribute) {
+        table.bytes[b'"' as usize] = pad(b"&quot;");
+        table.len[b'"' as usize] = 6;
+    }
+    table
+}
+
+static TEXT: Table = table(Context::Text);
+static ATTRIBUTE: Table = table(Context::Attribute);
+
+/// Appends `text` to `buf`, escaped for `context`; same output as
+/// [`escape_into`](crate::escape::escape_into).
+#[inline]
+pub(crate) fn escape_into(buf: &mut String, text: &str, context: Context) {
+    if buf.capacity() - buf.len() >= text.len() * WORST + SLACK {
+        escape_chunk(buf, text, context);
+        return;
+    }
+    let mut start = 0;
+    while start < text.len() {
+        let remaining = text.len() - start;
+        let mut room = (buf.capacity() - buf.len()).saturating_sub(SLACK) / WORST;
+        if room < remaining.min(MIN_ROOM) {
+            buf.reserve(remaining.min(CHUNK) * WORST + SLACK);
+            room = (buf.capacity() - buf.len() - SLACK) / WORST;
+        }
+        let mut end = start + remaining.min(room).min(CHUNK);
+        // Split only between characters, so every chunk is valid UTF-8 on its own.
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        escape_chunk(buf, &text[start..end], context);
+        start = end;
+    }
+}
+
+/// Whether any byte of `word` is one `context` escapes.
+#[inline(always)]
+fn has_special(word: u64, context: Context) -> bool {
+    let mut hit = word_has(word, b'&') | word_has(word, b'<') | word_has(word, b'>');
+    if matches!(context, Context::Attribute) {
+        hit |= word_has(word, b'"');
+    }
+    hit != 0
+}
+
+const LO: u64 = 0x0101_0101_0101_0101;
+const HI: u64 = 0x8080_8080_8080_8080;
+
+/// Non-zero if any byte of `word` equals `byte` (may also flag a byte after a match, which
+/// only sends a word down the byte-by-byte path).
+#[inline(always)]
+const fn word_has(word: u64, byte: u8) -> u64 {
+    let x = word ^ (LO * byte as u64);
+    x.wrapping_sub(LO) & !x & HI
+}
+
+/// Escapes `chunk` into `buf`, which has room for `chunk.len() * WORST + SLACK` more bytes.
+///
+/// Eight bytes at a time: a word without a special byte is copied with one store; a word with
+/// one goes byte by byte through the table (one 8-byte store per byte, no branch).
+#[inline(always)]
+fn escape_chunk(buf: &mut String, chunk: &str, context: Context) {
+    let table = match context {
+        Context::Text => &TEXT,
+        Context::Attribute => &ATTRIBUTE,
+    };
+    let bytes = chunk.as_bytes();
+    let n = bytes.len();
+    debug_assert!(buf.capacity() - buf.len() >= n * WORST + SLACK);
+    // SAFETY: only whole characters of `chunk` (a `str`: non-special bytes are copied
+    // unchanged and in order) and ASCII entities are appended below, so the `String` stays
+    // valid UTF-8 once its length is set.
+    let vec = unsafe { buf.as_mut_vec() };
+    let old_len = vec.len();
+    let dst: *mut u8 = vec.spare_capacity_mut().as_mut_ptr().cast();
+    let src = bytes.as_ptr();
+    // Invariant: `out <= WORST * i`, so a store of 8 bytes at `out` for input byte `i < n`
+    // ends at most at `WORST * (n - 1) + 8 <= WORST * n + SLACK`: within the reserved room.
+    let mut out = 0;
+    let mut i = 0;
+    while i + 8 <= n {
+        // SAFETY: `i + 8 <= n`, so the 8-byte read is within `bytes`; the store is within the
+        // reserved room by the invariant.
+        unsafe {
+            let word = ptr::read_unaligned(src.add(i).cast::<u64>());
+            if !has_special(u64::from_le(word), context) {
+                ptr::write_unaligned(dst.add(out).cast::<u64>(), word);
+                out += 8;
+            } else {
+                for k in 0..8 {
+                    let byte = *src.add(i + k) as usize;
+                    ptr::write_unaligned(dst.add(out).cast::<u64>(), u64::to_le(table.bytes[byte]));
+                    out += table.len[byte] as usize;
+                }
+            }
+        }
+        i += 8;
+    }
+    while i < n {
+        let byte = bytes[i] as usize;
+        // SAFETY: within the reserved room by the invariant.
+        unsafe {
+            ptr::write_unaligned(dst.add(out).cast::<u64>(), u64::to_le(table.bytes[byte]));
+        }
+        out += table.len[byte] as usize;
+        i += 1;
+    }
+    // SAFETY: the `out` bytes after `old_len` are initialized (bytes past them that the
+    // padded stores wrote lie beyond the new length) and form valid UTF-8 (see above).
+    unsafe { vec.set_len(old_len + out) };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every length around the 8-byte word size, next to every entity and a multi-byte
+    /// character, into buffers with little or much spare capacity.
+    #[test]
+    fn matches_the_portable_escaper_at_every_length_and_capacity() {
+        for len in 0..40 {
+            for special in ["", "&", "<", ">", "\"", "é", "&\"<>"] {
+                let text: String = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH"[..len].to_owned()
+                    + special
+                    + &"xyz"[..len % 4];
+                for context in [Context::Text, Context::Attribute] {
+                    for capacity in [0, 1, 7, 64, 400] {
+                        let mut fast = String::with_capacity(capacity);
+                        fast.push_str("pre");
+                        let mut portable = fast.clone();
+                        escape_into(&mut fast, &text, context);
+                        crate::escape::escape_into(&mut portable, &text, context);
+                        assert_eq!(fast, portable, "{text:?} {context:?} {capacity}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn long_text_is_split_between_characters() {
+        let text = "é&<".repeat(CHUNK);
+        let mut fast = String::new();
+        escape_into(&mut fast, &text, Context::Attribute);
+        assert_eq!(fast, "é&amp;&lt;".repeat(CHUNK));
+    }
+}
