@@ -36,7 +36,7 @@
 //! assert_eq!(view.to_html(), "<p>Hi, <!>Ann &amp; Bob<!>!</p>");
 //! ```
 
-use crate::attribute::{Attribute, AttributeValue};
+use crate::attribute::{Attribute, AttributeValue, Condition, open_part};
 use crate::{Render, RenderHtml, Renderer};
 
 /// An element subtree as static pieces and holes; see the [module docs](self).
@@ -243,6 +243,36 @@ impl<A: Attribute> Holes for ClassHole<A> {
             buf.push('"');
         }
         buf.push_str(self.1);
+    }
+}
+
+/// A class part whose text `view!` escaped at compile time, present when its condition holds:
+/// the name of a `class:name=cond` toggle, or a literal `class="a b"` in a class group that
+/// also has dynamic parts. Written without escaping it again.
+#[derive(Clone, Copy, Debug)]
+pub struct ClassPart<C>(
+    /// The class text, already escaped for a double-quoted attribute value.
+    pub &'static str,
+    /// Whether the part is present (a `bool`, or a closure returning one).
+    pub C,
+);
+
+impl<C: Condition> Attribute for ClassPart<C> {
+    const HAS_CLASS: bool = true;
+    fn html_len(&self) -> usize {
+        0
+    }
+    fn write_html(&self, _buf: &mut String) {}
+    #[inline]
+    fn class_len(&self) -> usize {
+        if self.1.get() { self.0.len() + 1 } else { 0 }
+    }
+    #[inline]
+    fn write_class(&self, buf: &mut String, first: &mut bool) {
+        if self.1.get() {
+            open_part(buf, first, " class=\"", ' ');
+            buf.push_str(self.0);
+        }
     }
 }
 

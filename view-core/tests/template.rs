@@ -102,6 +102,10 @@ fn class_parts_merge_into_one_attribute_or_none() {
         "<li>x</li>"
     );
     assert_eq!(
+        render(view! { <li class="" class:on=move || yes class:off=move || no>"x"</li> }),
+        r#"<li class="on">x</li>"#
+    );
+    assert_eq!(
         render(view! { <li style="color: red" style:width="1px" class:a=yes>"x"</li> }),
         r#"<li class="a" style="color: red;width:1px">x</li>"#
     );

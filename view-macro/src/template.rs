@@ -195,12 +195,12 @@ impl Writer<'_, '_> {
                 } => (prefix.as_str(), name, value, *span),
                 Attribute::Spread(..) => continue,
             };
-            let (parts, wrapper) = match (prefix, name.as_str()) {
+            let (parts, wrapper, is_class) = match (prefix, name.as_str()) {
                 ("" | "attr", "class") | ("class", _) => {
-                    (&mut classes, quote!(#krate::attribute::Class))
+                    (&mut classes, quote!(#krate::attribute::Class), true)
                 }
                 ("" | "attr", "style") | ("style", _) => {
-                    (&mut styles, quote!(#krate::attribute::Style))
+                    (&mut styles, quote!(#krate::attribute::Style), false)
                 }
                 _ => {
                     others.push((index, attribute));
@@ -211,7 +211,22 @@ impl Writer<'_, '_> {
             let var_call = self
                 .generator
                 .attribute(element, &with_value(attribute, quote!(#var)));
-            let (hole_value, pattern) = match (prefix, value) {
+            let static_call = self.generator.attribute(element, attribute);
+            let (hole_value, pattern, var_call) = match (prefix, value) {
+                ("", Value::Str(text, _)) if is_class => {
+                    // A literal class part: escaped now, written as is; the builder keeps the
+                    // literal.
+                    let html = escaped(text, escape::Context::Attribute);
+                    let present = !html.is_empty();
+                    if present {
+                        parts.static_parts.push(html.clone());
+                    }
+                    (
+                        quote!(#krate::template::ClassPart(#html, #present)),
+                        quote!(_),
+                        static_call.clone(),
+                    )
+                }
                 ("", Value::Str(text, lit_span)) => {
                     if !text.is_empty() {
                         parts
@@ -219,20 +234,32 @@ impl Writer<'_, '_> {
                             .push(escaped(text, escape::Context::Attribute));
                     }
                     let lit = syn::LitStr::new(text, *lit_span);
-                    (quote!(#wrapper(#lit)), quote!(#wrapper(#var)))
+                    (quote!(#wrapper(#lit)), quote!(#wrapper(#var)), var_call)
                 }
                 ("" | "attr", value) => {
                     parts.dynamic = true;
                     let value = value_tokens(value, span);
-                    (quote!(#wrapper(#value)), quote!(#wrapper(#var)))
+                    (quote!(#wrapper(#value)), quote!(#wrapper(#var)), var_call)
+                }
+                (_, value) if is_class => {
+                    // `class:name=cond`: the name is escaped now, the condition is the hole.
+                    parts.dynamic = true;
+                    let value = value_tokens(value, span);
+                    let html = escaped(name, escape::Context::Attribute);
+                    (
+                        quote_spanned!(span=> #krate::template::ClassPart(#html, #value)),
+                        quote!(#krate::template::ClassPart(_, #var)),
+                        var_call,
+                    )
                 }
                 (_, value) => {
-                    // `class:name=cond` / `style:name=value`: a `(name, value)` part.
+                    // `style:name=value`: a `(name, value)` part.
                     parts.dynamic = true;
                     let value = value_tokens(value, span);
                     (
                         quote_spanned!(span=> #wrapper((#name, #value))),
                         quote!(#wrapper((_, #var))),
+                        var_call,
                     )
                 }
             };
@@ -241,7 +268,7 @@ impl Writer<'_, '_> {
                 value: hole_value,
                 pattern,
                 var_call,
-                static_call: self.generator.attribute(element, attribute),
+                static_call,
             });
         }
         for parts in [&mut classes, &mut styles] {
