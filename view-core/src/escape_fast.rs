@@ -120,6 +120,31 @@ const fn word_has(word: u64, byte: u8) -> u64 {
     x.wrapping_sub(LO) & !x & HI
 }
 
+/// The `len` (1 to 7) bytes at `src` as the low bytes of a little-endian word, the rest zero
+/// (zero is never special), read with at most two loads that stay within the `len` bytes.
+///
+/// # Safety
+/// `src..src + len` must be readable, and `1 <= len < 8`.
+#[inline(always)]
+unsafe fn load_short(src: *const u8, len: usize) -> u64 {
+    debug_assert!((1..8).contains(&len));
+    // SAFETY: every read is within `src..src + len`. Overlapping reads put the same byte in
+    // the same position, so or-ing them is exact.
+    unsafe {
+        if len >= 4 {
+            let head = u64::from(u32::from_le(ptr::read_unaligned(src.cast::<u32>())));
+            let tail = u64::from(u32::from_le(ptr::read_unaligned(
+                src.add(len - 4).cast::<u32>(),
+            )));
+            head | tail << ((len - 4) * 8)
+        } else {
+            u64::from(*src)
+                | u64::from(*src.add(len / 2)) << (len / 2 * 8)
+                | u64::from(*src.add(len - 1)) << ((len - 1) * 8)
+        }
+    }
+}
+
 /// Escapes `chunk` into `buf`, which has room for `chunk.len() * WORST + SLACK` more bytes.
 ///
 /// Eight bytes at a time: a word without a special byte is copied with one store; a word with
@@ -162,14 +187,26 @@ fn escape_chunk(buf: &mut String, chunk: &str, context: Context) {
         }
         i += 8;
     }
-    while i < n {
-        let byte = bytes[i] as usize;
-        // SAFETY: within the reserved room by the invariant.
-        unsafe {
-            ptr::write_unaligned(dst.add(out).cast::<u64>(), u64::to_le(table.bytes[byte]));
+    let rem = n - i;
+    if rem > 0 {
+        // SAFETY: `src + i .. src + n` is within `bytes` (`rem < 8` bytes).
+        let word = unsafe { load_short(src.add(i), rem) };
+        if !has_special(word, context) {
+            // SAFETY: the 8-byte store starts at `out <= WORST * i` with `i < n`: within the
+            // reserved room by the invariant; only its first `rem` bytes count.
+            unsafe { ptr::write_unaligned(dst.add(out).cast::<u64>(), u64::to_le(word)) };
+            out += rem;
+        } else {
+            while i < n {
+                let byte = bytes[i] as usize;
+                // SAFETY: within the reserved room by the invariant.
+                unsafe {
+                    ptr::write_unaligned(dst.add(out).cast::<u64>(), u64::to_le(table.bytes[byte]));
+                }
+                out += table.len[byte] as usize;
+                i += 1;
+            }
         }
-        out += table.len[byte] as usize;
-        i += 1;
     }
     // SAFETY: the `out` bytes after `old_len` are initialized (bytes past them that the
     // padded stores wrote lie beyond the new length) and form valid UTF-8 (see above).
