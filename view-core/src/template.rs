@@ -36,6 +36,8 @@
 //! assert_eq!(view.to_html(), "<p>Hi, <!>Ann &amp; Bob<!>!</p>");
 //! ```
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use crate::attribute::{Attribute, AttributeValue, Condition, open_part};
 use crate::{Render, RenderHtml, Renderer};
 
@@ -46,6 +48,38 @@ pub struct Template<H, F> {
     first: &'static str,
     holes: H,
     build: F,
+    hint: Option<&'static SizeHint>,
+}
+
+/// The output size a `view!` call site learned from its previous renders, so that
+/// [`RenderHtml::to_html`] allocates once without an estimate pass over the tree. `view!`
+/// gives one to the template at the root of each call site (a `static`).
+#[derive(Debug, Default)]
+pub struct SizeHint(AtomicUsize);
+
+impl SizeHint {
+    /// No size learned yet.
+    pub const fn new() -> Self {
+        SizeHint(AtomicUsize::new(0))
+    }
+
+    /// The capacity to allocate, or 0 before the first render.
+    #[inline]
+    pub fn get(&self) -> usize {
+        self.0.load(Ordering::Relaxed)
+    }
+
+    /// Learns from a render of `len` bytes: grows to `len` plus an eighth at once, and shrinks
+    /// slowly when renders become much smaller.
+    #[inline]
+    pub fn learn(&self, len: usize) {
+        let hint = self.get();
+        if len > hint {
+            self.0.store(len + len / 8, Ordering::Relaxed);
+        } else if len < hint / 2 {
+            self.0.store(hint - (hint - len) / 4, Ordering::Relaxed);
+        }
+    }
 }
 
 impl<H, F> std::fmt::Debug for Template<H, F> {
@@ -68,7 +102,16 @@ impl<H, F> Template<H, F> {
             first,
             holes,
             build,
+            hint: None,
         }
+    }
+
+    /// Sizes [`to_html`](RenderHtml::to_html)'s buffer from `hint` (learned from previous
+    /// renders) instead of an estimate pass.
+    #[inline]
+    pub fn with_size_hint(mut self, hint: &'static SizeHint) -> Self {
+        self.hint = Some(hint);
+        self
     }
 }
 
@@ -115,6 +158,26 @@ impl<H: Holes, F> RenderHtml for Template<H, F> {
     fn write_html(self, buf: &mut String) {
         buf.push_str(self.first);
         self.holes.write_holes(buf);
+    }
+
+    fn to_html(self) -> String {
+        let Some(hint) = self.hint else {
+            let estimate = self.html_len_estimate();
+            let mut buf = String::with_capacity(estimate + estimate / 8);
+            self.write_html(&mut buf);
+            return buf;
+        };
+        let capacity = match hint.get() {
+            0 => {
+                let estimate = self.html_len_estimate();
+                estimate + estimate / 8
+            }
+            learned => learned,
+        };
+        let mut buf = String::with_capacity(capacity);
+        self.write_html(&mut buf);
+        hint.learn(buf.len());
+        buf
     }
 }
 

@@ -208,3 +208,33 @@ proptest! {
         prop_assert_eq!(template.to_html(), builder.to_html());
     }
 }
+
+#[test]
+fn a_size_hint_grows_at_once_and_shrinks_slowly() {
+    use view_core::template::SizeHint;
+    let hint = SizeHint::new();
+    assert_eq!(hint.get(), 0);
+    hint.learn(800);
+    assert_eq!(hint.get(), 900);
+    hint.learn(500);
+    assert_eq!(hint.get(), 900, "within half: kept");
+    hint.learn(100);
+    assert_eq!(hint.get(), 700, "much smaller: a quarter of the way down");
+}
+
+#[test]
+fn a_root_template_renders_right_whatever_its_call_site_learned() {
+    fn list(items: &[&str]) -> String {
+        view! { <ul class="l">{items.iter().map(|item| view! { <li>{*item}</li> })}</ul> }.to_html()
+    }
+    let long = ["a & b"; 40];
+    assert_eq!(list(&["x"]), r#"<ul class="l"><li>x</li></ul>"#);
+    let html = list(&long);
+    assert_eq!(
+        html,
+        format!(r#"<ul class="l">{}</ul>"#, "<li>a &amp; b</li>".repeat(40))
+    );
+    assert!(html.capacity() >= html.len());
+    assert_eq!(list(&[]), r#"<ul class="l"></ul>"#);
+    assert_eq!(list(&["y"]), r#"<ul class="l"><li>y</li></ul>"#);
+}

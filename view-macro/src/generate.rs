@@ -23,7 +23,14 @@ pub(crate) fn generate(krate: &TokenStream, nodes: &[Node]) -> TokenStream {
         // `view! {}` expands to an empty block, which is `()` without a unit expression.
         return TokenStream::new();
     }
-    Generator { krate }.root(nodes)
+    let generator = Generator { krate };
+    if let [node @ Node::Element(element)] = nodes
+        && crate::template::templatable(element)
+        && generator.static_html(node).is_none()
+    {
+        return generator.root_template(element);
+    }
+    generator.root(nodes)
 }
 
 pub(crate) struct Generator<'a> {

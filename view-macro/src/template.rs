@@ -87,6 +87,17 @@ struct Part {
 }
 
 impl Generator<'_> {
+    /// The template at the root of a `view!`: with a size hint of its own, learned across
+    /// renders, for `to_html`.
+    pub(crate) fn root_template(&self, element: &Element) -> TokenStream {
+        let krate = self.krate;
+        let template = self.template(element);
+        quote!(#template.with_size_hint({
+            static HINT: #krate::template::SizeHint = #krate::template::SizeHint::new();
+            &HINT
+        }))
+    }
+
     /// `element` (see [`templatable`]) as a `Template`.
     pub(crate) fn template(&self, element: &Element) -> TokenStream {
         let krate = self.krate;
