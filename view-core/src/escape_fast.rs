@@ -75,8 +75,68 @@ static ATTRIBUTE: Table = table(Context::Attribute);
 
 /// Appends `text` to `buf`, escaped for `context`; same output as
 /// [`escape_into`](crate::escape::escape_into).
-#[inline]
+///
+/// Inline fast path for short texts without special bytes (names, classes, ids: most
+/// escaped values), checked and copied as one or two words; everything else goes to the
+/// out-of-line [`escape_general`], one copy per context.
+#[inline(always)]
 pub(crate) fn escape_into(buf: &mut String, text: &str, context: Context) {
+    let n = text.len();
+    if (1..=16).contains(&n) && buf.capacity() - buf.len() >= 16 {
+        let src = text.as_ptr();
+        if n < 8 {
+            // SAFETY: `1 <= n < 8` bytes at `src` are `text`'s.
+            let word = unsafe { load_short(src, n) };
+            if !has_special(word, context) {
+                // SAFETY: the `String` has 16 bytes of room: the 8-byte store fits, and its
+                // first `n` bytes are `text` itself (valid UTF-8) ending the new length.
+                unsafe {
+                    let vec = buf.as_mut_vec();
+                    let len = vec.len();
+                    let dst: *mut u8 = vec.spare_capacity_mut().as_mut_ptr().cast();
+                    ptr::write_unaligned(dst.cast::<u64>(), u64::to_le(word));
+                    vec.set_len(len + n);
+                }
+                return;
+            }
+        } else {
+            // SAFETY: `8 <= n <= 16`: both 8-byte reads are within `text`.
+            let (head, tail) = unsafe {
+                (
+                    ptr::read_unaligned(src.cast::<u64>()),
+                    ptr::read_unaligned(src.add(n - 8).cast::<u64>()),
+                )
+            };
+            if !has_special(head, context) && !has_special(tail, context) {
+                // SAFETY: both stores are within the `n <= 16` bytes of room after the
+                // length; together they write `text` exactly (the overlap gets the same
+                // bytes twice), so the new length ends valid UTF-8.
+                unsafe {
+                    let vec = buf.as_mut_vec();
+                    let len = vec.len();
+                    let dst: *mut u8 = vec.spare_capacity_mut().as_mut_ptr().cast();
+                    ptr::write_unaligned(dst.cast::<u64>(), head);
+                    ptr::write_unaligned(dst.add(n - 8).cast::<u64>(), tail);
+                    vec.set_len(len + n);
+                }
+                return;
+            }
+        }
+    }
+    match context {
+        Context::Text => escape_general::<false>(buf, text),
+        Context::Attribute => escape_general::<true>(buf, text),
+    }
+}
+
+/// The general case of [`escape_into`], for attribute values when `ATTRIBUTE`.
+#[inline(never)]
+fn escape_general<const ATTRIBUTE: bool>(buf: &mut String, text: &str) {
+    let context = if ATTRIBUTE {
+        Context::Attribute
+    } else {
+        Context::Text
+    };
     if buf.capacity() - buf.len() >= text.len() * WORST + SLACK {
         escape_chunk(buf, text, context);
         return;
