@@ -168,35 +168,17 @@ macro_rules! integer_views {
 
 integer_views!(i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize);
 
-/// Appends an integer in decimal. Numbers below 10,000 (counts, scores, years, table cells:
-/// most numbers in HTML) are written digit by digit, inline; longer ones through `itoa`.
+/// Appends an integer in decimal. Numbers below 10^8 (counts, scores, years, ids, table cells:
+/// most numbers in HTML) are written inline as one word; longer ones through `itoa`.
 trait PushDecimal {
     fn push_decimal(self, buf: &mut String);
-}
-
-/// Appends one decimal digit (`digit < 10`).
-#[inline(always)]
-fn push_digit(buf: &mut String, digit: u64) {
-    buf.push(char::from(b'0' + (digit % 10) as u8));
 }
 
 /// Appends `n` in decimal.
 #[inline(always)]
 fn push_u64(buf: &mut String, n: u64) {
-    if n < 10 {
-        push_digit(buf, n);
-    } else if n < 100 {
-        push_digit(buf, n / 10);
-        push_digit(buf, n);
-    } else if n < 1_000 {
-        push_digit(buf, n / 100);
-        push_digit(buf, n / 10);
-        push_digit(buf, n);
-    } else if n < 10_000 {
-        push_digit(buf, n / 1_000);
-        push_digit(buf, n / 100);
-        push_digit(buf, n / 10);
-        push_digit(buf, n);
+    if n < 100_000_000 {
+        crate::escape_fast::push_decimal_short(buf, n as u32);
     } else {
         push_long(buf, n);
     }
