@@ -133,7 +133,7 @@ pub fn escaped_len(text: &str, context: Context) -> usize {
 ///
 /// Same output as [`escape_into`]; in view-core it writes straight into the buffer's reserved
 /// capacity (`escape_fast`), which is what server rendering spends most of its time on.
-#[inline]
+#[inline(always)]
 pub fn escape_text_into(buf: &mut String, text: &str) {
     crate::escape_fast::escape_into(buf, text, Context::Text)
 }
@@ -141,7 +141,7 @@ pub fn escape_text_into(buf: &mut String, text: &str) {
 /// Appends `value` escaped for a double-quoted attribute value (`&`, `"`, `<`, `>`).
 ///
 /// Same output as [`escape_into`] (see [`escape_text_into`]).
-#[inline]
+#[inline(always)]
 pub fn escape_attr_into(buf: &mut String, value: &str) {
     crate::escape_fast::escape_into(buf, value, Context::Attribute)
 }

@@ -49,7 +49,7 @@ macro_rules! string_views {
             fn html_len_estimate(&self) -> usize {
                 self.len()
             }
-            #[inline]
+            #[inline(always)]
             fn write_html(self, buf: &mut String) {
                 escape_text_into(buf, &self)
             }
