@@ -138,7 +138,7 @@ fn action_button(
 ) -> impl IntoView<Dom> {
     div().class("col-sm-6 smallpad").child(
         button()
-            .attr("type", "button")
+            .r#type("button")
             .class("btn btn-primary btn-block")
             .id(id)
             .on(ev::click, move |_| action())
@@ -155,7 +155,7 @@ fn row_view(store: Store, row: Row) -> impl IntoView<Dom> {
             .child(a().on(ev::click, move |_| store.select(&flag)).child(move || label.get())),
         td().class("col-md-1").child(
             a().on(ev::click, move |_| store.remove(id))
-                .child(span().class("glyphicon glyphicon-remove").attr("aria-hidden", "true")),
+                .child(span().class("glyphicon glyphicon-remove").aria_hidden("true")),
         ),
         td().class("col-md-6"),
     ))
@@ -180,7 +180,7 @@ fn app() -> impl IntoView<Dom> {
             |row| row.id,
             move |row| row_view(store, row),
         ))),
-        span().class("preloadicon glyphicon glyphicon-remove").attr("aria-hidden", "true"),
+        span().class("preloadicon glyphicon glyphicon-remove").aria_hidden("true"),
     ))
 }
 
