@@ -72,7 +72,7 @@ fn build_rows(count: usize) -> Vec<Row> {
             let noun = NOUNS[random(NOUNS.len())];
             Row {
                 id,
-                label: ArcRwSignal::new(format!("{adjective} {colour} {noun}")),
+                label: ArcRwSignal::new([adjective, colour, noun].join(" ")),
                 selected: ArcRwSignal::new(false),
             }
         })
