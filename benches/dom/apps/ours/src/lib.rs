@@ -83,7 +83,7 @@ fn build_rows(count: usize) -> Vec<Row> {
 #[derive(Clone, Copy)]
 struct Store {
     rows: RwSignal<Vec<Row>>,
-    selected: StoredValue<Option<ArcRwSignal<bool>>, LocalStorage>,
+    selected: StoredValue<Option<ArcRwSignal<bool>>>,
 }
 
 impl Store {
@@ -162,7 +162,7 @@ fn row_view(store: Store, row: Row) -> impl IntoView<Dom> {
 }
 
 fn app() -> impl IntoView<Dom> {
-    let store = Store { rows: RwSignal::new(Vec::new()), selected: StoredValue::new_local(None) };
+    let store = Store { rows: RwSignal::new(Vec::new()), selected: StoredValue::new(None) };
     div().class("container").child((
         div().class("jumbotron").child(div().class("row").child((
             div().class("col-md-6").child(h1().child("Keyed benchmark")),
