@@ -104,7 +104,7 @@ impl Renderer for Dom {
                 document.create_element_ns(Some(namespace.uri()), tag)
             }
         });
-        created.unwrap_or_else(|_| fail("createElement failed: the tag name is invalid"))
+        created.unwrap_or_else(|_| fail("createElement: invalid tag name"))
     }
 
     fn create_text(data: &str) -> web_sys::Text {
@@ -122,7 +122,7 @@ impl Renderer for Dom {
     fn set_attribute(element: &web_sys::Element, name: &str, value: &str) {
         // Names are validated before they reach the renderer, so this cannot fail.
         if element.set_attribute(name, value).is_err() {
-            fail("setAttribute failed: the attribute name is invalid");
+            fail("setAttribute: invalid name");
         }
     }
 
@@ -134,13 +134,13 @@ impl Renderer for Dom {
 
     fn add_class(element: &web_sys::Element, class: &str) {
         if element.class_list().add_1(class).is_err() {
-            fail("classList.add failed: the class is empty or contains whitespace");
+            fail("classList.add: invalid class");
         }
     }
 
     fn remove_class(element: &web_sys::Element, class: &str) {
         if element.class_list().remove_1(class).is_err() {
-            fail("classList.remove failed: the class is empty or contains whitespace");
+            fail("classList.remove: invalid class");
         }
     }
 
@@ -161,7 +161,7 @@ impl Renderer for Dom {
         let set =
             js_sys::Reflect::set(element, &JsValue::from_str(name), &js_property_value(value));
         if set.is_err() {
-            fail("setting a DOM property failed (a read-only property or a throwing setter)");
+            fail("property set failed (read-only?)");
         }
     }
 
@@ -176,7 +176,7 @@ impl Renderer for Dom {
     ) {
         // Fails only when `anchor` is not a child of `parent`: a broken view state.
         if parent.insert_before(node, anchor).is_err() {
-            fail("insertBefore failed: the anchor is not a child of the parent");
+            fail("insertBefore: anchor not a child of parent");
         }
     }
 

@@ -81,14 +81,9 @@ impl Node {
             let me = {
                 let mut inner = write(&self.inner);
                 inner.state = ReactiveNodeState::Clean;
-                let sources = std::mem::take(&mut inner.sources);
-                let me = inner.me.clone();
-                drop(inner);
-                for source in sources {
-                    source.remove_subscriber(&me);
-                }
-                me
+                inner.me.clone()
             };
+            self.clear_sources(&me);
             self.owner.with_cleanup(|| me.with_observer(&mut *effect));
             if read(&self.inner).state != ReactiveNodeState::Dirty {
                 break;
