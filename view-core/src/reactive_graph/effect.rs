@@ -28,14 +28,18 @@ use ::reactive_graph::owner::Owner;
 type EffectFn = Rc<RefCell<Box<dyn FnMut()>>>;
 
 /// The closures of the live view effects on this thread, by slot, and the free slots.
-#[derive(Default)]
 struct Table {
     slots: Vec<Option<EffectFn>>,
     free: Vec<usize>,
 }
 
 thread_local! {
-    static TABLE: RefCell<Table> = RefCell::default();
+    static TABLE: RefCell<Table> = const {
+        RefCell::new(Table {
+            slots: Vec::new(),
+            free: Vec::new(),
+        })
+    };
 }
 
 /// The graph node: `Send + Sync` because it holds no closure, only its slot.
