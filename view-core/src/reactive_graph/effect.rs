@@ -51,8 +51,8 @@ struct Node {
 
 struct Inner {
     state: ReactiveNodeState,
-    /// The sources read by the last run. Few per view effect, so a `Vec` (a linear duplicate
-    /// check) is smaller and as fast as a hash set.
+    /// The sources read by the last run: a `Vec` with a linear duplicate check (smaller code
+    /// than a hash set; a view effect reads few sources, so the check stays short).
     sources: Vec<AnySource>,
     /// This node as a subscriber (a weak reference to itself).
     me: AnySubscriber,
