@@ -3,6 +3,7 @@
 # view-core, Leptos 0.8 and vanilla JS, plus the wasm size table. Wired as `cargo xtask bench dom`.
 #
 #   benches/dom/run.sh [--quick] [--runs N] [--timed-profile release|release-z] [--no-docs]
+#                      [--size-only]
 #
 # One command, on a fresh machine too. It installs what is missing (npm packages from the
 # lockfile, the wasm32 target, Chromium, wasm-bindgen-cli at the version Cargo.lock resolves),
@@ -15,6 +16,8 @@
 #   --runs N          N runs (>= 10 for figures to quote)
 #   --timed-profile   the build whose apps are timed (default: release, opt-level 3)
 #   --no-docs         leave docs/benchmarks.md alone (results stay in target/site/)
+#   --size-only       build the apps and print the wasm size table only (no browser, no timing,
+#                     docs/benchmarks.md untouched): the fast loop when working on wasm size
 #
 # Outputs in benches/dom/target/site/: the served pages, build logs, sizes.tsv, results.json and
 # report.md. Builds go to $CARGO_TARGET_DIR (default benches/dom/target), sequentially.
@@ -28,12 +31,14 @@ runs=10
 quick=false
 timed_profile=release
 write_docs=true
+size_only=false
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --quick) quick=true; runs=3 ;;
         --runs) runs="$2"; shift ;;
         --timed-profile) timed_profile="$2"; shift ;;
         --no-docs) write_docs=false ;;
+        --size-only) size_only=true ;;
         *) echo "unknown argument: $1" >&2; exit 2 ;;
     esac
     shift
@@ -58,7 +63,7 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     rustup target add wasm32-unknown-unknown
 fi
 
-if [[ ! -x /usr/bin/chromium ]]; then
+if ! $size_only && [[ ! -x /usr/bin/chromium ]]; then
     log "installing chromium"
     apt-get update
     apt-get install -y --no-install-recommends chromium
@@ -121,6 +126,26 @@ for profile in "${profiles[@]}"; do
     done
 done
 printf '%s\t%s\t%s\t%s\t%s\t%s\n' vanilla - 0 0 "$(wc -c < vanilla/main.js)" "$(gz vanilla/main.js)" >> "$sizes"
+
+if $size_only; then
+    # wasm gzip of ours / Leptos per profile, then the raw table.
+    awk -F'\t' 'NR > 1 { gz[$1 "/" $2] = $4 }
+        END {
+            split("release-z release", ps, " ")
+            for (i = 1; i <= 2; i++) {
+                p = ps[i]
+                if ((("leptos-counter/" p) in gz) && (("ours-counter/" p) in gz))
+                    printf "counter   %-9s ours %6.1f KiB  leptos %6.1f KiB  ratio %.3f\n", p,
+                        gz["ours-counter/" p] / 1024, gz["leptos-counter/" p] / 1024,
+                        gz["ours-counter/" p] / gz["leptos-counter/" p]
+                if ((("leptos/" p) in gz) && (("ours/" p) in gz))
+                    printf "benchmark %-9s ours %6.1f KiB  leptos %6.1f KiB  ratio %.3f\n", p,
+                        gz["ours/" p] / 1024, gz["leptos/" p] / 1024, gz["ours/" p] / gz["leptos/" p]
+            }
+        }' "$sizes"
+    column -t -s $'\t' "$sizes"
+    exit 0
+fi
 
 # --- assemble the site -----------------------------------------------------------------------
 

@@ -329,18 +329,61 @@ impl<E, F> Attribute for On<E, F> {
     fn write_html(&self, _buf: &mut String) {}
 }
 
+/// A listener's handler, erased to the renderer's raw event type.
+type RawHandler<Ev> = Box<dyn FnMut(Ev)>;
+
 /// The handler of a live listener. A rebuild while the handler runs (a handler that updates
 /// the view which holds it) parks the new handler in `pending` until the call returns.
-struct Handler<F> {
-    current: RefCell<F>,
-    pending: RefCell<Option<F>>,
+///
+/// Erased to the raw event type (not generic over the closure), so the dispatch code below
+/// exists once per renderer instead of once per `on(..)` in the app: only the small adapter
+/// made by [`typed`] (the cast to the typed event, the user's call) is per handler.
+struct Handler<Ev> {
+    current: RefCell<RawHandler<Ev>>,
+    pending: RefCell<Option<RawHandler<Ev>>>,
 }
 
 /// Retained state of an [`On`]: the listener handle (dropping it removes the listener) and the
 /// handler, which a rebuild replaces without touching the element.
 pub struct OnState<R: Renderer, F> {
     _listener: R::ListenerHandle,
-    handler: Rc<Handler<F>>,
+    handler: Rc<Handler<R::Event>>,
+    _handler_type: PhantomData<fn(F)>,
+}
+
+/// Boxes `handler` behind the cast from the renderer's raw event to `E`'s typed event.
+fn typed<R, E, F>(mut handler: F) -> RawHandler<R::Event>
+where
+    R: Renderer,
+    E: EventDescriptor,
+    E::EventType: FromRawEvent<R::Event>,
+    F: FnMut(E::EventType) + 'static,
+{
+    Box::new(move |raw| handler(E::EventType::from_raw(raw)))
+}
+
+/// Attaches the listener that calls the shared handler (not generic over the handler).
+fn listen<R: Renderer>(
+    element: &R::Element,
+    name: &str,
+    capture: bool,
+    handler: &Rc<Handler<R::Event>>,
+) -> R::ListenerHandle {
+    let handler = handler.clone();
+    R::add_listener(
+        element,
+        name,
+        capture,
+        Box::new(move |raw| {
+            // A handler that re-triggers its own event is not re-entered.
+            if let Ok(mut current) = handler.current.try_borrow_mut() {
+                current(raw);
+            }
+            if let Some(new) = handler.pending.borrow_mut().take() {
+                *handler.current.borrow_mut() = new;
+            }
+        }),
+    )
 }
 
 impl<R, E, F> RenderAttribute<R> for On<E, F>
@@ -354,36 +397,21 @@ where
 
     fn build(self, element: &R::Element) -> Self::State {
         let handler = Rc::new(Handler {
-            current: RefCell::new(self.handler),
+            current: RefCell::new(typed::<R, E, F>(self.handler)),
             pending: RefCell::new(None),
         });
-        let listener = {
-            let handler = handler.clone();
-            R::add_listener(
-                element,
-                &self.event.name(),
-                self.capture,
-                Box::new(move |raw| {
-                    // A handler that re-triggers its own event is not re-entered.
-                    if let Ok(mut current) = handler.current.try_borrow_mut() {
-                        current(E::EventType::from_raw(raw));
-                    }
-                    if let Some(new) = handler.pending.borrow_mut().take() {
-                        *handler.current.borrow_mut() = new;
-                    }
-                }),
-            )
-        };
         OnState {
-            _listener: listener,
+            _listener: listen::<R>(element, &self.event.name(), self.capture, &handler),
             handler,
+            _handler_type: PhantomData,
         }
     }
 
     fn rebuild(self, _element: &R::Element, state: &mut Self::State) {
+        let new = typed::<R, E, F>(self.handler);
         match state.handler.current.try_borrow_mut() {
-            Ok(mut current) => *current = self.handler,
-            Err(_) => *state.handler.pending.borrow_mut() = Some(self.handler),
+            Ok(mut current) => *current = new,
+            Err(_) => *state.handler.pending.borrow_mut() = Some(new),
         }
     }
 }

@@ -12,6 +12,8 @@ use std::collections::HashMap;
 use std::hash::Hash;
 use std::rc::Rc;
 
+use rustc_hash::FxBuildHasher;
+
 use crate::reactive::{Effect, OwnerHandle, Scope, capture_owner, create_effect, scoped};
 use crate::render_html::text_separator;
 use crate::{Mountable, Render, RenderHtml, Renderer};
@@ -217,7 +219,7 @@ fn reconcile<R, T, K, V>(
     // Where each new row comes from (an old position), or `None` for a new key.
     let mut taken = vec![false; state.keys.len()];
     let sources: Vec<Option<usize>> = {
-        let old: HashMap<&K, usize> = state
+        let old: HashMap<&K, usize, FxBuildHasher> = state
             .keys
             .iter()
             .enumerate()

@@ -10,12 +10,15 @@
 //!   `Update`, …), re-exported by [`view_core::prelude`](crate::prelude).
 //!
 //! # Timing
-//! View effects are `reactive_graph`'s [`ImmediateEffect`]s: they run once when the view is
-//! built, then **synchronously** inside every `set`/`update` of a signal they read, so no async
-//! executor is needed and a test can assert on the tree right after `set`. Use
-//! `reactive_graph::effect::batch` to coalesce several writes into one update. (Its
-//! `RenderEffect` re-runs on an async executor instead; user `Effect::new` effects still need
-//! one — `any_spawner` — as in Leptos.)
+//! View effects behave like `reactive_graph`'s [`ImmediateEffect`]s (view-core uses its own,
+//! smaller effect node): they run once when the view is built, then **synchronously** inside
+//! every `set`/`update` of a signal they read, so no async executor is needed and a test can
+//! assert on the tree right after `set`. They are not deferred by `reactive_graph`'s effect
+//! `batch`: to change several signals in one update, keep them in one signal (or a store) and
+//! `update` it once. (`RenderEffect` re-runs on an async executor instead; user `Effect::new`
+//! effects still need one — `any_spawner` — as in Leptos.)
+//!
+//! [`ImmediateEffect`]: ::reactive_graph::effect::ImmediateEffect
 //!
 //! ```
 //! use view_core::prelude::*;
@@ -32,16 +35,15 @@
 //! assert_eq!(testing::counters().text_sets, 1);
 //! ```
 
+mod effect;
+
 use std::any::Any;
-use std::cell::RefCell;
 
 use ::reactive_graph::computed::Memo;
-use ::reactive_graph::effect::ImmediateEffect;
 use ::reactive_graph::owner::{Owner, Storage};
 use ::reactive_graph::signal::{ReadSignal, RwSignal};
 use ::reactive_graph::traits::{Get, GetUntracked};
 use ::reactive_graph::wrappers::read::Signal;
-use send_wrapper::SendWrapper;
 
 use crate::attribute::{
     AttributeValue, ClassValue, Condition, ReactiveStyleState, RenderAttributeValue,
@@ -52,23 +54,20 @@ use crate::node_ref::{IntoPropertyValue, PropertyState, RenderProperty};
 use crate::reactive::{Effect, EffectRunner, OwnerHandle, Scope};
 use crate::{ReactiveState, Render, RenderHtml, Renderer};
 
-/// The [`EffectRunner`] backed by `reactive_graph`'s [`ImmediateEffect`]: runs the effect now
-/// and again, synchronously, whenever a signal it read changes, until dropped.
+/// The [`EffectRunner`] on `reactive_graph`: runs the effect now and again, synchronously,
+/// whenever a signal (or memo) it read changes, until dropped. Signals and effects created
+/// during a run belong to the effect's owner and are disposed before the next run.
 ///
-/// An effect that writes a signal it reads is not re-entered while it runs.
+/// An effect that writes a signal it reads is not re-entered while it runs: it runs again after
+/// the current run returns (so it stays subscribed and shows the last value). The effect node
+/// is view-core's own (see the private `effect` module: `ImmediateEffect`'s behaviour, without
+/// what views do not need, for wasm size); view effects are not deferred by `batch`.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct ReactiveGraphRunner;
 
 impl EffectRunner for ReactiveGraphRunner {
     fn create_effect(&self, effect: Box<dyn FnMut()>) -> Effect {
-        // View effects hold `Rc` nodes: they are created, run and dropped on the UI thread only,
-        // which `SendWrapper` checks.
-        let effect = SendWrapper::new(RefCell::new(effect));
-        Effect::new(ImmediateEffect::new(move || {
-            if let Ok(mut effect) = effect.try_borrow_mut() {
-                effect();
-            }
-        }))
+        Effect::new(effect::ViewEffect::new(effect))
     }
 
     fn capture_owner(&self) -> OwnerHandle {

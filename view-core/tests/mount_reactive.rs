@@ -339,3 +339,68 @@ fn rebuilding_reactive_attributes_touches_only_changed_values() {
         "None removes the attribute"
     );
 }
+
+#[test]
+fn a_memo_that_keeps_its_value_does_not_rerun_the_view_effect() {
+    let (count, set_count) = signal(1);
+    let parity = Memo::new(move |_| count.get() % 2);
+    let runs = std::rc::Rc::new(std::cell::Cell::new(0));
+    let seen = runs.clone();
+    let root = root();
+    let _h = mount_to::<TestRenderer, _>(&root, move || {
+        p().child(move || {
+            seen.set(seen.get() + 1);
+            parity.get()
+        })
+    });
+    assert_eq!((root.inner_html().as_str(), runs.get()), ("<p>1</p>", 1));
+    set_count.set(3);
+    assert_eq!((root.inner_html().as_str(), runs.get()), ("<p>1</p>", 1));
+    set_count.set(4);
+    assert_eq!((root.inner_html().as_str(), runs.get()), ("<p>0</p>", 2));
+}
+
+#[test]
+fn a_view_effect_writing_a_signal_it_reads_is_not_reentered() {
+    let (count, set_count) = signal(0);
+    let root = root();
+    let _h = mount_to::<TestRenderer, _>(&root, move || {
+        p().child(move || {
+            let value = count.get();
+            if value % 2 == 1 {
+                set_count.set(value + 1);
+            }
+            value
+        })
+    });
+    assert_eq!(root.inner_html(), "<p>0</p>");
+    testing::reset_counters();
+    set_count.set(1);
+    // The write inside the run (1 -> 2) runs the effect again after the first run returns:
+    // the view shows the last value, and the effect stays subscribed.
+    assert_eq!((root.inner_html().as_str(), count.get_untracked()), ("<p>2</p>", 2));
+    assert_eq!(testing::counters().text_sets, 2);
+    set_count.set(4);
+    assert_eq!(root.inner_html(), "<p>4</p>");
+}
+
+#[test]
+fn signals_created_in_a_view_effect_run_are_disposed_by_the_next_run() {
+    let (count, set_count) = signal(0);
+    let created = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let log = created.clone();
+    let root = root();
+    let _h = mount_to::<TestRenderer, _>(&root, move || {
+        p().child(move || {
+            let inner = RwSignal::new(count.get());
+            log.borrow_mut().push(inner);
+            inner.get_untracked()
+        })
+    });
+    set_count.set(1);
+    assert_eq!(root.inner_html(), "<p>1</p>");
+    let created = created.borrow();
+    assert_eq!(created.len(), 2);
+    assert_eq!(created[0].try_get_untracked(), None);
+    assert_eq!(created[1].try_get_untracked(), Some(1));
+}

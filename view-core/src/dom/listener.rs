@@ -27,8 +27,8 @@ impl ListenerHandle {
             closure.as_ref().unchecked_ref(),
             capture,
         );
-        if let Err(error) = added {
-            panic!("cannot add a {name:?} listener: {error:?}");
+        if added.is_err() {
+            super::fail("addEventListener failed");
         }
         ListenerHandle {
             target: target.clone(),

@@ -61,6 +61,16 @@ impl Dom {
     }
 }
 
+/// Panics with a fixed message. DOM failures are reported without formatting the name or the
+/// JS error: `{:?}` would link `core::fmt`'s `Debug` machinery (string escaping and its
+/// Unicode tables, several KiB of wasm) into every app, for text that wasm32's default panic
+/// hook (no stderr) never shows; a panic hook that logs to the console still gets the message.
+#[cold]
+#[inline(never)]
+pub(crate) fn fail(message: &'static str) -> ! {
+    panic!("{}", message)
+}
+
 fn js_property_value(value: &PropertyValue) -> JsValue {
     match value {
         PropertyValue::Unset => JsValue::UNDEFINED,
@@ -94,7 +104,7 @@ impl Renderer for Dom {
                 document.create_element_ns(Some(namespace.uri()), tag)
             }
         });
-        created.unwrap_or_else(|error| panic!("cannot create element <{tag}>: {error:?}"))
+        created.unwrap_or_else(|_| fail("createElement: invalid tag name"))
     }
 
     fn create_text(data: &str) -> web_sys::Text {
@@ -111,26 +121,26 @@ impl Renderer for Dom {
 
     fn set_attribute(element: &web_sys::Element, name: &str, value: &str) {
         // Names are validated before they reach the renderer, so this cannot fail.
-        if let Err(error) = element.set_attribute(name, value) {
-            panic!("cannot set attribute {name:?}: {error:?}");
+        if element.set_attribute(name, value).is_err() {
+            fail("setAttribute: invalid name");
         }
     }
 
     fn remove_attribute(element: &web_sys::Element, name: &str) {
-        if let Err(error) = element.remove_attribute(name) {
-            panic!("cannot remove attribute {name:?}: {error:?}");
+        if element.remove_attribute(name).is_err() {
+            fail("removeAttribute failed");
         }
     }
 
     fn add_class(element: &web_sys::Element, class: &str) {
-        if let Err(error) = element.class_list().add_1(class) {
-            panic!("cannot add class {class:?}: {error:?}");
+        if element.class_list().add_1(class).is_err() {
+            fail("classList.add: invalid class");
         }
     }
 
     fn remove_class(element: &web_sys::Element, class: &str) {
-        if let Err(error) = element.class_list().remove_1(class) {
-            panic!("cannot remove class {class:?}: {error:?}");
+        if element.class_list().remove_1(class).is_err() {
+            fail("classList.remove: invalid class");
         }
     }
 
@@ -150,8 +160,8 @@ impl Renderer for Dom {
     fn set_property(element: &web_sys::Element, name: &str, value: &PropertyValue) {
         let set =
             js_sys::Reflect::set(element, &JsValue::from_str(name), &js_property_value(value));
-        if let Err(error) = set {
-            panic!("cannot set property {name:?}: {error:?}");
+        if set.is_err() {
+            fail("property set failed (read-only?)");
         }
     }
 
@@ -165,8 +175,8 @@ impl Renderer for Dom {
         anchor: Option<&web_sys::Node>,
     ) {
         // Fails only when `anchor` is not a child of `parent`: a broken view state.
-        if let Err(error) = parent.insert_before(node, anchor) {
-            panic!("insertBefore failed (the anchor is not a child of the parent): {error:?}");
+        if parent.insert_before(node, anchor).is_err() {
+            fail("insertBefore: anchor not a child of parent");
         }
     }
 

@@ -66,7 +66,7 @@ fn build_rows(count: usize) -> Vec<Row> {
             let adjective = ADJECTIVES[random(ADJECTIVES.len())];
             let colour = COLOURS[random(COLOURS.len())];
             let noun = NOUNS[random(NOUNS.len())];
-            Row { id, label: ArcRwSignal::new(format!("{adjective} {colour} {noun}")) }
+            Row { id, label: ArcRwSignal::new([adjective, colour, noun].join(" ")) }
         })
         .collect()
 }

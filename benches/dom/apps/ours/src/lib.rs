@@ -72,7 +72,7 @@ fn build_rows(count: usize) -> Vec<Row> {
             let noun = NOUNS[random(NOUNS.len())];
             Row {
                 id,
-                label: ArcRwSignal::new(format!("{adjective} {colour} {noun}")),
+                label: ArcRwSignal::new([adjective, colour, noun].join(" ")),
                 selected: ArcRwSignal::new(false),
             }
         })
@@ -83,7 +83,7 @@ fn build_rows(count: usize) -> Vec<Row> {
 #[derive(Clone, Copy)]
 struct Store {
     rows: RwSignal<Vec<Row>>,
-    selected: StoredValue<Option<ArcRwSignal<bool>>, LocalStorage>,
+    selected: StoredValue<Option<ArcRwSignal<bool>>>,
 }
 
 impl Store {
@@ -138,7 +138,7 @@ fn action_button(
 ) -> impl IntoView<Dom> {
     div().class("col-sm-6 smallpad").child(
         button()
-            .attr("type", "button")
+            .r#type("button")
             .class("btn btn-primary btn-block")
             .id(id)
             .on(ev::click, move |_| action())
@@ -155,14 +155,14 @@ fn row_view(store: Store, row: Row) -> impl IntoView<Dom> {
             .child(a().on(ev::click, move |_| store.select(&flag)).child(move || label.get())),
         td().class("col-md-1").child(
             a().on(ev::click, move |_| store.remove(id))
-                .child(span().class("glyphicon glyphicon-remove").attr("aria-hidden", "true")),
+                .child(span().class("glyphicon glyphicon-remove").aria_hidden("true")),
         ),
         td().class("col-md-6"),
     ))
 }
 
 fn app() -> impl IntoView<Dom> {
-    let store = Store { rows: RwSignal::new(Vec::new()), selected: StoredValue::new_local(None) };
+    let store = Store { rows: RwSignal::new(Vec::new()), selected: StoredValue::new(None) };
     div().class("container").child((
         div().class("jumbotron").child(div().class("row").child((
             div().class("col-md-6").child(h1().child("Keyed benchmark")),
@@ -180,7 +180,7 @@ fn app() -> impl IntoView<Dom> {
             |row| row.id,
             move |row| row_view(store, row),
         ))),
-        span().class("preloadicon glyphicon glyphicon-remove").attr("aria-hidden", "true"),
+        span().class("preloadicon glyphicon glyphicon-remove").aria_hidden("true"),
     ))
 }
 
