@@ -537,8 +537,14 @@ fn static_subtrees_of_the_same_shape_share_one_type() {
 #[test]
 fn collect_view_keeps_items_in_order_with_markers_between_text_items() {
     let words = vec!["a".to_owned(), "<b>".to_owned()];
-    assert_eq!(render(words.clone().into_iter().collect_view()), "a<!>&lt;b&gt;");
-    let items = words.into_iter().map(|word| span().child(word)).collect_view();
+    assert_eq!(
+        render(words.clone().into_iter().collect_view()),
+        "a<!>&lt;b&gt;"
+    );
+    let items = words
+        .into_iter()
+        .map(|word| span().child(word))
+        .collect_view();
     assert_eq!(items.len(), 2);
     assert_eq!(render(items), "<span>a</span><span>&lt;b&gt;</span>");
 }
