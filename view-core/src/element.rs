@@ -385,23 +385,30 @@ impl<E: ElementType, A: Attribute, C: RenderHtml> RenderHtml for HtmlElement<E, 
 impl<E: ElementType, A: Attribute, C: RenderHtml> HtmlElement<E, A, C> {
     /// The element's length given its children's length.
     fn len_around(&self, children_len: usize) -> usize {
+        // The `if`s on constants are resolved per type when compiling: an element without
+        // classes, styles or inner HTML instantiates no code for them.
         let mut len = self.tag.open_tag_without_attributes().len();
         if !A::IS_EMPTY {
             len += self.attributes.html_len();
+        }
+        if A::HAS_CLASS {
             let class = self.attributes.class_len();
             if class > 0 {
                 len += class - 1 + r#" class="""#.len();
             }
+        }
+        if A::HAS_STYLE {
             let style = self.attributes.style_len();
             if style > 0 {
                 len += style - 1 + r#" style="""#.len();
             }
         }
         if !E::Content::VOID {
-            len += self.attributes.inner_html_len()
-                + children_len
-                + self.tag.close_tag().len()
-                + usize::from(E::DROPS_LEADING_NEWLINE);
+            len +=
+                children_len + self.tag.close_tag().len() + usize::from(E::DROPS_LEADING_NEWLINE);
+            if A::HAS_INNER_HTML {
+                len += self.attributes.inner_html_len();
+            }
         }
         len
     }
@@ -433,7 +440,9 @@ impl<E: ElementType, A: Attribute, C: RenderHtml> HtmlElement<E, A, C> {
             if E::DROPS_LEADING_NEWLINE {
                 buf.push('\n');
             }
-            self.attributes.write_inner_html(buf);
+            if A::HAS_INNER_HTML {
+                self.attributes.write_inner_html(buf);
+            }
             self.children.write_html(buf);
             buf.push_str(self.tag.close_tag());
         }

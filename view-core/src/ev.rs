@@ -416,25 +416,43 @@ where
     }
 }
 
+/// An event handler with its closure type erased: what [`HtmlElement::on`] stores.
+///
+/// Every closure has its own type; stored as is, each handler would make its element's type,
+/// and every parent's, unique, so the compiler would instantiate the whole tree's rendering
+/// code once per handler. Boxed, elements of the same shape share one type whatever their
+/// handlers do. (A closure that captures nothing is boxed without an allocation.)
+pub type BoxedHandler<E> = Box<dyn FnMut(<E as EventDescriptor>::EventType)>;
+
 impl<El: ElementType, A: NextTuple, C> HtmlElement<El, A, C> {
     /// Listens for `event` on this element: `.on(ev::click, |e| …)`; the handler receives the
     /// event's typed value (see [`ev`](crate::ev)). The listener is removed when the view is
     /// dropped.
-    pub fn on<E, F>(self, event: E, handler: F) -> HtmlElement<El, A::Next<On<E, F>>, C>
+    #[allow(clippy::type_complexity, reason = "the type is the builder's result")]
+    pub fn on<E, F>(
+        self,
+        event: E,
+        handler: F,
+    ) -> HtmlElement<El, A::Next<On<E, BoxedHandler<E>>>, C>
     where
         E: EventDescriptor,
         F: FnMut(E::EventType) + 'static,
     {
-        self.with(On::new(event, false, handler))
+        self.with(On::new(event, false, Box::new(handler) as BoxedHandler<E>))
     }
 
     /// Listens for `event` in the capture phase: the handler runs before those of the
     /// element's descendants.
-    pub fn on_capture<E, F>(self, event: E, handler: F) -> HtmlElement<El, A::Next<On<E, F>>, C>
+    #[allow(clippy::type_complexity, reason = "the type is the builder's result")]
+    pub fn on_capture<E, F>(
+        self,
+        event: E,
+        handler: F,
+    ) -> HtmlElement<El, A::Next<On<E, BoxedHandler<E>>>, C>
     where
         E: EventDescriptor,
         F: FnMut(E::EventType) + 'static,
     {
-        self.with(On::new(event, true, handler))
+        self.with(On::new(event, true, Box::new(handler) as BoxedHandler<E>))
     }
 }

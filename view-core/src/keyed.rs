@@ -57,7 +57,7 @@ where
 fn write_items<V: RenderHtml>(views: impl Iterator<Item = V>, buf: &mut String) {
     for (index, view) in views.enumerate() {
         if index > 0 {
-            buf.push_str(text_separator::<V, V>());
+            buf.push_str(const { text_separator::<V, V>() });
         }
         view.write_html(buf);
     }

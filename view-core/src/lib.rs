@@ -65,7 +65,7 @@ pub use either::*;
 pub use element::{HtmlElement, custom, try_custom};
 pub use into_view::{DefaultRenderer, IntoView};
 pub use keyed::{For, Keyed, for_each, keyed};
-pub use list::{ArrayState, VecState};
+pub use list::{ArrayState, CollectView, VecState};
 pub use mount::{MountHandle, mount_to, mount_to_body};
 pub use node_ref::NodeRef;
 pub use option::OptionState;
@@ -118,8 +118,8 @@ pub mod prelude {
     #[cfg(feature = "reactive_graph")]
     pub use crate::reactive_graph::prelude::*;
     pub use crate::{
-        AnyView, Either, EitherOf3, EitherOf4, EitherOf5, EitherOf6, EitherOf7, EitherOf8, IntoAny,
-        IntoView, RenderHtml,
+        AnyView, CollectView, Either, EitherOf3, EitherOf4, EitherOf5, EitherOf6, EitherOf7,
+        EitherOf8, IntoAny, IntoView, RenderHtml,
     };
     pub use crate::{Children, ChildrenFn, ToChildren, component, view};
     pub use crate::{For, MountHandle, NodeRef, ev, for_each, keyed, mount_to, mount_to_body};

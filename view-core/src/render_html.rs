@@ -67,9 +67,11 @@ pub trait RenderHtml: Sized {
     }
 }
 
-/// Writes `<!>` between two adjacent children when both sides may be text.
-#[inline(always)]
-pub(crate) fn text_separator<A: RenderHtml, B: RenderHtml>() -> &'static str {
+/// The `<!>` marker written between two adjacent children when both sides may be text, or `""`.
+///
+/// A `const fn` of the two types only: call it in a `const { }` block, so that no function is
+/// instantiated per pair of child types and a branch on it is resolved when compiling.
+pub(crate) const fn text_separator<A: RenderHtml, B: RenderHtml>() -> &'static str {
     if A::MAY_END_WITH_TEXT && B::MAY_START_WITH_TEXT {
         "<!>"
     } else {

@@ -2,10 +2,10 @@
 //!
 //! `view!` sees which parts of a tree are static (literal text, elements with literal attributes
 //! and static children). For such a run it emits one `Static` holding the finished, already
-//! escaped HTML as a `&'static str`, plus a closure that builds the equivalent builder tree.
+//! escaped HTML as a `&'static str`, plus a function that builds the equivalent builder tree.
 //!
 //! - Server rendering writes the string in one `push_str`; [`RenderHtml::html_len`] is exact.
-//! - Building for a [`Renderer`] calls the closure and builds its result node by node, so mounting
+//! - Building for a [`Renderer`] calls the function and builds its result node by node, so mounting
 //!   and hydration see exactly the nodes the string describes.
 //!
 //! The const parameters say whether the HTML starts (`START_TEXT`) or ends (`END_TEXT`) with a
@@ -25,18 +25,30 @@
 
 use crate::{Render, RenderHtml, Renderer};
 
-/// A static subtree: its HTML computed at compile time and a closure building the same tree.
+/// A static subtree: its HTML computed at compile time and a function building the same tree.
 ///
 /// Contract: `html` equals the HTML of what `build` returns (the `view!` macro guarantees it
 /// by escaping with the runtime's own [`escape`](crate::escape) module).
-#[derive(Clone, Copy)]
+///
+/// The type names the built view `V`, not the closure `view!` passes: the closure captures
+/// nothing and becomes a plain `fn() -> V`. Static subtrees of the same shape (the same tags,
+/// different literals) thus share one type and one compiled copy of every method, instead of
+/// one per closure.
 #[must_use = "a view does nothing until it is rendered or mounted"]
-pub struct Static<F, const START_TEXT: bool = false, const END_TEXT: bool = false> {
+pub struct Static<V, const START_TEXT: bool = false, const END_TEXT: bool = false> {
     html: &'static str,
-    build: F,
+    build: fn() -> V,
 }
 
-impl<F, const S: bool, const E: bool> std::fmt::Debug for Static<F, S, E> {
+impl<V, const S: bool, const E: bool> Clone for Static<V, S, E> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<V, const S: bool, const E: bool> Copy for Static<V, S, E> {}
+
+impl<V, const S: bool, const E: bool> std::fmt::Debug for Static<V, S, E> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Static")
             .field("html", &self.html)
@@ -44,9 +56,9 @@ impl<F, const S: bool, const E: bool> std::fmt::Debug for Static<F, S, E> {
     }
 }
 
-impl<F, const S: bool, const E: bool> Static<F, S, E> {
+impl<V, const S: bool, const E: bool> Static<V, S, E> {
     /// A static subtree whose HTML is `html` (already escaped) and whose nodes `build` creates.
-    pub const fn new(html: &'static str, build: F) -> Self {
+    pub const fn new(html: &'static str, build: fn() -> V) -> Self {
         Static { html, build }
     }
 
@@ -56,7 +68,7 @@ impl<F, const S: bool, const E: bool> Static<F, S, E> {
     }
 }
 
-impl<F, const S: bool, const E: bool> RenderHtml for Static<F, S, E> {
+impl<V, const S: bool, const E: bool> RenderHtml for Static<V, S, E> {
     const MAY_START_WITH_TEXT: bool = S;
     const MAY_END_WITH_TEXT: bool = E;
 
@@ -71,10 +83,9 @@ impl<F, const S: bool, const E: bool> RenderHtml for Static<F, S, E> {
     }
 }
 
-impl<R, F, V, const S: bool, const E: bool> Render<R> for Static<F, S, E>
+impl<R, V, const S: bool, const E: bool> Render<R> for Static<V, S, E>
 where
     R: Renderer,
-    F: FnOnce() -> V,
     V: Render<R>,
 {
     type State = V::State;

@@ -29,11 +29,11 @@ macro_rules! tuple_impls {
 
             #[inline]
             fn html_len(&self) -> usize {
-                0 $(+ self.$idx.html_len())+ + tuple_impls!(@separators $($ty)+)
+                0 $(+ self.$idx.html_len())+ + const { tuple_impls!(@separators $($ty)+) }
             }
             #[inline]
             fn html_len_estimate(&self) -> usize {
-                0 $(+ self.$idx.html_len_estimate())+ + tuple_impls!(@separators $($ty)+)
+                0 $(+ self.$idx.html_len_estimate())+ + const { tuple_impls!(@separators $($ty)+) }
             }
 
             #[inline]
@@ -79,7 +79,9 @@ macro_rules! tuple_impls {
         tuple_impls!(@write $self $buf [$first] $($rest)*);
     };
     (@write $self:ident $buf:ident [$prev:ident] $next:ident $idx:tt $($rest:tt)*) => {
-        $buf.push_str(text_separator::<$prev, $next>());
+        if const { !text_separator::<$prev, $next>().is_empty() } {
+            $buf.push_str("<!>");
+        }
         $self.$idx.write_html($buf);
         tuple_impls!(@write $self $buf [$next] $($rest)*);
     };

@@ -286,3 +286,17 @@ fn listeners_are_removed_on_unmount() {
     assert_eq!(button.listener_count(), 0);
     assert!(!testing::click(&button));
 }
+
+#[test]
+fn elements_with_different_handlers_share_one_type() {
+    fn same_type<T>(_: &T, _: &T) {}
+    let count = Rc::new(std::cell::Cell::new(0));
+    let seen = count.clone();
+    let a = button().on(ev::click, |_| {});
+    let b = button().on(ev::click, move |_| seen.set(seen.get() + 1));
+    same_type(&a, &b);
+    let root = TestNode::element("main");
+    let _handle = mount_to::<TestRenderer, _>(&root, move || b);
+    testing::click(&root.expect("button"));
+    assert_eq!(count.get(), 1);
+}

@@ -378,7 +378,10 @@ fn a_view_effect_writing_a_signal_it_reads_is_not_reentered() {
     set_count.set(1);
     // The write inside the run (1 -> 2) runs the effect again after the first run returns:
     // the view shows the last value, and the effect stays subscribed.
-    assert_eq!((root.inner_html().as_str(), count.get_untracked()), ("<p>2</p>", 2));
+    assert_eq!(
+        (root.inner_html().as_str(), count.get_untracked()),
+        ("<p>2</p>", 2)
+    );
     assert_eq!(testing::counters().text_sets, 2);
     set_count.set(4);
     assert_eq!(root.inner_html(), "<p>4</p>");

@@ -568,3 +568,27 @@ mod integers {
         }
     }
 }
+
+#[test]
+fn static_subtrees_of_the_same_shape_share_one_type() {
+    fn same_type<T>(_: &T, _: &T) {}
+    let a = view_core::Static::<_, false, false>::new("<p>a</p>", || p().child("a"));
+    let b = view_core::Static::<_, false, false>::new("<p>b &amp; c</p>", || p().child("b & c"));
+    same_type(&a, &b);
+    assert_eq!(render((a, b)), "<p>a</p><p>b &amp; c</p>");
+}
+
+#[test]
+fn collect_view_keeps_items_in_order_with_markers_between_text_items() {
+    let words = vec!["a".to_owned(), "<b>".to_owned()];
+    assert_eq!(
+        render(words.clone().into_iter().collect_view()),
+        "a<!>&lt;b&gt;"
+    );
+    let items = words
+        .into_iter()
+        .map(|word| span().child(word))
+        .collect_view();
+    assert_eq!(items.len(), 2);
+    assert_eq!(render(items), "<span>a</span><span>&lt;b&gt;</span>");
+}

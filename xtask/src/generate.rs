@@ -65,10 +65,10 @@ pub fn Component{i}(props: Props) -> impl IntoView {{
             <button class="btn" type="button"{on_click}>"Click {i}"</button>
             {{active.then(|| view! {{ <strong class="badge">"active"</strong> }})}}
             <ul class="list">
-                {{items.into_iter().map(|item| view! {{ <li>{{item}}</li> }}).collect::<Vec<_>>()}}
+                {{items.into_iter().map(|item| view! {{ <li>{{item}}</li> }}).collect_view()}}
             </ul>
             <table class="grid">
-                {{rows.into_iter().map(|(key, value)| view! {{ <tr><td>{{key}}</td><td>{{value}}</td></tr> }}).collect::<Vec<_>>()}}
+                {{rows.into_iter().map(|(key, value)| view! {{ <tr><td>{{key}}</td><td>{{value}}</td></tr> }}).collect_view()}}
             </table>
             <div class="links">
                 <a href="/c/{i}" title="link {i}">"More"</a>

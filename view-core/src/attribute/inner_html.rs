@@ -8,6 +8,7 @@ use crate::Renderer;
 pub struct InnerHtml<V>(pub V);
 
 impl<V: AsRef<str>> Attribute for InnerHtml<V> {
+    const HAS_INNER_HTML: bool = true;
     fn html_len(&self) -> usize {
         0
     }

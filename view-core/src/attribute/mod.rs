@@ -36,6 +36,8 @@ pub trait Attribute {
     const HAS_CLASS: bool = false;
     /// Whether any part may write a style (the element skips the style pass otherwise).
     const HAS_STYLE: bool = false;
+    /// Whether any part may write inner HTML (the element skips that pass otherwise).
+    const HAS_INNER_HTML: bool = false;
 
     /// Bytes [`write_html`](Self::write_html) appends (exact for known values).
     fn html_len(&self) -> usize;
@@ -91,6 +93,7 @@ macro_rules! attribute_tuples {
             const IS_EMPTY: bool = true $(&& $ty::IS_EMPTY)+;
             const HAS_CLASS: bool = false $(|| $ty::HAS_CLASS)+;
             const HAS_STYLE: bool = false $(|| $ty::HAS_STYLE)+;
+            const HAS_INNER_HTML: bool = false $(|| $ty::HAS_INNER_HTML)+;
             #[inline]
             fn html_len(&self) -> usize {
                 0 $(+ self.$idx.html_len())+

@@ -20,8 +20,7 @@ use std::rc::Rc;
 use std::sync::{Arc, RwLock, Weak};
 
 use ::reactive_graph::graph::{
-    AnySource, AnySubscriber, ReactiveNode, ReactiveNodeState, Source, Subscriber,
-    WithObserver,
+    AnySource, AnySubscriber, ReactiveNode, ReactiveNodeState, Source, Subscriber, WithObserver,
 };
 use ::reactive_graph::owner::Owner;
 
@@ -61,11 +60,13 @@ struct Inner {
 /// Reads or writes the lock; a poisoned lock (a panicking effect) is used as it is, since
 /// wasm32 aborts on panic anyway.
 fn read(lock: &RwLock<Inner>) -> std::sync::RwLockReadGuard<'_, Inner> {
-    lock.read().unwrap_or_else(std::sync::PoisonError::into_inner)
+    lock.read()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 fn write(lock: &RwLock<Inner>) -> std::sync::RwLockWriteGuard<'_, Inner> {
-    lock.write().unwrap_or_else(std::sync::PoisonError::into_inner)
+    lock.write()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 impl Node {
@@ -123,7 +124,9 @@ impl ReactiveNode for Node {
             ReactiveNodeState::Dirty => true,
             ReactiveNodeState::Check => {
                 let sources = read(&self.inner).sources.clone();
-                sources.into_iter().any(|source| source.update_if_necessary())
+                sources
+                    .into_iter()
+                    .any(|source| source.update_if_necessary())
             }
         };
         if needs_update {
