@@ -407,3 +407,30 @@ fn signals_created_in_a_view_effect_run_are_disposed_by_the_next_run() {
     assert_eq!(created[0].try_get_untracked(), None);
     assert_eq!(created[1].try_get_untracked(), Some(1));
 }
+
+#[test]
+fn a_signal_a_view_reads_written_on_another_thread_panics_instead_of_running_a_foreign_effect() {
+    let (count, set_count) = signal(0);
+    let root = root();
+    let _h = mount_to::<TestRenderer, _>(&root, move || p().child(count));
+    let other = std::thread::spawn(move || {
+        // Another thread's own view effect takes slot 0 of that thread's table; a node from
+        // the first thread must not run it.
+        let other_root = TestNode::element("main");
+        let _other = mount_to::<TestRenderer, _>(&other_root, || p().child(|| "other"));
+        set_count.set(1);
+    })
+    .join();
+    let message = other.expect_err("the write on a foreign thread must panic");
+    let message = message
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| message.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        message.contains("notified from another thread"),
+        "{message}"
+    );
+    assert_eq!(root.inner_html(), "<p>0</p>");
+}

@@ -15,8 +15,9 @@
 //! - not part of `reactive_graph`'s effect `batch`: view effects run as soon as a source
 //!   changes.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, RwLock, Weak};
 
 use ::reactive_graph::graph::{
@@ -41,8 +42,26 @@ thread_local! {
     };
 }
 
-/// The graph node: `Send + Sync` because it holds no closure, only its slot.
+thread_local! {
+    /// This thread's number (0 until first asked), so a node can tell its own thread's table.
+    static THREAD: Cell<usize> = const { Cell::new(0) };
+}
+
+/// The number of the current thread: unique for the life of the process.
+fn thread_number() -> usize {
+    static NEXT: AtomicUsize = AtomicUsize::new(1);
+    THREAD.with(|thread| {
+        if thread.get() == 0 {
+            thread.set(NEXT.fetch_add(1, Ordering::Relaxed));
+        }
+        thread.get()
+    })
+}
+
+/// The graph node: `Send + Sync` because it holds no closure, only its thread and slot.
 struct Node {
+    /// The thread whose table holds the closure (slots are per thread).
+    thread: usize,
     slot: usize,
     owner: Owner,
     inner: RwLock<Inner>,
@@ -73,7 +92,15 @@ impl Node {
     /// Runs the closure, tracking what it reads. A change while it runs (the effect wrote a
     /// signal it reads) does not re-enter it: the run is marked dirty and repeated once the
     /// current one returns, so the effect stays subscribed and shows the final value.
+    ///
+    /// # Panics
+    /// If a source changes on another thread than the one that created the effect: views live
+    /// on one thread, so a signal a view reads must be written on that thread.
     fn run(&self) {
+        assert!(
+            thread_number() == self.thread,
+            "a view effect was notified from another thread: write the signals views read on the view's thread"
+        );
         let effect = TABLE.try_with(|table| table.borrow().slots[self.slot].clone());
         let Ok(Some(effect)) = effect else {
             return; // disposed (or the thread is exiting)
@@ -175,6 +202,7 @@ impl ViewEffect {
             }
         });
         let node = Arc::new_cyclic(|weak: &Weak<Node>| Node {
+            thread: thread_number(),
             slot,
             owner: Owner::new(),
             inner: RwLock::new(Inner {
