@@ -305,9 +305,9 @@ impl<T: RenderHtml> ChildOf<content::Flow> for T {
 }
 
 impl<T: TextChild> ChildOf<content::Rcdata> for T {
-    type Child = T;
-    fn into_child(self) -> T {
-        self
+    type Child = RcdataText<T>;
+    fn into_child(self) -> RcdataText<T> {
+        RcdataText(self)
     }
 }
 
@@ -320,15 +320,66 @@ impl<T: TextChild> ChildOf<content::RawText> for T {
 
 /// Text inside a raw-text element (`script`, `style`), written by
 /// [`escape_raw_text_into`](crate::escape::escape_raw_text_into).
+///
+/// The parser reads such an element's content as one text, so adjacent pieces are written
+/// without the `<!>` marker that separates text nodes elsewhere (it would be literal text here).
+///
+/// ```
+/// use view_core::prelude::*;
+/// use view_core::html::script;
+///
+/// let n = 3;
+/// assert_eq!(script().child("let n = ").child(n).to_html(), "<script>let n = 3</script>");
+/// ```
 #[derive(Clone, Debug)]
 pub struct RawText<T>(pub T);
 
 impl<T: TextChild> RenderHtml for RawText<T> {
+    const MAY_START_WITH_TEXT: bool = false;
+    const MAY_END_WITH_TEXT: bool = false;
     fn html_len(&self) -> usize {
         raw_text_len(&self.0.text())
     }
     fn write_html(self, buf: &mut String) {
         escape_raw_text_into(buf, &self.0.text())
+    }
+}
+
+/// Text inside an escapable raw-text (RCDATA) element (`textarea`, `title`): escaped as text,
+/// and, as in [`RawText`], adjacent pieces are written without a `<!>` marker (the parser reads
+/// the content as one text, so a marker would show as literal text).
+///
+/// ```
+/// use view_core::prelude::*;
+/// use view_core::html::title;
+///
+/// let year = 2024;
+/// assert_eq!(title().child("Q&A ").child(year).to_html(), "<title>Q&amp;A 2024</title>");
+/// ```
+#[derive(Clone, Debug)]
+pub struct RcdataText<T>(pub T);
+
+impl<T: TextChild> RenderHtml for RcdataText<T> {
+    const MAY_START_WITH_TEXT: bool = false;
+    const MAY_END_WITH_TEXT: bool = false;
+    fn html_len(&self) -> usize {
+        self.0.html_len()
+    }
+    fn html_len_estimate(&self) -> usize {
+        self.0.html_len_estimate()
+    }
+    fn write_html(self, buf: &mut String) {
+        self.0.write_html(buf)
+    }
+}
+
+impl<R: Renderer, T: TextChild + Render<R>> Render<R> for RcdataText<T> {
+    type State = T::State;
+    fn build(self) -> Self::State {
+        self.0.build()
+    }
+    fn rebuild(self, state: &mut Self::State) {
+        self.0.rebuild(state)
     }
 }
 

@@ -146,6 +146,38 @@ fn text_only_elements_escape_their_holes_for_their_context() {
     );
 }
 
+#[test]
+fn text_only_elements_write_no_marker_between_their_pieces() {
+    let year = 2024;
+    let name = "a<b";
+    let n = 3;
+    // Markers would be literal text here: the parser reads the content as one text.
+    assert_eq!(
+        render(view! { <title>"Year " {year} " of " {name}</title> }),
+        "<title>Year 2024 of a&lt;b</title>"
+    );
+    assert_eq!(
+        render(title().child("Year ").child(year).child(" of ").child(name)),
+        "<title>Year 2024 of a&lt;b</title>"
+    );
+    assert_eq!(
+        render(view! { <textarea>{name} {year}</textarea> }),
+        "<textarea>\na&lt;b2024</textarea>"
+    );
+    assert_eq!(
+        render(view! { <script>"let n = " {n} ";"</script> }),
+        "<script>let n = 3;</script>"
+    );
+    assert_eq!(
+        render(script().child("let n = ").child(n).child(";")),
+        "<script>let n = 3;</script>"
+    );
+    assert_eq!(
+        mounted(view! { <title>"Year " {year}</title> }),
+        "<title>Year 2024</title>"
+    );
+}
+
 /// One row of the equivalence table: the `view!` form and the builder form of the same tree.
 macro_rules! same_as_builder {
     ($($name:ident: $view:expr, $builder:expr;)*) => {$(

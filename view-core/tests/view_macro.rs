@@ -3,7 +3,7 @@
 //! Event, `node_ref` and `use:` tests live in `view_macro_events.rs` (they need `view_core::ev`,
 //! `NodeRef` and directives).
 
-use view_core::html::{button, div, p, span};
+use view_core::html::{button, div, p, pre, span};
 use view_core::prelude::*;
 
 #[test]
@@ -226,7 +226,17 @@ fn script_content_is_raw_text_escaped_against_closing_the_element() {
 #[test]
 fn textarea_and_title_content_is_escaped_text() {
     let view = view! { <textarea>"<b>"</textarea> };
-    assert_eq!(view.to_html(), "<textarea>&lt;b&gt;</textarea>");
+    assert_eq!(view.to_html(), "<textarea>\n&lt;b&gt;</textarea>");
+}
+
+#[test]
+fn static_pre_and_textarea_keep_a_leading_newline_of_their_content() {
+    // The parser drops one newline after the start tag: a second one keeps the content's.
+    let view = view! { <pre>"\nindented"</pre> };
+    assert_eq!(view.to_html(), "<pre>\n\nindented</pre>");
+    assert_eq!(view.to_html(), pre().child("\nindented").to_html());
+    let view = view! { <textarea>"\nfirst line"</textarea> };
+    assert_eq!(view.to_html(), "<textarea>\n\nfirst line</textarea>");
 }
 
 #[test]

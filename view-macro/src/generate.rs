@@ -254,6 +254,10 @@ impl Generator<'_> {
         }
         html.push_str(&others);
         html.push('>');
+        if drops_leading_newline(element) {
+            // As the builder does: content that starts with a newline keeps it.
+            html.push('\n');
+        }
         match &element.content {
             Content::Void => return Some(html),
             Content::Text { raw, children } => {
@@ -680,4 +684,12 @@ pub(crate) fn tuple_of(mut views: Vec<TokenStream>) -> TokenStream {
             tuple_of(chunks)
         }
     }
+}
+
+/// Whether the HTML parser drops a newline right after `element`'s start tag (`pre`, `listing`,
+/// `textarea`): such elements get one `\n` there, as `view_core::element::drops_leading_newline`
+/// says for the builder.
+pub(crate) fn drops_leading_newline(element: &Element) -> bool {
+    matches!(element.kind, ElementKind::Standard(Namespace::Html))
+        && matches!(element.name.as_str(), "pre" | "textarea" | "listing")
 }

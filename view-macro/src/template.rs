@@ -16,9 +16,10 @@ use quote::{format_ident, quote, quote_spanned};
 
 use crate::escape;
 use crate::generate::{
-    Child, Generator, attr_name, escaped, flatten, text_literal, tuple_of, value_tokens,
+    Child, Generator, attr_name, drops_leading_newline, escaped, flatten, text_literal, tuple_of,
+    value_tokens,
 };
-use crate::ir::{Attribute, Content, Element, ElementKind, Namespace, Node, TextChild, Value};
+use crate::ir::{Attribute, Content, Element, ElementKind, Node, TextChild, Value};
 
 /// Whether `element` can be written as a template: every attribute has a fixed HTML form.
 pub(crate) fn templatable(element: &Element) -> bool {
@@ -161,8 +162,7 @@ impl Writer<'_, '_> {
         let calls = self.attributes(element);
         self.piece.push('>');
         build.extend(calls);
-        let drops_newline = matches!(element.kind, ElementKind::Standard(Namespace::Html))
-            && matches!(element.name.as_str(), "pre" | "textarea" | "listing");
+        let drops_newline = drops_leading_newline(element);
         match &element.content {
             Content::Void => return build,
             Content::Text { raw, children } => {
@@ -482,7 +482,10 @@ impl Writer<'_, '_> {
                             quote!(#krate::element::RawText(#var)),
                         )
                     } else {
-                        (quote!(#tokens), quote!(#var))
+                        (
+                            quote!(#krate::element::RcdataText(#tokens)),
+                            quote!(#krate::element::RcdataText(#var)),
+                        )
                     });
                     if matches!(children.get(index + 1), Some(TextChild::Block(_))) {
                         continue;
