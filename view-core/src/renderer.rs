@@ -86,6 +86,13 @@ pub trait Renderer: Sized + 'static {
     fn insert_before(parent: &Self::Element, node: &Self::Node, anchor: Option<&Self::Node>);
     /// Removes `node` from its parent, if it has one.
     fn remove(node: &Self::Node);
+    /// Removes every child of `parent` (a keyed list that owns its parent clears it at once).
+    /// The default removes them one by one; the DOM overrides it with `textContent = ""`.
+    fn remove_children(parent: &Self::Element) {
+        while let Some(child) = Self::first_child(parent.as_ref()) {
+            Self::remove(&child);
+        }
+    }
     /// The parent element of `node`.
     fn parent(node: &Self::Node) -> Option<Self::Element>;
     /// The first child of `node`.

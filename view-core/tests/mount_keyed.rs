@@ -234,3 +234,114 @@ fn for_each_rows_keep_their_signals_when_the_list_changes() {
     assert_eq!(root.expect("ul").text_content(), "12");
     assert_eq!(view_core::reactive::live_effects(), live);
 }
+
+#[test]
+fn clearing_a_list_that_owns_its_parent_is_one_clear() {
+    let mut m = mount!(rows(1000));
+    let done = rebuild!(m, Vec::new());
+    assert_eq!(
+        (done.clears, done.removes, done.moves, done.inserts),
+        (1, 0, 0, 1)
+    );
+    let ul = m.root.expect("ul");
+    assert_eq!(ul.inner_html(), "<!---->");
+    assert_eq!(
+        testing::op_log(),
+        [
+            format!("remove children of #{}", ul.node_id()),
+            format!(
+                "insert #{} into #{}",
+                ul.children()[0].node_id(),
+                ul.node_id()
+            ),
+        ]
+    );
+    // The list still works after the clear.
+    rebuild!(m, rows(2));
+    assert_eq!(ids(&m.root), [0, 1]);
+}
+
+#[test]
+fn clearing_a_list_with_siblings_removes_only_its_rows() {
+    let view = |items: Rows| {
+        ul().child((
+            li().child("first"),
+            keyed(items, |row| row.0, |row| li().child(row.1)),
+            li().child("last"),
+        ))
+    };
+    let root = TestNode::element("main");
+    let mut state = Render::<TestRenderer>::build(view(rows(3)));
+    state.mount(&root, None);
+    testing::reset_counters();
+    view(Vec::new()).rebuild(&mut state);
+    let done = testing::counters();
+    assert_eq!((done.clears, done.removes), (0, 3));
+    assert_eq!(
+        root.expect("ul").inner_html(),
+        "<li>first</li><!----><li>last</li>"
+    );
+}
+
+#[test]
+fn replacing_every_row_clears_once_then_inserts_in_order() {
+    let mut m = mount!(rows(5));
+    let items: Rows = (10..15).map(|k| (k, format!("row {k}"))).collect();
+    let done = rebuild!(m, items);
+    assert_eq!((done.clears, done.removes, done.moves), (1, 0, 0));
+    assert_eq!(ids(&m.root), [10, 11, 12, 13, 14]);
+    assert_eq!(
+        m.root.expect("ul").children().len(),
+        6,
+        "5 rows and the anchor"
+    );
+}
+
+#[test]
+fn appending_inserts_the_new_rows_in_order_before_the_anchor() {
+    let mut m = mount!(rows(2));
+    let ul = m.root.expect("ul");
+    let anchor = ul.children()[2].node_id();
+    rebuild!(m, rows(4));
+    let row_inserts: Vec<String> = testing::op_log()
+        .into_iter()
+        .filter(|op| op.starts_with("insert") && op.ends_with(&format!("before #{anchor}")))
+        .collect();
+    let rows = ul.children();
+    assert_eq!(
+        row_inserts,
+        [
+            format!(
+                "insert #{} into #{} before #{anchor}",
+                rows[2].node_id(),
+                ul.node_id()
+            ),
+            format!(
+                "insert #{} into #{} before #{anchor}",
+                rows[3].node_id(),
+                ul.node_id()
+            ),
+        ]
+    );
+}
+
+proptest::proptest! {
+    /// Whatever the old and new key lists (with prefix, suffix, moves, inserts, removals and
+    /// duplicates), the list ends in the new order with every label up to date.
+    #[test]
+    fn any_rebuild_ends_in_the_new_order(
+        old in proptest::collection::vec(0u32..12, 0..12),
+        new in proptest::collection::vec(0u32..12, 0..12),
+    ) {
+        let label = |keys: &[u32], tag: &str| -> Rows {
+            keys.iter().map(|&k| (k, format!("{tag}{k}"))).collect()
+        };
+        let mut m = mount!(label(&old, "old"));
+        rebuild!(m, label(&new, "new"));
+        proptest::prop_assert_eq!(ids(&m.root), new.clone());
+        let ul = m.root.expect("ul");
+        let expected: String = new.iter().map(|k| format!("new{k}")).collect();
+        proptest::prop_assert_eq!(ul.text_content(), expected);
+        proptest::prop_assert_eq!(ul.children().len(), new.len() + 1);
+    }
+}

@@ -177,6 +177,10 @@ impl Renderer for Dom {
         }
     }
 
+    fn remove_children(parent: &web_sys::Element) {
+        parent.set_text_content(None);
+    }
+
     fn parent(node: &web_sys::Node) -> Option<web_sys::Element> {
         node.parent_element()
     }

@@ -58,6 +58,8 @@ pub struct Counters {
     pub moves: usize,
     /// Removals from a parent.
     pub removes: usize,
+    /// Bulk removals of all of an element's children ([`Renderer::remove_children`]).
+    pub clears: usize,
     /// Text data changes.
     pub text_sets: usize,
     /// Attribute, class, style and property changes.
@@ -81,6 +83,7 @@ impl Counters {
         self.inserts
             + self.moves
             + self.removes
+            + self.clears
             + self.text_sets
             + self.attribute_sets
             + self.listeners_added
@@ -121,6 +124,11 @@ pub enum Op {
     Remove {
         /// The node.
         node: u64,
+    },
+    /// All children of an element were removed at once.
+    RemoveChildren {
+        /// The parent.
+        parent: u64,
     },
     /// A text node's data changed.
     SetText {
@@ -183,6 +191,7 @@ impl fmt::Display for Op {
                 write_before(f, *before)
             }
             Op::Remove { node } => write!(f, "remove #{node}"),
+            Op::RemoveChildren { parent } => write!(f, "remove children of #{parent}"),
             Op::SetText { node, data } => write!(f, "set_text #{node} {data:?}"),
             Op::SetAttribute { node, what } => write!(f, "set #{node} {what}"),
             Op::AddListener {
@@ -404,6 +413,13 @@ impl Renderer for TestRenderer {
             });
             node.detach();
         }
+    }
+    fn remove_children(parent: &TestNode) {
+        count(|c| c.clears += 1);
+        log(Op::RemoveChildren {
+            parent: parent.node_id(),
+        });
+        parent.remove_children();
     }
     fn parent(node: &TestNode) -> Option<TestNode> {
         node.parent()
