@@ -9,6 +9,13 @@
 //! `stopImmediatePropagation`, `preventDefault`, capture, non-bubbling events (`focus`, `blur`,
 //! `mouseenter`, …) and shadow roots behave exactly as they do for hand-written listeners. The
 //! [`ListenerHandle`] removes the listener and frees its closure when dropped.
+//!
+//! # Strings
+//! Names are [interned](wasm_bindgen::intern): tag names, attribute, class, style-property and
+//! property names, and event names are kept as JS strings after their first use, so creating
+//! the thousandth `<td class="col-md-1">` decodes no UTF-8. Values (text, attribute values)
+//! are sent as they are. The cache keeps each distinct name once for the page's lifetime, so
+//! class names built from unbounded data (`format!("row-{id}")`) would each stay cached.
 
 mod event;
 mod listener;
@@ -17,7 +24,7 @@ mod node_ref;
 pub use listener::ListenerHandle;
 pub use node_ref::DomElementType;
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::{JsCast, JsValue, intern};
 
 use crate::{Namespace, PropertyValue, Renderer};
 
@@ -89,9 +96,9 @@ impl Renderer for Dom {
 
     fn create_element(tag: &str, namespace: Namespace) -> web_sys::Element {
         let created = DOCUMENT.with(|document| match namespace {
-            Namespace::Html => document.create_element(tag),
+            Namespace::Html => document.create_element(intern(tag)),
             Namespace::Svg | Namespace::MathMl => {
-                document.create_element_ns(Some(namespace.uri()), tag)
+                document.create_element_ns(Some(namespace.uri()), intern(tag))
             }
         });
         created.unwrap_or_else(|error| panic!("cannot create element <{tag}>: {error:?}"))
@@ -111,25 +118,25 @@ impl Renderer for Dom {
 
     fn set_attribute(element: &web_sys::Element, name: &str, value: &str) {
         // Names are validated before they reach the renderer, so this cannot fail.
-        if let Err(error) = element.set_attribute(name, value) {
+        if let Err(error) = element.set_attribute(intern(name), value) {
             panic!("cannot set attribute {name:?}: {error:?}");
         }
     }
 
     fn remove_attribute(element: &web_sys::Element, name: &str) {
-        if let Err(error) = element.remove_attribute(name) {
+        if let Err(error) = element.remove_attribute(intern(name)) {
             panic!("cannot remove attribute {name:?}: {error:?}");
         }
     }
 
     fn add_class(element: &web_sys::Element, class: &str) {
-        if let Err(error) = element.class_list().add_1(class) {
+        if let Err(error) = element.class_list().add_1(intern(class)) {
             panic!("cannot add class {class:?}: {error:?}");
         }
     }
 
     fn remove_class(element: &web_sys::Element, class: &str) {
-        if let Err(error) = element.class_list().remove_1(class) {
+        if let Err(error) = element.class_list().remove_1(intern(class)) {
             panic!("cannot remove class {class:?}: {error:?}");
         }
     }
@@ -137,19 +144,22 @@ impl Renderer for Dom {
     fn set_style(element: &web_sys::Element, property: &str, value: &str) {
         if let Some(style) = inline_style(element) {
             // An invalid CSS value is ignored by the browser, as in a style sheet.
-            let _ = style.set_property(property, value);
+            let _ = style.set_property(intern(property), value);
         }
     }
 
     fn remove_style(element: &web_sys::Element, property: &str) {
         if let Some(style) = inline_style(element) {
-            let _ = style.remove_property(property);
+            let _ = style.remove_property(intern(property));
         }
     }
 
     fn set_property(element: &web_sys::Element, name: &str, value: &PropertyValue) {
-        let set =
-            js_sys::Reflect::set(element, &JsValue::from_str(name), &js_property_value(value));
+        let set = js_sys::Reflect::set(
+            element,
+            &JsValue::from_str(intern(name)),
+            &js_property_value(value),
+        );
         if let Err(error) = set {
             panic!("cannot set property {name:?}: {error:?}");
         }
@@ -207,6 +217,6 @@ impl Renderer for Dom {
         capture: bool,
         handler: Box<dyn FnMut(web_sys::Event)>,
     ) -> ListenerHandle {
-        ListenerHandle::attach(element, name, capture, handler)
+        ListenerHandle::attach(element, intern(name), capture, handler)
     }
 }
