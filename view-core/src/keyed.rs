@@ -234,7 +234,9 @@ fn remove_all_rows<R: Renderer, S: Mountable<R>>(anchor: &R::Placeholder, mut ro
 /// Fast paths before the general one: an unchanged key list does nothing (beyond rebuilding);
 /// an empty list clears the rows at once (see [`remove_all_rows`]); the common prefix and suffix
 /// of old and new keys are kept as they are, so appending only builds the new rows and
-/// removing one row only removes it. Row nodes are looked up only where a row is inserted.
+/// removing one row only removes it; new rows with no kept row between them are built into a
+/// fragment ([`Renderer::create_fragment`]) and inserted at once. Row nodes are looked up only
+/// where a row is inserted.
 fn reconcile<R, T, K, V>(
     state: &mut KeyedState<R, K, V::State>,
     items: Vec<T>,
@@ -331,17 +333,29 @@ fn reconcile<R, T, K, V>(
     };
     if sources.iter().all(Option::is_none) {
         // Only new rows in the middle (appending, inserting, replacing): build them in order
-        // before the node that follows the middle.
+        // into a fragment, inserted at once before the node that follows the middle (or, with
+        // no fragment, insert each row there).
         let next = parent.as_ref().map(|_| after_middle(&new_rows));
+        let fragment = match &parent {
+            Some(_) if new_end - start > 1 => R::create_fragment(),
+            _ => None,
+        };
+        let (target, before) = match (&fragment, &parent) {
+            (Some(fragment), _) => (Some(fragment), None),
+            (None, parent) => (parent.as_ref(), next.as_ref()),
+        };
         for position in start..new_end {
             let Some(item) = items[position].take() else {
                 unreachable!("each item is used once")
             };
             let mut row = Row::build(&state.owner, || view_fn(item));
-            if let Some(parent) = &parent {
-                row.mount(parent, next.as_ref());
+            if let Some(target) = target {
+                row.mount(target, before);
             }
             new_rows[position] = Some(row);
+        }
+        if let (Some(fragment), Some(parent)) = (&fragment, &parent) {
+            R::insert_before(parent, fragment.as_ref(), next.as_ref());
         }
     } else {
         let stays = longest_increasing_subsequence(&sources);

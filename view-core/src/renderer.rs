@@ -86,6 +86,14 @@ pub trait Renderer: Sized + 'static {
     fn insert_before(parent: &Self::Element, node: &Self::Node, anchor: Option<&Self::Node>);
     /// Removes `node` from its parent, if it has one.
     fn remove(node: &Self::Node);
+    /// A detached container (the DOM's `DocumentFragment`) to mount many siblings into, then
+    /// insert together with one [`insert_before`](Self::insert_before), which moves the
+    /// container's children and leaves it empty. Only `insert_before` and `first_child` may be
+    /// used on it. `None` (the default) when the backend has none: callers then insert the
+    /// siblings one by one.
+    fn create_fragment() -> Option<Self::Element> {
+        None
+    }
     /// Removes every child of `parent` (a keyed list that owns its parent clears it at once).
     /// The default removes them one by one; the DOM overrides it with `textContent = ""`.
     fn remove_children(parent: &Self::Element) {

@@ -94,7 +94,7 @@ fn reversing_n_rows_is_n_minus_one_moves() {
 fn appending_moves_nothing() {
     let mut m = mount!(rows(5));
     let done = rebuild!(m, rows(8));
-    expect(done, 6, 0, 0); // 3 × (li + text)
+    expect(done, 7, 0, 0); // 3 × (li + text), and the fragment holding the 3 rows
     assert_eq!(ids(&m.root), (0..8).collect::<Vec<_>>());
 }
 
@@ -298,31 +298,49 @@ fn replacing_every_row_clears_once_then_inserts_in_order() {
 }
 
 #[test]
-fn appending_inserts_the_new_rows_in_order_before_the_anchor() {
+fn appending_builds_the_new_rows_in_a_fragment_inserted_once_before_the_anchor() {
     let mut m = mount!(rows(2));
     let ul = m.root.expect("ul");
     let anchor = ul.children()[2].node_id();
-    rebuild!(m, rows(4));
-    let row_inserts: Vec<String> = testing::op_log()
-        .into_iter()
-        .filter(|op| op.starts_with("insert") && op.ends_with(&format!("before #{anchor}")))
+    rebuild!(m, rows(5));
+    let log = testing::op_log();
+    let fragment = log
+        .iter()
+        .find_map(|op| op.strip_suffix(" fragment")?.strip_prefix("create #"))
+        .expect("a fragment was created")
+        .to_owned();
+    let into_list: Vec<&String> = log
+        .iter()
+        .filter(|op| op.contains(&format!("into #{}", ul.node_id())))
+        .collect();
+    assert_eq!(
+        into_list,
+        [&format!(
+            "insert #{fragment} into #{} before #{anchor}",
+            ul.node_id()
+        )]
+    );
+    let rows_in_fragment: Vec<String> = log
+        .iter()
+        .filter(|op| op.contains(&format!("into #{fragment}")))
+        .cloned()
         .collect();
     let rows = ul.children();
     assert_eq!(
-        row_inserts,
-        [
-            format!(
-                "insert #{} into #{} before #{anchor}",
-                rows[2].node_id(),
-                ul.node_id()
-            ),
-            format!(
-                "insert #{} into #{} before #{anchor}",
-                rows[3].node_id(),
-                ul.node_id()
-            ),
-        ]
+        rows_in_fragment,
+        (2..5)
+            .map(|i| format!("insert #{} into #{fragment}", rows[i].node_id()))
+            .collect::<Vec<_>>()
     );
+    assert_eq!(ids(&m.root), [0, 1, 2, 3, 4]);
+}
+
+#[test]
+fn inserting_one_row_needs_no_fragment() {
+    let mut m = mount!(rows(2));
+    let done = rebuild!(m, rows(3));
+    expect(done, 2, 0, 0); // li + text
+    assert!(!testing::op_log().iter().any(|op| op.ends_with(" fragment")));
 }
 
 proptest::proptest! {

@@ -130,6 +130,11 @@ impl Renderer for Dom {
     }
 
     fn add_class(element: &web_sys::Element, class: &str) {
+        // An element being built has no `class` attribute yet: setting it is one call and
+        // allocates no `DOMTokenList`.
+        if !element.has_attribute(intern("class")) {
+            return Dom::set_attribute(element, "class", intern(class));
+        }
         if let Err(error) = element.class_list().add_1(intern(class)) {
             panic!("cannot add class {class:?}: {error:?}");
         }
@@ -185,6 +190,13 @@ impl Renderer for Dom {
             // Cannot fail: `node` is a child of `parent`.
             let _ = parent.remove_child(node);
         }
+    }
+
+    fn create_fragment() -> Option<web_sys::Element> {
+        // A `DocumentFragment` is a `Node`, not an `Element`; the trait's contract limits it to
+        // `insertBefore` and `firstChild`, which `Node` has, so the unchecked cast is never
+        // used for an `Element`-only method.
+        Some(DOCUMENT.with(|document| document.create_document_fragment().unchecked_into()))
     }
 
     fn remove_children(parent: &web_sys::Element) {

@@ -233,6 +233,9 @@ pub(crate) fn log(op: Op) {
     }
 }
 
+/// The tag of the test renderer's fragments ([`Renderer::create_fragment`]).
+const FRAGMENT: &str = "#document-fragment";
+
 /// The counters for this thread.
 pub fn counters() -> Counters {
     Counters {
@@ -385,9 +388,30 @@ impl Renderer for TestRenderer {
         set(element, || format!("inner_html {html:?}"));
         element.set_inner_html(html);
     }
+    fn create_fragment() -> Option<TestNode> {
+        let node = TestNode::element(FRAGMENT);
+        log(Op::Create {
+            node: node.node_id(),
+            what: "fragment".to_owned(),
+        });
+        Some(node)
+    }
     fn insert_before(parent: &TestNode, node: &TestNode, anchor: Option<&TestNode>) {
         let (parent_id, node_id) = (parent.node_id(), node.node_id());
         let before = anchor.map(TestNode::node_id);
+        if node.tag().as_deref() == Some(FRAGMENT) {
+            // As in the DOM: the fragment's children move, the fragment stays empty.
+            count(|c| c.inserts += 1);
+            log(Op::Insert {
+                parent: parent_id,
+                node: node_id,
+                before,
+            });
+            for child in node.children() {
+                parent.insert_before(&child, anchor);
+            }
+            return;
+        }
         if node.parent().is_some() {
             count(|c| c.moves += 1);
             log(Op::Move {
