@@ -61,6 +61,12 @@ pub trait Renderer: Sized + 'static {
     fn create_element(tag: &str, namespace: Namespace) -> Self::Element;
     /// Creates a text node.
     fn create_text(data: &str) -> Self::Text;
+    /// Creates a text node showing the integer `value` in decimal. The default formats it and
+    /// calls [`create_text`](Self::create_text); the DOM passes the number itself, which
+    /// JavaScript converts without decoding a string.
+    fn create_integer_text(value: i64) -> Self::Text {
+        Self::create_text(itoa::Buffer::new().format(value))
+    }
     /// Creates an empty placeholder node.
     fn create_placeholder() -> Self::Placeholder;
     /// Replaces a text node's data.

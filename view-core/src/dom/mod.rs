@@ -108,6 +108,21 @@ impl Renderer for Dom {
         DOCUMENT.with(|document| document.create_text_node(data))
     }
 
+    fn create_integer_text(value: i64) -> web_sys::Text {
+        // Integers of at most 53 bits are exact as a JS number, whose decimal form JavaScript
+        // writes itself; larger ones are sent as a string.
+        const EXACT: i64 = 1 << 53;
+        if (-EXACT..=EXACT).contains(&value) {
+            #[expect(
+                clippy::cast_precision_loss,
+                reason = "|value| <= 2^53 is exact in f64"
+            )]
+            create_text_node_from_number(value as f64)
+        } else {
+            Dom::create_text(itoa::Buffer::new().format(value))
+        }
+    }
+
     fn create_placeholder() -> web_sys::Comment {
         DOCUMENT.with(|document| document.create_comment(""))
     }
@@ -231,4 +246,11 @@ impl Renderer for Dom {
     ) -> ListenerHandle {
         ListenerHandle::attach(element, intern(name), capture, handler)
     }
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `document.createTextNode(number)`: JavaScript converts the number to its decimal text.
+    #[wasm_bindgen(js_namespace = document, js_name = createTextNode)]
+    fn create_text_node_from_number(data: f64) -> web_sys::Text;
 }
