@@ -335,7 +335,10 @@ fn reconcile<R, T, K, V>(
         // Only new rows in the middle (appending, inserting, replacing): build them in order
         // into a fragment, inserted at once before the node that follows the middle (or, with
         // no fragment, insert each row there).
-        let next = parent.as_ref().map(|_| after_middle(&new_rows));
+        let next = match &parent {
+            Some(_) if new_end > start => Some(after_middle(&new_rows)),
+            _ => None,
+        };
         let fragment = match &parent {
             Some(_) if new_end - start > 1 => R::create_fragment(),
             _ => None,
