@@ -11,11 +11,13 @@
 //! [`ListenerHandle`] removes the listener and frees its closure when dropped.
 //!
 //! # Strings
-//! Names are [interned](wasm_bindgen::intern): tag names, attribute, class, style-property and
-//! property names, and event names are kept as JS strings after their first use, so creating
-//! the thousandth `<td class="col-md-1">` decodes no UTF-8. Values (text, attribute values)
-//! are sent as they are. The cache keeps each distinct name once for the page's lifetime, so
-//! class names built from unbounded data (`format!("row-{id}")`) would each stay cached.
+//! Names are [interned](wasm_bindgen::intern) when the `intern` cargo feature is on: tag
+//! names, attribute, class, style-property and property names, and event names are then kept
+//! as JS strings after their first use, so creating the thousandth `<td class="col-md-1">`
+//! decodes no UTF-8. Values (text, attribute values) are always sent as they are. The cache
+//! keeps each distinct name once for the page's lifetime, so class names built from unbounded
+//! data (`format!("row-{id}")`) would each stay cached. Without the feature `intern` does
+//! nothing.
 
 mod event;
 mod listener;
