@@ -227,6 +227,41 @@ fn remove_all_rows<R: Renderer, S: Mountable<R>>(anchor: &R::Placeholder, mut ro
     }
 }
 
+/// Whether `new` is `old` with its first and last keys exchanged (two swapped rows once the
+/// common prefix and suffix are trimmed): checked without hashing or allocating.
+fn is_swap_of_the_ends<K: Eq>(old: &[K], new: &[K]) -> bool {
+    let n = old.len();
+    n >= 2
+        && new.len() == n
+        && old[0] == new[n - 1]
+        && old[n - 1] == new[0]
+        && old[1..n - 1] == new[1..n - 1]
+}
+
+/// Exchanges the rows at `first` and `last` (`first < last`), in the document with at most two
+/// moves, and in `state`. Returns `false`, changing nothing, when the first row has no node
+/// to move the other before (the general path handles that).
+fn swap_rows<R: Renderer, K, S: Mountable<R>>(
+    state: &mut KeyedState<R, K, S>,
+    first: usize,
+    last: usize,
+) -> bool {
+    if let Some(parent) = R::parent(state.anchor.as_ref()) {
+        let Some(first_node) = state.rows[first].first_node() else {
+            return false;
+        };
+        // The node after the last row, before any move: the next row's first node or the anchor.
+        let after = first_node_of::<R, S>(&state.rows[last + 1..])
+            .unwrap_or_else(|| state.anchor.as_ref().clone());
+        state.rows[last].mount(&parent, Some(&first_node));
+        if last > first + 1 {
+            state.rows[first].mount(&parent, Some(&after));
+        }
+    }
+    state.rows.swap(first, last);
+    true
+}
+
 /// Updates `state` to show `items`: matches rows by key, removes rows whose key is gone, builds
 /// rows for new keys, moves rows outside a longest increasing subsequence of old positions, and
 /// rebuilds kept rows with their new item when `rebuild_kept`.
@@ -234,7 +269,8 @@ fn remove_all_rows<R: Renderer, S: Mountable<R>>(anchor: &R::Placeholder, mut ro
 /// Fast paths before the general one: an unchanged key list does nothing (beyond rebuilding);
 /// an empty list clears the rows at once (see [`remove_all_rows`]); the common prefix and suffix
 /// of old and new keys are kept as they are, so appending only builds the new rows and
-/// removing one row only removes it; new rows with no kept row between them are built into a
+/// removing one row only removes it; two exchanged rows are two moves found without hashing;
+/// new rows with no kept row between them are built into a
 /// fragment ([`Renderer::create_fragment`]) and inserted at once. Row nodes are looked up only
 /// where a row is inserted.
 fn reconcile<R, T, K, V>(
@@ -273,6 +309,18 @@ fn reconcile<R, T, K, V>(
     while old_end > start && new_end > start && state.keys[old_end - 1] == new_keys[new_end - 1] {
         old_end -= 1;
         new_end -= 1;
+    }
+
+    if is_swap_of_the_ends(&state.keys[start..old_end], &new_keys[start..new_end])
+        && swap_rows(state, start, old_end - 1)
+    {
+        if rebuild_kept {
+            for (item, row) in items.into_iter().zip(&mut state.rows) {
+                view_fn(item).rebuild(&mut row.state);
+            }
+        }
+        state.keys = new_keys;
+        return;
     }
 
     let mut old_rows: Vec<Option<Row<V::State>>> = state.rows.drain(..).map(Some).collect();

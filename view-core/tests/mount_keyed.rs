@@ -76,6 +76,34 @@ fn swapping_two_rows_of_a_thousand_is_two_moves() {
 }
 
 #[test]
+fn swapping_two_adjacent_rows_is_one_move() {
+    let mut m = mount!(rows(5));
+    let done = rebuild!(
+        m,
+        [0, 2, 1, 3, 4]
+            .iter()
+            .map(|&k| (k, format!("row {k}")))
+            .collect()
+    );
+    expect(done, 0, 1, 0);
+    assert_eq!(ids(&m.root), [0, 2, 1, 3, 4]);
+}
+
+#[test]
+fn swapped_rows_are_rebuilt_with_their_new_data() {
+    let mut m = mount!(rows(4));
+    let items: Rows = vec![
+        (0, "row 0".into()),
+        (3, "three".into()),
+        (2, "row 2".into()),
+        (1, "one".into()),
+    ];
+    let done = rebuild!(m, items);
+    assert_eq!((done.moves, done.text_sets, done.creates), (2, 2, 0));
+    assert_eq!(m.root.expect("ul").text_content(), "row 0threerow 2one");
+}
+
+#[test]
 fn reversing_n_rows_is_n_minus_one_moves() {
     for n in [2, 3, 10, 101] {
         let mut m = mount!(rows(n));
