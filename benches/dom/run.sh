@@ -87,8 +87,9 @@ declare -A crates=(
     [ours]=dom-bench-ours [ours-counter]=dom-bench-ours-counter
     [leptos]=dom-bench-leptos [leptos-counter]=dom-bench-leptos-counter
 )
-# Built per engine family, so ours failing to build does not stop Leptos.
-families=("leptos leptos-counter" "ours ours-counter")
+# Built one app per cargo invocation: an app's cargo features (ours: `intern`) must not leak
+# into the counter's size through feature unification; and ours failing does not stop Leptos.
+families=("leptos" "leptos-counter" "ours" "ours-counter")
 profiles=(release-z release)
 
 declare -A built=()

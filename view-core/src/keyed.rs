@@ -192,9 +192,89 @@ fn longest_increasing_subsequence(sequence: &[Option<usize>]) -> Vec<bool> {
     in_lis
 }
 
+/// The first node of the first row in `rows` that has one.
+fn first_node_of<R: Renderer, S: Mountable<R>>(
+    rows: impl IntoIterator<Item = impl std::ops::Deref<Target = Row<S>>>,
+) -> Option<R::Node> {
+    rows.into_iter().find_map(|row| row.first_node())
+}
+
+/// Removes `rows`, which are all the rows of the list whose anchor is `anchor`. When the list
+/// owns its parent (its first row is the parent's first child and its anchor the last), the
+/// parent is cleared in one renderer call and the anchor put back; otherwise each row is
+/// unmounted.
+fn remove_all_rows<R: Renderer, S: Mountable<R>>(anchor: &R::Placeholder, mut rows: Vec<Row<S>>) {
+    let anchor = anchor.as_ref();
+    let parent = R::parent(anchor);
+    let owns_parent = parent.as_ref().is_some_and(|parent| {
+        R::next_sibling(anchor).is_none()
+            && match (
+                first_node_of::<R, S>(&rows),
+                R::first_child(parent.as_ref()),
+            ) {
+                (Some(first_row), Some(first_child)) => R::same_node(&first_row, &first_child),
+                _ => false,
+            }
+    });
+    match parent {
+        Some(parent) if owns_parent => {
+            R::remove_children(&parent);
+            R::insert_before(&parent, anchor, None);
+        }
+        _ => {
+            for row in &mut rows {
+                row.unmount();
+            }
+        }
+    }
+}
+
+/// Whether `new` is `old` with its first and last keys exchanged (two swapped rows once the
+/// common prefix and suffix are trimmed): checked without hashing or allocating.
+fn is_swap_of_the_ends<K: Eq>(old: &[K], new: &[K]) -> bool {
+    let n = old.len();
+    n >= 2
+        && new.len() == n
+        && old[0] == new[n - 1]
+        && old[n - 1] == new[0]
+        && old[1..n - 1] == new[1..n - 1]
+}
+
+/// Exchanges the rows at `first` and `last` (`first < last`), in the document with at most two
+/// moves, and in `state`. Returns `false`, changing nothing, when the first row has no node
+/// to move the other before (the general path handles that).
+fn swap_rows<R: Renderer, K, S: Mountable<R>>(
+    state: &mut KeyedState<R, K, S>,
+    first: usize,
+    last: usize,
+) -> bool {
+    if let Some(parent) = R::parent(state.anchor.as_ref()) {
+        let Some(first_node) = state.rows[first].first_node() else {
+            return false;
+        };
+        // The node after the last row, before any move: the next row's first node or the anchor.
+        let after = first_node_of::<R, S>(&state.rows[last + 1..])
+            .unwrap_or_else(|| state.anchor.as_ref().clone());
+        state.rows[last].mount(&parent, Some(&first_node));
+        if last > first + 1 {
+            state.rows[first].mount(&parent, Some(&after));
+        }
+    }
+    state.rows.swap(first, last);
+    true
+}
+
 /// Updates `state` to show `items`: matches rows by key, removes rows whose key is gone, builds
 /// rows for new keys, moves rows outside a longest increasing subsequence of old positions, and
 /// rebuilds kept rows with their new item when `rebuild_kept`.
+///
+/// Fast paths before the general one: an unchanged key list does nothing (beyond rebuilding);
+/// an empty list clears the rows at once (see [`remove_all_rows`]); the common prefix and suffix
+/// of old and new keys are kept as they are, so appending only builds the new rows and
+/// removing one row only removes it; two exchanged rows are two moves found without hashing;
+/// new rows with no kept row between them are built into a
+/// fragment ([`Renderer::create_fragment`]) and inserted at once. Row nodes are looked up only
+/// where a row is inserted.
 fn reconcile<R, T, K, V>(
     state: &mut KeyedState<R, K, V::State>,
     items: Vec<T>,
@@ -215,66 +295,148 @@ fn reconcile<R, T, K, V>(
         }
         return;
     }
+    if new_keys.is_empty() {
+        remove_all_rows(&state.anchor, std::mem::take(&mut state.rows));
+        state.keys = new_keys;
+        return;
+    }
 
-    // Where each new row comes from (an old position), or `None` for a new key.
-    let mut taken = vec![false; state.keys.len()];
-    let sources: Vec<Option<usize>> = {
-        let old: HashMap<&K, usize, FxBuildHasher> = state
-            .keys
+    // The common prefix and suffix keep their rows in place.
+    let (old_len, new_len) = (state.keys.len(), new_keys.len());
+    let mut start = 0;
+    while start < old_len.min(new_len) && state.keys[start] == new_keys[start] {
+        start += 1;
+    }
+    let (mut old_end, mut new_end) = (old_len, new_len);
+    while old_end > start && new_end > start && state.keys[old_end - 1] == new_keys[new_end - 1] {
+        old_end -= 1;
+        new_end -= 1;
+    }
+
+    if is_swap_of_the_ends(&state.keys[start..old_end], &new_keys[start..new_end])
+        && swap_rows(state, start, old_end - 1)
+    {
+        if rebuild_kept {
+            for (item, row) in items.into_iter().zip(&mut state.rows) {
+                view_fn(item).rebuild(&mut row.state);
+            }
+        }
+        state.keys = new_keys;
+        return;
+    }
+
+    let mut old_rows: Vec<Option<Row<V::State>>> = state.rows.drain(..).map(Some).collect();
+    let mut new_rows: Vec<Option<Row<V::State>>> = Vec::with_capacity(new_len);
+    new_rows.resize_with(new_len, || None);
+    for index in 0..start {
+        new_rows[index] = old_rows[index].take();
+    }
+    for offset in 0..old_len - old_end {
+        new_rows[new_end + offset] = old_rows[old_end + offset].take();
+    }
+
+    // Where each new row of the middle comes from (an old position), or `None` for a new key.
+    let mut taken = vec![false; old_end - start];
+    let sources: Vec<Option<usize>> = if old_end == start {
+        vec![None; new_end - start]
+    } else {
+        let old: HashMap<&K, usize, FxBuildHasher> = state.keys[start..old_end]
             .iter()
             .enumerate()
             .map(|(index, key)| (key, index))
             .collect();
-        new_keys
+        new_keys[start..new_end]
             .iter()
             .map(|key| {
                 let index = *old.get(key)?;
                 // A duplicated key takes the old row once; later copies are new rows.
-                (!std::mem::replace(&mut taken[index], true)).then_some(index)
+                (!std::mem::replace(&mut taken[index], true)).then_some(start + index)
             })
             .collect()
     };
-
-    let mut old_rows: Vec<Option<Row<V::State>>> = state.rows.drain(..).map(Some).collect();
-    for (row, taken) in old_rows.iter_mut().zip(&taken) {
-        if !taken && let Some(mut row) = row.take() {
-            row.unmount();
+    if start == 0 && old_end == old_len && !taken.contains(&true) {
+        // Every row is replaced: clear them at once where possible.
+        let rows = old_rows.iter_mut().filter_map(Option::take).collect();
+        remove_all_rows(&state.anchor, rows);
+    } else {
+        for (row, taken) in old_rows[start..old_end].iter_mut().zip(&taken) {
+            if !taken && let Some(mut row) = row.take() {
+                row.unmount();
+            }
         }
     }
 
-    let stays = longest_increasing_subsequence(&sources);
-    let parent = R::parent(state.anchor.as_ref());
-    let mut next: R::Node = state.anchor.as_ref().clone();
-    let mut new_rows: Vec<Option<Row<V::State>>> = Vec::with_capacity(items.len());
-    new_rows.resize_with(items.len(), || None);
-    for (position, item) in items.into_iter().enumerate().rev() {
-        let row = match sources[position] {
-            Some(old) => {
-                let Some(mut row) = old_rows[old].take() else {
-                    unreachable!("each old row is taken at most once")
-                };
-                if rebuild_kept {
-                    view_fn(item).rebuild(&mut row.state);
-                }
-                if !stays[position]
-                    && let Some(parent) = &parent
-                {
-                    row.mount(parent, Some(&next));
-                }
-                row
+    let mut items: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    if rebuild_kept {
+        for position in (0..start).chain(new_end..new_len) {
+            if let (Some(item), Some(row)) = (items[position].take(), &mut new_rows[position]) {
+                view_fn(item).rebuild(&mut row.state);
             }
-            None => {
-                let mut row = Row::build(&state.owner, || view_fn(item));
-                if let Some(parent) = &parent {
-                    row.mount(parent, Some(&next));
-                }
-                row
-            }
-        };
-        if let Some(first) = row.first_node() {
-            next = first;
         }
-        new_rows[position] = Some(row);
+    }
+
+    let parent = R::parent(state.anchor.as_ref());
+    // The node the middle ends before: the suffix's first node, or the anchor.
+    let after_middle = |new_rows: &[Option<Row<V::State>>]| {
+        first_node_of::<R, V::State>(new_rows[new_end..].iter().flatten())
+            .unwrap_or_else(|| state.anchor.as_ref().clone())
+    };
+    if sources.iter().all(Option::is_none) {
+        // Only new rows in the middle (appending, inserting, replacing): build them in order
+        // into a fragment, inserted at once before the node that follows the middle (or, with
+        // no fragment, insert each row there).
+        let next = match &parent {
+            Some(_) if new_end > start => Some(after_middle(&new_rows)),
+            _ => None,
+        };
+        let fragment = match &parent {
+            Some(_) if new_end - start > 1 => R::create_fragment(),
+            _ => None,
+        };
+        let (target, before) = match (&fragment, &parent) {
+            (Some(fragment), _) => (Some(fragment), None),
+            (None, parent) => (parent.as_ref(), next.as_ref()),
+        };
+        for position in start..new_end {
+            let Some(item) = items[position].take() else {
+                unreachable!("each item is used once")
+            };
+            let mut row = Row::build(&state.owner, || view_fn(item));
+            if let Some(target) = target {
+                row.mount(target, before);
+            }
+            new_rows[position] = Some(row);
+        }
+        if let (Some(fragment), Some(parent)) = (&fragment, &parent) {
+            R::insert_before(parent, fragment.as_ref(), next.as_ref());
+        }
+    } else {
+        let stays = longest_increasing_subsequence(&sources);
+        for position in (start..new_end).rev() {
+            let Some(item) = items[position].take() else {
+                unreachable!("each item is used once")
+            };
+            let middle = position - start;
+            let (mut row, mount) = match sources[middle] {
+                Some(old) => {
+                    let Some(mut row) = old_rows[old].take() else {
+                        unreachable!("each old row is taken at most once")
+                    };
+                    if rebuild_kept {
+                        view_fn(item).rebuild(&mut row.state);
+                    }
+                    (row, !stays[middle])
+                }
+                None => (Row::build(&state.owner, || view_fn(item)), true),
+            };
+            if mount && let Some(parent) = &parent {
+                let next =
+                    first_node_of::<R, V::State>(new_rows[position + 1..new_end].iter().flatten())
+                        .unwrap_or_else(|| after_middle(&new_rows));
+                row.mount(parent, Some(&next));
+            }
+            new_rows[position] = Some(row);
+        }
     }
     state.rows = new_rows.into_iter().flatten().collect();
     state.keys = new_keys;

@@ -61,6 +61,12 @@ pub trait Renderer: Sized + 'static {
     fn create_element(tag: &str, namespace: Namespace) -> Self::Element;
     /// Creates a text node.
     fn create_text(data: &str) -> Self::Text;
+    /// Creates a text node showing the integer `value` in decimal. The default formats it and
+    /// calls [`create_text`](Self::create_text); the DOM passes the number itself, which
+    /// JavaScript converts without decoding a string.
+    fn create_integer_text(value: i64) -> Self::Text {
+        Self::create_text(itoa::Buffer::new().format(value))
+    }
     /// Creates an empty placeholder node.
     fn create_placeholder() -> Self::Placeholder;
     /// Replaces a text node's data.
@@ -86,6 +92,21 @@ pub trait Renderer: Sized + 'static {
     fn insert_before(parent: &Self::Element, node: &Self::Node, anchor: Option<&Self::Node>);
     /// Removes `node` from its parent, if it has one.
     fn remove(node: &Self::Node);
+    /// A detached container (the DOM's `DocumentFragment`) to mount many siblings into, then
+    /// insert together with one [`insert_before`](Self::insert_before), which moves the
+    /// container's children and leaves it empty. Only `insert_before` and `first_child` may be
+    /// used on it. `None` (the default) when the backend has none: callers then insert the
+    /// siblings one by one.
+    fn create_fragment() -> Option<Self::Element> {
+        None
+    }
+    /// Removes every child of `parent` (a keyed list that owns its parent clears it at once).
+    /// The default removes them one by one; the DOM overrides it with `textContent = ""`.
+    fn remove_children(parent: &Self::Element) {
+        while let Some(child) = Self::first_child(parent.as_ref()) {
+            Self::remove(&child);
+        }
+    }
     /// The parent element of `node`.
     fn parent(node: &Self::Node) -> Option<Self::Element>;
     /// The first child of `node`.

@@ -150,11 +150,17 @@ macro_rules! integer_views {
 
         impl<R: Renderer> Render<R> for $ty {
             type State = TextState<R, $ty>;
+            #[allow(
+                clippy::useless_conversion,
+                clippy::unnecessary_fallible_conversions,
+                reason = "one body for every integer type, i64 itself and the narrower ones"
+            )]
             fn build(self) -> Self::State {
-                TextState {
-                    node: NodeState::new(R::create_text(itoa::Buffer::new().format(self))),
-                    value: self,
-                }
+                let node = match i64::try_from(self) {
+                    Ok(value) => R::create_integer_text(value),
+                    Err(_) => R::create_text(itoa::Buffer::new().format(self)),
+                };
+                TextState { node: NodeState::new(node), value: self }
             }
             fn rebuild(self, state: &mut Self::State) {
                 if state.value != self {

@@ -76,6 +76,34 @@ fn swapping_two_rows_of_a_thousand_is_two_moves() {
 }
 
 #[test]
+fn swapping_two_adjacent_rows_is_one_move() {
+    let mut m = mount!(rows(5));
+    let done = rebuild!(
+        m,
+        [0, 2, 1, 3, 4]
+            .iter()
+            .map(|&k| (k, format!("row {k}")))
+            .collect()
+    );
+    expect(done, 0, 1, 0);
+    assert_eq!(ids(&m.root), [0, 2, 1, 3, 4]);
+}
+
+#[test]
+fn swapped_rows_are_rebuilt_with_their_new_data() {
+    let mut m = mount!(rows(4));
+    let items: Rows = vec![
+        (0, "row 0".into()),
+        (3, "three".into()),
+        (2, "row 2".into()),
+        (1, "one".into()),
+    ];
+    let done = rebuild!(m, items);
+    assert_eq!((done.moves, done.text_sets, done.creates), (2, 2, 0));
+    assert_eq!(m.root.expect("ul").text_content(), "row 0threerow 2one");
+}
+
+#[test]
 fn reversing_n_rows_is_n_minus_one_moves() {
     for n in [2, 3, 10, 101] {
         let mut m = mount!(rows(n));
@@ -94,7 +122,7 @@ fn reversing_n_rows_is_n_minus_one_moves() {
 fn appending_moves_nothing() {
     let mut m = mount!(rows(5));
     let done = rebuild!(m, rows(8));
-    expect(done, 6, 0, 0); // 3 × (li + text)
+    expect(done, 7, 0, 0); // 3 × (li + text), and the fragment holding the 3 rows
     assert_eq!(ids(&m.root), (0..8).collect::<Vec<_>>());
 }
 
@@ -233,4 +261,133 @@ fn for_each_rows_keep_their_signals_when_the_list_changes() {
     testing::click(&root.query_selector_all("li")[0]);
     assert_eq!(root.expect("ul").text_content(), "12");
     assert_eq!(view_core::reactive::live_effects(), live);
+}
+
+#[test]
+fn clearing_a_list_that_owns_its_parent_is_one_clear() {
+    let mut m = mount!(rows(1000));
+    let done = rebuild!(m, Vec::new());
+    assert_eq!(
+        (done.clears, done.removes, done.moves, done.inserts),
+        (1, 0, 0, 1)
+    );
+    let ul = m.root.expect("ul");
+    assert_eq!(ul.inner_html(), "<!---->");
+    assert_eq!(
+        testing::op_log(),
+        [
+            format!("remove children of #{}", ul.node_id()),
+            format!(
+                "insert #{} into #{}",
+                ul.children()[0].node_id(),
+                ul.node_id()
+            ),
+        ]
+    );
+    // The list still works after the clear.
+    rebuild!(m, rows(2));
+    assert_eq!(ids(&m.root), [0, 1]);
+}
+
+#[test]
+fn clearing_a_list_with_siblings_removes_only_its_rows() {
+    let view = |items: Rows| {
+        ul().child((
+            li().child("first"),
+            keyed(items, |row| row.0, |row| li().child(row.1)),
+            li().child("last"),
+        ))
+    };
+    let root = TestNode::element("main");
+    let mut state = Render::<TestRenderer>::build(view(rows(3)));
+    state.mount(&root, None);
+    testing::reset_counters();
+    view(Vec::new()).rebuild(&mut state);
+    let done = testing::counters();
+    assert_eq!((done.clears, done.removes), (0, 3));
+    assert_eq!(
+        root.expect("ul").inner_html(),
+        "<li>first</li><!----><li>last</li>"
+    );
+}
+
+#[test]
+fn replacing_every_row_clears_once_then_inserts_in_order() {
+    let mut m = mount!(rows(5));
+    let items: Rows = (10..15).map(|k| (k, format!("row {k}"))).collect();
+    let done = rebuild!(m, items);
+    assert_eq!((done.clears, done.removes, done.moves), (1, 0, 0));
+    assert_eq!(ids(&m.root), [10, 11, 12, 13, 14]);
+    assert_eq!(
+        m.root.expect("ul").children().len(),
+        6,
+        "5 rows and the anchor"
+    );
+}
+
+#[test]
+fn appending_builds_the_new_rows_in_a_fragment_inserted_once_before_the_anchor() {
+    let mut m = mount!(rows(2));
+    let ul = m.root.expect("ul");
+    let anchor = ul.children()[2].node_id();
+    rebuild!(m, rows(5));
+    let log = testing::op_log();
+    let fragment = log
+        .iter()
+        .find_map(|op| op.strip_suffix(" fragment")?.strip_prefix("create #"))
+        .expect("a fragment was created")
+        .to_owned();
+    let into_list: Vec<&String> = log
+        .iter()
+        .filter(|op| op.contains(&format!("into #{}", ul.node_id())))
+        .collect();
+    assert_eq!(
+        into_list,
+        [&format!(
+            "insert #{fragment} into #{} before #{anchor}",
+            ul.node_id()
+        )]
+    );
+    let rows_in_fragment: Vec<String> = log
+        .iter()
+        .filter(|op| op.contains(&format!("into #{fragment}")))
+        .cloned()
+        .collect();
+    let rows = ul.children();
+    assert_eq!(
+        rows_in_fragment,
+        (2..5)
+            .map(|i| format!("insert #{} into #{fragment}", rows[i].node_id()))
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(ids(&m.root), [0, 1, 2, 3, 4]);
+}
+
+#[test]
+fn inserting_one_row_needs_no_fragment() {
+    let mut m = mount!(rows(2));
+    let done = rebuild!(m, rows(3));
+    expect(done, 2, 0, 0); // li + text
+    assert!(!testing::op_log().iter().any(|op| op.ends_with(" fragment")));
+}
+
+proptest::proptest! {
+    /// Whatever the old and new key lists (with prefix, suffix, moves, inserts, removals and
+    /// duplicates), the list ends in the new order with every label up to date.
+    #[test]
+    fn any_rebuild_ends_in_the_new_order(
+        old in proptest::collection::vec(0u32..12, 0..12),
+        new in proptest::collection::vec(0u32..12, 0..12),
+    ) {
+        let label = |keys: &[u32], tag: &str| -> Rows {
+            keys.iter().map(|&k| (k, format!("{tag}{k}"))).collect()
+        };
+        let mut m = mount!(label(&old, "old"));
+        rebuild!(m, label(&new, "new"));
+        proptest::prop_assert_eq!(ids(&m.root), new.clone());
+        let ul = m.root.expect("ul");
+        let expected: String = new.iter().map(|k| format!("new{k}")).collect();
+        proptest::prop_assert_eq!(ul.text_content(), expected);
+        proptest::prop_assert_eq!(ul.children().len(), new.len() + 1);
+    }
 }

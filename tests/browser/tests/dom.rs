@@ -29,6 +29,30 @@ fn builds_a_tree_into_the_real_dom() {
 }
 
 #[wasm_bindgen_test]
+fn integers_show_their_exact_decimal_text_small_and_large() {
+    let root = root();
+    let mut state = mount(
+        p().child((
+            0u8,
+            " ",
+            -42i32,
+            " ",
+            9_007_199_254_740_993i64,
+            " ",
+            u128::MAX,
+        )),
+        &root,
+    );
+    assert_eq!(
+        root.inner_html(),
+        "<p>0 -42 9007199254740993 340282366920938463463374607431768211455</p>"
+    );
+    p().child((1u8, " ", -43i32, " ", 7i64, " ", 5u128))
+        .rebuild(&mut state);
+    assert_eq!(root.inner_html(), "<p>1 -43 7 5</p>");
+}
+
+#[wasm_bindgen_test]
 fn text_is_escaped_by_the_dom_not_parsed() {
     let root = root();
     let _state = mount(p().child("<b>not bold</b> & more"), &root);

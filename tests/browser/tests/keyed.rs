@@ -111,6 +111,40 @@ fn appending_inserts_only_the_new_row() {
 }
 
 #[wasm_bindgen_test]
+fn appending_many_rows_inserts_them_through_one_fragment_in_order() {
+    let root = root();
+    let mut state = mount(list(&[1, 2]), &root);
+    let before = rows(&root);
+    let recorder = ChildListRecorder::observe(&find(&root, "ul"));
+
+    list(&[1, 2, 3, 4, 5]).rebuild(&mut state);
+
+    assert_eq!(
+        recorder.take(),
+        ChildListChanges {
+            added: 3,
+            removed: 0
+        }
+    );
+    assert_eq!(texts(&root), ["1", "2", "3", "4", "5"]);
+    same_nodes_in_order(&before, &rows(&root)[..2], &[0, 1]);
+}
+
+#[wasm_bindgen_test]
+fn clearing_a_list_that_owns_its_parent_empties_it_and_the_list_still_works() {
+    let root = root();
+    let mut state = mount(list(&[1, 2, 3]), &root);
+    let ul = find(&root, "ul");
+
+    list(&[]).rebuild(&mut state);
+    assert_eq!(ul.inner_html(), "<!---->");
+
+    list(&[7, 8]).rebuild(&mut state);
+    assert_eq!(texts(&root), ["7", "8"]);
+    assert_eq!(ul.child_nodes().length(), 3, "two rows and the anchor");
+}
+
+#[wasm_bindgen_test]
 fn removing_a_row_is_one_removal() {
     let root = root();
     let mut state = mount(list(&[1, 2, 3, 4]), &root);

@@ -9,6 +9,15 @@
 //! `stopImmediatePropagation`, `preventDefault`, capture, non-bubbling events (`focus`, `blur`,
 //! `mouseenter`, …) and shadow roots behave exactly as they do for hand-written listeners. The
 //! [`ListenerHandle`] removes the listener and frees its closure when dropped.
+//!
+//! # Strings
+//! Names are [interned](wasm_bindgen::intern) when the `intern` cargo feature is on: tag
+//! names, attribute, class, style-property and property names, and event names are then kept
+//! as JS strings after their first use, so creating the thousandth `<td class="col-md-1">`
+//! decodes no UTF-8. Values (text, attribute values) are always sent as they are. The cache
+//! keeps each distinct name once for the page's lifetime, so class names built from unbounded
+//! data (`format!("row-{id}")`) would each stay cached. Without the feature `intern` does
+//! nothing.
 
 mod event;
 mod listener;
@@ -17,7 +26,7 @@ mod node_ref;
 pub use listener::ListenerHandle;
 pub use node_ref::DomElementType;
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::{JsCast, JsValue, intern};
 
 use crate::{Namespace, PropertyValue, Renderer};
 
@@ -99,9 +108,9 @@ impl Renderer for Dom {
 
     fn create_element(tag: &str, namespace: Namespace) -> web_sys::Element {
         let created = DOCUMENT.with(|document| match namespace {
-            Namespace::Html => document.create_element(tag),
+            Namespace::Html => document.create_element(intern(tag)),
             Namespace::Svg | Namespace::MathMl => {
-                document.create_element_ns(Some(namespace.uri()), tag)
+                document.create_element_ns(Some(namespace.uri()), intern(tag))
             }
         });
         created.unwrap_or_else(|_| fail("createElement: invalid tag name"))
@@ -109,6 +118,21 @@ impl Renderer for Dom {
 
     fn create_text(data: &str) -> web_sys::Text {
         DOCUMENT.with(|document| document.create_text_node(data))
+    }
+
+    fn create_integer_text(value: i64) -> web_sys::Text {
+        // Integers of at most 53 bits are exact as a JS number, whose decimal form JavaScript
+        // writes itself; larger ones are sent as a string.
+        const EXACT: i64 = 1 << 53;
+        if (-EXACT..=EXACT).contains(&value) {
+            #[expect(
+                clippy::cast_precision_loss,
+                reason = "|value| <= 2^53 is exact in f64"
+            )]
+            create_text_node_from_number(value as f64)
+        } else {
+            Dom::create_text(itoa::Buffer::new().format(value))
+        }
     }
 
     fn create_placeholder() -> web_sys::Comment {
@@ -121,25 +145,30 @@ impl Renderer for Dom {
 
     fn set_attribute(element: &web_sys::Element, name: &str, value: &str) {
         // Names are validated before they reach the renderer, so this cannot fail.
-        if element.set_attribute(name, value).is_err() {
+        if element.set_attribute(intern(name), value).is_err() {
             fail("setAttribute: invalid name");
         }
     }
 
     fn remove_attribute(element: &web_sys::Element, name: &str) {
-        if element.remove_attribute(name).is_err() {
+        if element.remove_attribute(intern(name)).is_err() {
             fail("removeAttribute failed");
         }
     }
 
     fn add_class(element: &web_sys::Element, class: &str) {
-        if element.class_list().add_1(class).is_err() {
+        // An element being built has no `class` attribute yet: setting it is one call and
+        // allocates no `DOMTokenList`.
+        if !element.has_attribute(intern("class")) {
+            return Dom::set_attribute(element, "class", intern(class));
+        }
+        if element.class_list().add_1(intern(class)).is_err() {
             fail("classList.add: invalid class");
         }
     }
 
     fn remove_class(element: &web_sys::Element, class: &str) {
-        if element.class_list().remove_1(class).is_err() {
+        if element.class_list().remove_1(intern(class)).is_err() {
             fail("classList.remove: invalid class");
         }
     }
@@ -147,19 +176,22 @@ impl Renderer for Dom {
     fn set_style(element: &web_sys::Element, property: &str, value: &str) {
         if let Some(style) = inline_style(element) {
             // An invalid CSS value is ignored by the browser, as in a style sheet.
-            let _ = style.set_property(property, value);
+            let _ = style.set_property(intern(property), value);
         }
     }
 
     fn remove_style(element: &web_sys::Element, property: &str) {
         if let Some(style) = inline_style(element) {
-            let _ = style.remove_property(property);
+            let _ = style.remove_property(intern(property));
         }
     }
 
     fn set_property(element: &web_sys::Element, name: &str, value: &PropertyValue) {
-        let set =
-            js_sys::Reflect::set(element, &JsValue::from_str(name), &js_property_value(value));
+        let set = js_sys::Reflect::set(
+            element,
+            &JsValue::from_str(intern(name)),
+            &js_property_value(value),
+        );
         if set.is_err() {
             fail("property set failed (read-only?)");
         }
@@ -185,6 +217,17 @@ impl Renderer for Dom {
             // Cannot fail: `node` is a child of `parent`.
             let _ = parent.remove_child(node);
         }
+    }
+
+    fn create_fragment() -> Option<web_sys::Element> {
+        // A `DocumentFragment` is a `Node`, not an `Element`; the trait's contract limits it to
+        // `insertBefore` and `firstChild`, which `Node` has, so the unchecked cast is never
+        // used for an `Element`-only method.
+        Some(DOCUMENT.with(|document| document.create_document_fragment().unchecked_into()))
+    }
+
+    fn remove_children(parent: &web_sys::Element) {
+        parent.set_text_content(None);
     }
 
     fn parent(node: &web_sys::Node) -> Option<web_sys::Element> {
@@ -213,6 +256,13 @@ impl Renderer for Dom {
         capture: bool,
         handler: Box<dyn FnMut(web_sys::Event)>,
     ) -> ListenerHandle {
-        ListenerHandle::attach(element, name, capture, handler)
+        ListenerHandle::attach(element, intern(name), capture, handler)
     }
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `document.createTextNode(number)`: JavaScript converts the number to its decimal text.
+    #[wasm_bindgen(js_namespace = document, js_name = createTextNode)]
+    fn create_text_node_from_number(data: f64) -> web_sys::Text;
 }

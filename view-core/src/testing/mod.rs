@@ -58,6 +58,8 @@ pub struct Counters {
     pub moves: usize,
     /// Removals from a parent.
     pub removes: usize,
+    /// Bulk removals of all of an element's children ([`Renderer::remove_children`]).
+    pub clears: usize,
     /// Text data changes.
     pub text_sets: usize,
     /// Attribute, class, style and property changes.
@@ -81,6 +83,7 @@ impl Counters {
         self.inserts
             + self.moves
             + self.removes
+            + self.clears
             + self.text_sets
             + self.attribute_sets
             + self.listeners_added
@@ -121,6 +124,11 @@ pub enum Op {
     Remove {
         /// The node.
         node: u64,
+    },
+    /// All children of an element were removed at once.
+    RemoveChildren {
+        /// The parent.
+        parent: u64,
     },
     /// A text node's data changed.
     SetText {
@@ -183,6 +191,7 @@ impl fmt::Display for Op {
                 write_before(f, *before)
             }
             Op::Remove { node } => write!(f, "remove #{node}"),
+            Op::RemoveChildren { parent } => write!(f, "remove children of #{parent}"),
             Op::SetText { node, data } => write!(f, "set_text #{node} {data:?}"),
             Op::SetAttribute { node, what } => write!(f, "set #{node} {what}"),
             Op::AddListener {
@@ -223,6 +232,9 @@ pub(crate) fn log(op: Op) {
         let _ = LOG.try_with(|log| log.borrow_mut().push(op));
     }
 }
+
+/// The tag of the test renderer's fragments ([`Renderer::create_fragment`]).
+const FRAGMENT: &str = "#document-fragment";
 
 /// The counters for this thread.
 pub fn counters() -> Counters {
@@ -376,9 +388,30 @@ impl Renderer for TestRenderer {
         set(element, || format!("inner_html {html:?}"));
         element.set_inner_html(html);
     }
+    fn create_fragment() -> Option<TestNode> {
+        let node = TestNode::element(FRAGMENT);
+        log(Op::Create {
+            node: node.node_id(),
+            what: "fragment".to_owned(),
+        });
+        Some(node)
+    }
     fn insert_before(parent: &TestNode, node: &TestNode, anchor: Option<&TestNode>) {
         let (parent_id, node_id) = (parent.node_id(), node.node_id());
         let before = anchor.map(TestNode::node_id);
+        if node.tag().as_deref() == Some(FRAGMENT) {
+            // As in the DOM: the fragment's children move, the fragment stays empty.
+            count(|c| c.inserts += 1);
+            log(Op::Insert {
+                parent: parent_id,
+                node: node_id,
+                before,
+            });
+            for child in node.children() {
+                parent.insert_before(&child, anchor);
+            }
+            return;
+        }
         if node.parent().is_some() {
             count(|c| c.moves += 1);
             log(Op::Move {
@@ -404,6 +437,13 @@ impl Renderer for TestRenderer {
             });
             node.detach();
         }
+    }
+    fn remove_children(parent: &TestNode) {
+        count(|c| c.clears += 1);
+        log(Op::RemoveChildren {
+            parent: parent.node_id(),
+        });
+        parent.remove_children();
     }
     fn parent(node: &TestNode) -> Option<TestNode> {
         node.parent()

@@ -277,6 +277,18 @@ impl TestNode {
         }
     }
 
+    /// Detaches every child (the DOM's `textContent = ""` on an element).
+    pub(crate) fn remove_children(&self) {
+        let children = {
+            let mut data = self.0.borrow_mut();
+            data.inner_html = None;
+            std::mem::take(&mut data.children)
+        };
+        for child in children {
+            child.0.borrow_mut().parent = Weak::new();
+        }
+    }
+
     pub(crate) fn insert_before(&self, node: &TestNode, anchor: Option<&TestNode>) {
         node.detach();
         node.0.borrow_mut().parent = Rc::downgrade(&self.0);
