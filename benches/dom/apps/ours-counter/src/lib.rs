@@ -1,17 +1,18 @@
 //! A counter in view-core: the smallest reactive app, for the wasm size table.
 
 use view_core::dom::Dom;
-use view_core::html::{button, div, span};
 use view_core::prelude::*;
 use wasm_bindgen::prelude::wasm_bindgen;
 
 fn counter() -> impl IntoView<Dom> {
     let count = RwSignal::new(0_i32);
-    div().class("counter").child((
-        button().id("decrement").on(ev::click, move |_| count.update(|n| *n -= 1)).child("-1"),
-        span().id("value").child(("Value: ", count)),
-        button().id("increment").on(ev::click, move |_| count.update(|n| *n += 1)).child("+1"),
-    ))
+    view! {
+        <div class="counter">
+            <button id="decrement" on:click=move |_| count.update(|n| *n -= 1)>"-1"</button>
+            <span id="value">"Value: " {count}</span>
+            <button id="increment" on:click=move |_| count.update(|n| *n += 1)>"+1"</button>
+        </div>
+    }
 }
 
 /// Mounts the counter into `<body>` (called by the generated JS glue).

@@ -1,12 +1,10 @@
 //! The js-framework-benchmark keyed page in view-core: rows in a signal of `Vec`, each label
 //! and selection flag its own signal, a keyed [`For`] list, built for the browser DOM.
-//!
-//! Kept in one file so it can move to `view!` when the macro lands.
+//! Written with `view!`, like the Leptos app it is compared with.
 
 use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 
 use view_core::dom::Dom;
-use view_core::html::{a, button, div, h1, span, table, tbody, td, tr};
 use view_core::prelude::*;
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -136,52 +134,61 @@ fn action_button(
     text: &'static str,
     action: impl Fn() + 'static,
 ) -> impl IntoView<Dom> {
-    div().class("col-sm-6 smallpad").child(
-        button()
-            .r#type("button")
-            .class("btn btn-primary btn-block")
-            .id(id)
-            .on(ev::click, move |_| action())
-            .child(text),
-    )
+    view! {
+        <div class="col-sm-6 smallpad">
+            <button type="button" class="btn btn-primary btn-block" id=id on:click=move |_| action()>
+                {text}
+            </button>
+        </div>
+    }
 }
 
 fn row_view(store: Store, row: Row) -> impl IntoView<Dom> {
     let Row { id, label, selected } = row;
     let flag = selected.clone();
-    tr().class(("danger", move || selected.get())).child((
-        td().class("col-md-1").child(id),
-        td().class("col-md-4")
-            .child(a().on(ev::click, move |_| store.select(&flag)).child(move || label.get())),
-        td().class("col-md-1").child(
-            a().on(ev::click, move |_| store.remove(id))
-                .child(span().class("glyphicon glyphicon-remove").aria_hidden("true")),
-        ),
-        td().class("col-md-6"),
-    ))
+    view! {
+        <tr class:danger=move || selected.get()>
+            <td class="col-md-1">{id}</td>
+            <td class="col-md-4">
+                <a on:click=move |_| store.select(&flag)>{move || label.get()}</a>
+            </td>
+            <td class="col-md-1">
+                <a on:click=move |_| store.remove(id)>
+                    <span class="glyphicon glyphicon-remove" aria-hidden="true"></span>
+                </a>
+            </td>
+            <td class="col-md-6"></td>
+        </tr>
+    }
 }
 
 fn app() -> impl IntoView<Dom> {
     let store = Store { rows: RwSignal::new(Vec::new()), selected: StoredValue::new(None) };
-    div().class("container").child((
-        div().class("jumbotron").child(div().class("row").child((
-            div().class("col-md-6").child(h1().child("Keyed benchmark")),
-            div().class("col-md-6").child(div().class("row").child((
-                action_button("run", "Create 1,000 rows", move || store.replace(1_000)),
-                action_button("runlots", "Create 10,000 rows", move || store.replace(10_000)),
-                action_button("add", "Append 1,000 rows", move || store.add()),
-                action_button("update", "Update every 10th row", move || store.update()),
-                action_button("clear", "Clear", move || store.clear()),
-                action_button("swaprows", "Swap Rows", move || store.swap_rows()),
-            ))),
-        ))),
-        table().class("table table-hover table-striped test-data").child(tbody().child(for_each(
-            move || store.rows.get(),
-            |row| row.id,
-            move |row| row_view(store, row),
-        ))),
-        span().class("preloadicon glyphicon glyphicon-remove").aria_hidden("true"),
-    ))
+    view! {
+        <div class="container">
+            <div class="jumbotron">
+                <div class="row">
+                    <div class="col-md-6"><h1>"Keyed benchmark"</h1></div>
+                    <div class="col-md-6">
+                        <div class="row">
+                            {action_button("run", "Create 1,000 rows", move || store.replace(1_000))}
+                            {action_button("runlots", "Create 10,000 rows", move || store.replace(10_000))}
+                            {action_button("add", "Append 1,000 rows", move || store.add())}
+                            {action_button("update", "Update every 10th row", move || store.update())}
+                            {action_button("clear", "Clear", move || store.clear())}
+                            {action_button("swaprows", "Swap Rows", move || store.swap_rows())}
+                        </div>
+                    </div>
+                </div>
+            </div>
+            <table class="table table-hover table-striped test-data">
+                <tbody>
+                    {for_each(move || store.rows.get(), |row| row.id, move |row| row_view(store, row))}
+                </tbody>
+            </table>
+            <span class="preloadicon glyphicon glyphicon-remove" aria-hidden="true"></span>
+        </div>
+    }
 }
 
 /// Mounts the app into `<body>` (called by the generated JS glue).
