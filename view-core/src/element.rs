@@ -3,7 +3,10 @@
 
 use std::borrow::Cow;
 
-use crate::attribute::{Attr, Attribute, Class, InnerHtml, RenderAttribute, Style};
+use crate::attribute::{
+    Attr, Attribute, Class, InnerHtml, RenderAttribute, Style, class_attribute_len,
+    style_attribute_len, write_class_attribute, write_style_attribute,
+};
 use crate::escape::{escape_raw_text_into, raw_text_len};
 use crate::render::NodeState;
 use crate::text::TextChild;
@@ -443,16 +446,10 @@ impl<E: ElementType, A: Attribute, C: RenderHtml> HtmlElement<E, A, C> {
             len += self.attributes.html_len();
         }
         if A::HAS_CLASS {
-            let class = self.attributes.class_len();
-            if class > 0 {
-                len += class - 1 + r#" class="""#.len();
-            }
+            len += class_attribute_len(&self.attributes);
         }
         if A::HAS_STYLE {
-            let style = self.attributes.style_len();
-            if style > 0 {
-                len += style - 1 + r#" style="""#.len();
-            }
+            len += style_attribute_len(&self.attributes);
         }
         if !E::Content::VOID {
             len +=
@@ -471,18 +468,10 @@ impl<E: ElementType, A: Attribute, C: RenderHtml> HtmlElement<E, A, C> {
         } else {
             buf.push_str(self.tag.open_tag());
             if A::HAS_CLASS {
-                let mut first = true;
-                self.attributes.write_class(buf, &mut first);
-                if !first {
-                    buf.push('"');
-                }
+                write_class_attribute(&self.attributes, buf);
             }
             if A::HAS_STYLE {
-                let mut first = true;
-                self.attributes.write_style(buf, &mut first);
-                if !first {
-                    buf.push('"');
-                }
+                write_style_attribute(&self.attributes, buf);
             }
             self.attributes.write_html(buf);
             buf.push('>');

@@ -38,7 +38,10 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::attribute::{Attribute, AttributeValue, Condition, open_part};
+use crate::attribute::{
+    Attribute, AttributeValue, Condition, class_attribute_len, open_part, style_attribute_len,
+    write_class_attribute, write_style_attribute,
+};
 use crate::{Render, RenderHtml, Renderer};
 
 /// An element subtree as static pieces and holes; see the [module docs](self).
@@ -286,13 +289,7 @@ pub struct ClassHole<A>(
 impl<A: Attribute> Holes for ClassHole<A> {
     #[inline]
     fn holes_len(&self) -> usize {
-        let class = self.0.class_len();
-        let attribute = if class > 0 {
-            class - 1 + r#" class="""#.len()
-        } else {
-            0
-        };
-        attribute + self.1.len()
+        class_attribute_len(&self.0) + self.1.len()
     }
     #[inline]
     fn holes_len_estimate(&self) -> usize {
@@ -300,11 +297,7 @@ impl<A: Attribute> Holes for ClassHole<A> {
     }
     #[inline(always)]
     fn write_holes(self, buf: &mut String) {
-        let mut first = true;
-        self.0.write_class(buf, &mut first);
-        if !first {
-            buf.push('"');
-        }
+        write_class_attribute(&self.0, buf);
         buf.push_str(self.1);
     }
 }
@@ -352,13 +345,7 @@ pub struct StyleHole<A>(
 impl<A: Attribute> Holes for StyleHole<A> {
     #[inline]
     fn holes_len(&self) -> usize {
-        let style = self.0.style_len();
-        let attribute = if style > 0 {
-            style - 1 + r#" style="""#.len()
-        } else {
-            0
-        };
-        attribute + self.1.len()
+        style_attribute_len(&self.0) + self.1.len()
     }
     #[inline]
     fn holes_len_estimate(&self) -> usize {
@@ -366,11 +353,7 @@ impl<A: Attribute> Holes for StyleHole<A> {
     }
     #[inline(always)]
     fn write_holes(self, buf: &mut String) {
-        let mut first = true;
-        self.0.write_style(buf, &mut first);
-        if !first {
-            buf.push('"');
-        }
+        write_style_attribute(&self.0, buf);
         buf.push_str(self.1);
     }
 }

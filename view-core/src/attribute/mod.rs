@@ -177,3 +177,43 @@ pub(crate) fn open_part(buf: &mut String, first: &mut bool, opening: &str, separ
         buf.push(separator);
     }
 }
+
+/// The length of the ` class="…"` attribute `attributes`' class parts make, 0 when none is
+/// present.
+#[inline]
+pub(crate) fn class_attribute_len<A: Attribute>(attributes: &A) -> usize {
+    match attributes.class_len() {
+        0 => 0,
+        parts => parts - 1 + r#" class="""#.len(),
+    }
+}
+
+/// The length of the ` style="…"` attribute `attributes`' style parts make, 0 when none is
+/// present.
+#[inline]
+pub(crate) fn style_attribute_len<A: Attribute>(attributes: &A) -> usize {
+    match attributes.style_len() {
+        0 => 0,
+        parts => parts - 1 + r#" style="""#.len(),
+    }
+}
+
+/// Writes `attributes`' class parts as one ` class="…"` attribute, or nothing.
+#[inline]
+pub(crate) fn write_class_attribute<A: Attribute>(attributes: &A, buf: &mut String) {
+    let mut first = true;
+    attributes.write_class(buf, &mut first);
+    if !first {
+        buf.push('"');
+    }
+}
+
+/// Writes `attributes`' style parts as one ` style="…"` attribute, or nothing.
+#[inline]
+pub(crate) fn write_style_attribute<A: Attribute>(attributes: &A, buf: &mut String) {
+    let mut first = true;
+    attributes.write_style(buf, &mut first);
+    if !first {
+        buf.push('"');
+    }
+}
