@@ -21,64 +21,92 @@
 //! );
 //! ```
 
-mod any_view;
+// Where things are (one folder per concept; `docs/design.md` has the table). Folders are
+// private; this file is the one place that makes items public, each at one path.
 pub mod attribute;
-pub mod component;
-mod define;
-pub mod directive;
-mod doctype;
-#[cfg(target_arch = "wasm32")]
-pub mod dom;
-mod either;
-pub mod element;
-pub mod escape;
-mod escape_fast;
+mod element;
 pub mod ev;
-pub mod html;
-mod into_view;
-pub mod keyed;
-mod list;
 mod macros;
-pub mod mathml;
-mod mount;
-pub mod node_ref;
-mod option;
 pub mod reactive;
 #[cfg(feature = "reactive_graph")]
 pub mod reactive_graph;
-mod reactive_view;
-mod render;
-mod render_html;
 mod renderer;
-mod static_view;
-pub mod svg;
-pub mod template;
-pub mod testing;
-mod text;
-pub mod tuples;
-pub mod validate;
-pub mod with_attributes;
+mod ssr;
+mod view;
 
-pub use any_view::{AnyView, AnyViewState, IntoAny};
-pub use doctype::{Doctype, doctype};
-pub use either::*;
-pub use element::{HtmlElement, custom, try_custom};
-pub use into_view::{DefaultRenderer, IntoView};
-pub use keyed::{For, Keyed, for_each, keyed};
-pub use list::{ArrayState, CollectView, VecState};
-pub use mount::{MountHandle, mount_to, mount_to_body};
-pub use node_ref::NodeRef;
-pub use option::OptionState;
-pub use reactive_view::ReactiveState;
-pub use render::{Mountable, NodeState, Render};
-pub use render_html::RenderHtml;
+// Namespaces: tags, events, the escaper, the renderers, the macro's template parts.
+pub use element::{html, mathml, svg};
+#[cfg(target_arch = "wasm32")]
+pub use renderer::dom;
+pub use renderer::testing;
+pub use ssr::escape;
+pub use view::template;
+
+// Elements.
+pub use element::html_element::{
+    ChildOf, ContentModel, Custom, ElementState, ElementType, HtmlElement, RawTextChild,
+    RcdataChild, content, custom, drops_leading_newline, try_custom,
+};
+pub use element::node_ref::{NodeRef, NodeRefAttr, NodeRefState};
+pub use element::validate::{InvalidName, check_attribute_name, check_custom_element_name};
+
+// Views.
+pub use view::any_view::{AnyView, AnyViewState, IntoAny};
+pub use view::children::{Children, ChildrenFn, ToChildren};
+pub use view::either::*;
+pub use view::into_view::{DefaultRenderer, IntoView};
+pub use view::keyed::{For, ForState, Keyed, KeyedState, for_each, keyed};
+pub use view::list::{ArrayState, CollectView, VecState};
+pub use view::option::OptionState;
+pub use view::static_html::Static;
+pub use view::text::{TextChild, TextState};
+pub use view::tuples::NextTuple;
+pub use view::with_attributes::{WithAttributes, WithAttributesState};
+
+// HTML output.
+pub use ssr::doctype::{Doctype, doctype};
+pub use ssr::render_html::RenderHtml;
+
+// Renderers, building and mounting.
+pub use reactive::state::ReactiveState;
+pub use renderer::mount::{MountHandle, mount_to, mount_to_body};
+pub use renderer::render::{Mountable, NodeState, Render};
 pub use renderer::{Namespace, PropertyValue, Renderer};
-pub use text::{TextChild, TextState};
-pub use with_attributes::{WithAttributes, WithAttributesState};
 
-pub use component::{Children, ChildrenFn, ToChildren};
-pub use static_view::Static;
-/// Turns a function into a component: see [`component`](mod@component) and the `view!` macro.
+/// A component is a function written with [`#[component]`](macro@crate::component): its arguments
+/// become the fields of a generated `<Name>Props` struct with a typed builder, and `view!` calls
+/// it as `Name(NameProps::builder().prop(value)….build())`. The generated code names nothing from
+/// this crate, so a framework that re-exports `view_core` works for its users unchanged.
+///
+/// # In `view!`
+///
+/// - `<Counter initial=3 step/>`: each attribute calls the builder's setter of that name (bare
+///   `step` means `step=step`). A missing required prop is an error at the tag, an unknown one at
+///   the attribute.
+/// - Children become the `children` prop through [`ToChildren`] (a [`Children`] or
+///   [`ChildrenFn`] prop); `clone:name` clones `name` into the children closure (once when it is
+///   made, and again each time it runs).
+/// - `let:x` makes the children a closure taking an argument, passed as is: declare the
+///   `children` prop with a generic type, `fn Each<F: Fn(i32) -> V, V: IntoView>(children: F)`.
+/// - Generic components: `<List<T> items=v/>` calls `List::<T>(ListProps::<T>::builder()…)`; the
+///   type arguments can usually be left out and inferred.
+/// - **Slots**: a child component marked `slot` is not rendered as a child; its *props* are
+///   passed to the parent as the prop named after it in snake case. `<Tabs><Tab slot
+///   label="A">…</Tab></Tabs>` calls `.tab(TabProps::builder().label("A").children(…).build())`;
+///   several slots of one name are passed as a `Vec` (`tab: Vec<TabProps>`). A slot is an
+///   ordinary `#[component]`, so its props are type-checked like any component's, and the parent
+///   decides where and how often to render them.
+///
+/// ```
+/// use view_core::prelude::*;
+/// use view_core::html::{div, p};
+///
+/// fn card(children: Children) -> impl IntoView {
+///     div().class("card").child(children())
+/// }
+/// let children: Children = ToChildren::to_children(|| p().child("inside"));
+/// assert_eq!(card(children).to_html(), r#"<div class="card"><p>inside</p></div>"#);
+/// ```
 pub use view_macro::component;
 
 #[doc(hidden)]

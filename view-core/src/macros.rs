@@ -28,7 +28,7 @@
 /// | `prop:name=v`, `on:click=f`, `on:click:capture=f`, `on:my-event=f` | `.prop(..)`, `.on(ev::click, f)`, `.on_capture(..)`, `ev::Custom` |
 /// | `node_ref=r`, `use:dir=param`, `inner_html=h`, `attr:name=v`, `{..attrs}` | `.node_ref(r)`, `.directive(dir, param)`, `.inner_html(h)`, `.attr(..)`, `.with(attrs)` |
 /// | `<Counter initial=3 step/>` | `Counter(CounterProps::builder().initial(3).step(step).build())` |
-/// | children, `let:x`, `clone:x`, `<List<T> …/>`, `<Tab slot>` | see [`component`](mod@crate::component) |
+/// | children, `let:x`, `clone:x`, `<List<T> …/>`, `<Tab slot>` | see [`component`](macro@crate::component) |
 ///
 /// Fully static runs (literal text, elements with literal attributes) become one
 /// [`Static`](crate::Static): their HTML is computed and escaped at compile time.

@@ -5,10 +5,10 @@
 
 use std::collections::HashSet;
 
-use view_core::element::{ContentModel, ElementType};
+use view_core::check_attribute_name;
 use view_core::prelude::*;
 use view_core::testing::{NodeKind, TestNode, TestRenderer};
-use view_core::validate::check_attribute_name;
+use view_core::{ContentModel, ElementType};
 use view_core::{HtmlElement, Mountable, Namespace, Render, html, mathml, svg};
 
 /// One rendered constructor: the tag the test expects, the Rust function name, and what the

@@ -1,10 +1,11 @@
 //! Events on the test renderer: phases, stopPropagation, preventDefault, non-bubbling events,
 //! input values, custom events, and listener lifetimes.
 
+mod common;
+
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use view_core::Render;
 use view_core::html::{button, div, form, input, span};
 use view_core::prelude::*;
 use view_core::testing::{self, Event, TestNode, TestRenderer};
@@ -20,16 +21,7 @@ fn push(log: &Log, entry: &str) -> impl FnMut(Event) + use<> {
     move |_| log.borrow_mut().push(entry.clone())
 }
 
-fn mount<V: Render<TestRenderer> + 'static>(
-    view: impl FnOnce() -> V,
-) -> (TestNode, MountHandle<TestRenderer>)
-where
-    V::State: 'static,
-{
-    let root = TestNode::element("main");
-    let handle = mount_to::<TestRenderer, _>(&root, view);
-    (root, handle)
-}
+use common::mount;
 
 #[test]
 fn click_bubbles_from_target_to_ancestors() {

@@ -1,18 +1,18 @@
 //! Build and rebuild of every child kind on the test renderer, asserting the exact operations:
 //! an unchanged rebuild does nothing, a change does the one operation it needs.
 
+mod common;
+
+use view_core::Render;
 use view_core::html::{b, div, i, li, p, span, ul};
 use view_core::prelude::*;
 use view_core::testing::{self, Counters, TestNode, TestRenderer};
-use view_core::{Mountable, Render};
 
 /// Builds `view` into a fresh `<main>` root and returns the root and the state.
 fn mounted<V: Render<TestRenderer>>(view: V) -> (TestNode, V::State) {
-    let root = TestNode::element("main");
-    let mut state = view.build();
-    state.mount(&root, None);
+    let mounted = common::build_mounted(view);
     testing::reset_counters();
-    (root, state)
+    mounted
 }
 
 fn ops() -> Counters {

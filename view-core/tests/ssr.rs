@@ -1,6 +1,8 @@
 //! Server-side rendering: exact HTML for every child kind, attribute kind and escaping context,
 //! and `html_len` equal to the written length wherever the content is known.
 
+mod common;
+
 use std::borrow::Cow;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -10,12 +12,7 @@ use view_core::prelude::*;
 use view_core::{EitherOf3, EitherOf8, custom, doctype, mathml, svg};
 
 /// Renders `view`, checking that `html_len` predicted the exact length.
-fn render<V: RenderHtml>(view: V) -> String {
-    let predicted = view.html_len();
-    let html = view.to_html();
-    assert_eq!(predicted, html.len(), "html_len must be exact for {html:?}");
-    html
-}
+use common::render;
 
 #[test]
 fn string_children_of_every_type_are_escaped_as_text() {
@@ -480,8 +477,8 @@ fn custom_panics_with_the_documented_message() {
 
 #[test]
 fn svg_and_mathml_elements_render_with_their_tags() {
+    use view_core::ElementType;
     use view_core::Namespace;
-    use view_core::element::ElementType;
     assert_eq!(
         render(svg::svg().child(svg::circle())),
         "<svg><circle></circle></svg>"

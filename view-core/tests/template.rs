@@ -2,26 +2,20 @@
 //! holes that vanish, the newline after `<pre>`/`<textarea>`, and equivalence with the builder
 //! form (HTML, `html_len`, and the mounted nodes).
 
+mod common;
+
 use proptest::prelude::*;
 use view_core::Render;
 use view_core::html::{b, div, input, li, p, pre, script, span, textarea, title, ul};
 use view_core::prelude::*;
-use view_core::testing::{TestNode, TestRenderer};
+use view_core::testing::TestRenderer;
 
 /// Renders `view`, checks that `html_len` is exact, and returns the HTML.
-fn render<V: RenderHtml>(view: V) -> String {
-    let len = view.html_len();
-    let html = view.to_html();
-    assert_eq!(len, html.len(), "html_len of {html:?}");
-    html
-}
+use common::render;
 
 /// The children of a `<main>` after mounting `view` into it.
 fn mounted<V: Render<TestRenderer>>(view: V) -> String {
-    let root = TestNode::element("main");
-    let mut state = view.build();
-    view_core::Mountable::<TestRenderer>::mount(&mut state, &root, None);
-    root.inner_html()
+    common::build_mounted(view).0.inner_html()
 }
 
 #[test]

@@ -1,6 +1,12 @@
 //! Stage 2: rules the IR must satisfy. One function per rule; each opens with the rule and the
 //! HTML spec section it enforces.
 //!
+//! Two rules run during stage 1 instead, while `parse` lowers rstml nodes: "void elements have
+//! no children" and "raw-text and RCDATA elements hold text only". The IR cannot represent their
+//! violations (a void element's content is `Content::Void`, a text-only element's is
+//! `Content::Text`), so they must be checked before the IR node exists; they live here with the
+//! other rules and `parse` calls them.
+//!
 //! Most content-model rules exist because the browser's HTML parser *rewrites* a tree that breaks
 //! them (it closes a `<p>`, inserts a `<tbody>`, drops a tag), so server-rendered HTML would no
 //! longer match the typed tree and hydration would fail. Components are opaque: a rule never

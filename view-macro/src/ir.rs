@@ -1,7 +1,7 @@
 //! The view IR: what `parse` produces and `check` and `generate` consume.
 //!
-//! **Unstable**: exposed for tools (formatters, IDE helpers) through `view_macro`'s internals
-//! only; it may change in any release.
+//! Private to this crate (a proc-macro crate can export only macros): tools that want to reuse
+//! the parser would need it moved into a library crate first. It may change in any release.
 //!
 //! Every node keeps the spans of the tokens it came from so diagnostics point at the offending
 //! token. Invalid states are unrepresentable where the type system allows it: a void element's

@@ -7,24 +7,10 @@
 mod check;
 mod component;
 mod diagnostics;
-#[allow(
-    dead_code,
-    unreachable_pub,
-    reason = "shared with view-core; the macro uses a subset"
-)]
-#[path = "../../view-core/src/escape.rs"]
-mod escape;
-/// What view-core's `escape.rs` calls for its fast path: here, the portable escaper itself.
-mod escape_fast {
-    pub(crate) fn escape_into(buf: &mut String, text: &str, context: crate::escape::Context) {
-        crate::escape::escape_into(buf, text, context)
-    }
-}
 mod generate;
 mod ir;
 mod parse;
 mod spec;
-mod template;
 
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use quote::quote;

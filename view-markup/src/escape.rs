@@ -1,7 +1,7 @@
 //! Escaping for each HTML context: text, double-quoted attribute values and raw text.
 //!
-//! This one module is shared by the runtime and by `view-macro` (which includes the same file to
-//! escape literal text at compile time), so both paths produce identical output.
+//! Shared by the runtime (`view_core::escape`, which adds the fast entry points) and by
+//! `view-macro` (which escapes literal text at compile time), so both produce identical output.
 //!
 //! | context | escaped |
 //! |---|---|
@@ -127,23 +127,6 @@ pub fn escaped_len(text: &str, context: Context) -> usize {
         start = at + 1;
     }
     len
-}
-
-/// Appends `text` escaped for text content (`&`, `<`, `>`).
-///
-/// Same output as [`escape_into`]; in view-core it writes straight into the buffer's reserved
-/// capacity (`escape_fast`), which is what server rendering spends most of its time on.
-#[inline(always)]
-pub fn escape_text_into(buf: &mut String, text: &str) {
-    crate::escape_fast::escape_into(buf, text, Context::Text)
-}
-
-/// Appends `value` escaped for a double-quoted attribute value (`&`, `"`, `<`, `>`).
-///
-/// Same output as [`escape_into`] (see [`escape_text_into`]).
-#[inline(always)]
-pub fn escape_attr_into(buf: &mut String, value: &str) {
-    crate::escape_fast::escape_into(buf, value, Context::Attribute)
 }
 
 /// Returns `text` escaped for `context`, borrowing when nothing needed escaping.

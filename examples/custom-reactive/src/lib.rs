@@ -23,7 +23,7 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
-use view_core::reactive::{Effect, EffectRunner, set_effect_runner};
+use view_core::reactive::{EffectHandle, EffectRunner, set_effect_runner};
 
 /// A running computation that observables notify.
 struct Subscriber {
@@ -118,18 +118,18 @@ impl<T: Clone + PartialEq + 'static> Observable<T> {
 }
 
 /// The [`EffectRunner`] for [`Observable`]s: runs each effect now and whenever an observable it
-/// read is set, until view-core drops the returned [`Effect`].
+/// read is set, until view-core drops the returned [`EffectHandle`].
 #[derive(Clone, Copy, Debug, Default)]
 pub struct ObservableRunner;
 
 impl EffectRunner for ObservableRunner {
-    fn create_effect(&self, effect: Box<dyn FnMut()>) -> Effect {
+    fn create_effect(&self, effect: Box<dyn FnMut()>) -> EffectHandle {
         let subscriber = Rc::new(Subscriber {
             run: RefCell::new(effect),
         });
         subscriber.run();
         // Observables hold only weak references: dropping the effect stops it.
-        Effect::new(subscriber)
+        EffectHandle::new(subscriber)
     }
 }
 

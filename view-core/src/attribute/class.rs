@@ -1,10 +1,11 @@
 //! Class parts ([`Class`]), merged into one `class` attribute.
 
-use super::{Attribute, RenderAttribute, SharedReactiveState, open_part};
+use super::{Attribute, RenderAttribute, open_part};
+use crate::ReactiveState;
 use crate::Renderer;
 use crate::escape::{Context, escape_attr_into, escaped_len};
-use crate::reactive::{Effect, create_effect};
-use crate::text::for_each_string_type;
+use crate::reactive::{EffectHandle, create_effect};
+use crate::view::text::for_each_string_type;
 
 /// Class parts, merged into the element's one `class` attribute. See
 /// [`HtmlElement::class`](crate::HtmlElement::class).
@@ -111,7 +112,7 @@ impl<N: AsRef<str>, C: Condition> ClassValue for (N, C) {
 pub struct ToggleState<N> {
     name: N,
     on: std::rc::Rc<std::cell::Cell<bool>>,
-    _effect: Option<Effect>,
+    _effect: Option<EffectHandle>,
 }
 
 impl<R: Renderer, N: AsRef<str> + Clone + 'static> RenderClassValue<R> for (N, bool) {
@@ -185,7 +186,7 @@ fn toggle_effect<R, N, F>(
     condition: F,
     on: std::rc::Rc<std::cell::Cell<bool>>,
     element: &R::Element,
-) -> Effect
+) -> EffectHandle
 where
     R: Renderer,
     N: AsRef<str> + 'static,
@@ -223,9 +224,9 @@ where
     F: Fn() -> V + 'static,
     V: RenderClassValue<R> + 'static,
 {
-    type State = SharedReactiveState<V::State>;
+    type State = ReactiveState<V::State>;
     fn build(self, element: &R::Element) -> Self::State {
-        SharedReactiveState::new(self, element, V::build, V::rebuild)
+        ReactiveState::new(self, element, V::build, V::rebuild)
     }
     fn rebuild(self, element: &R::Element, state: &mut Self::State) {
         state.replace(self, element, V::build, V::rebuild)

@@ -1,8 +1,8 @@
 //! Directives (`use:` in `view!`): a function called with the live element when it is built.
 
+use crate::ElementType;
+use crate::NextTuple;
 use crate::attribute::{Attribute, RenderAttribute};
-use crate::element::ElementType;
-use crate::tuples::NextTuple;
 use crate::{HtmlElement, Renderer};
 
 /// A directive: `f(&element, param)`, called once when the element is built (not on rebuild,

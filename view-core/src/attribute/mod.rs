@@ -1,24 +1,26 @@
 //! Attributes: the [`Attribute`] (HTML) and [`RenderAttribute`] (live nodes) traits, named
-//! attributes ([`Attr`]), merged classes ([`Class`]) and styles ([`Style`]), and [`InnerHtml`].
+//! attributes ([`Attr`]), merged classes ([`Class`]) and styles ([`Style`]), [`InnerHtml`], DOM
+//! properties ([`Property`]) and directives ([`Directive`]). Event listeners are attributes
+//! too; they live in [`ev`](crate::ev) with the event descriptors.
 //!
 //! Attribute values ([`AttributeValue`]) are strings, `char`, numbers, `bool` (`true` writes the
 //! bare attribute, `false` omits it), `Option` (`None` omits it) and closures returning any of
 //! these (reactive when mounted, their current value in HTML).
 
 mod class;
+mod directive;
 mod inner_html;
 mod property;
 mod scalar;
-mod shared_state;
 mod style;
 mod value;
 
 pub use class::*;
+pub use directive::Directive;
 pub use inner_html::InnerHtml;
-pub use property::Property;
+pub use property::{IntoPropertyValue, Property, PropertyState, RenderProperty};
 pub use scalar::ScalarValue;
 pub(crate) use scalar::for_each_scalar_type;
-pub use shared_state::SharedReactiveState;
 pub use style::*;
 pub use value::*;
 

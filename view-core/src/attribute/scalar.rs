@@ -2,12 +2,12 @@
 
 use std::fmt::Write as _;
 
-use crate::text::for_each_string_type;
+use crate::view::text::for_each_string_type;
 
 /// Calls `$mac!` with every scalar type (strings, `char`, numbers), one `[generics] Type;` each.
 macro_rules! for_each_scalar_type {
     ($mac:ident) => {
-        $crate::text::for_each_string_type!($mac);
+        $crate::view::text::for_each_string_type!($mac);
         $mac! {
             [] char; [] i8; [] i16; [] i32; [] i64; [] i128; [] isize;
             [] u8; [] u16; [] u32; [] u64; [] u128; [] usize; [] f32; [] f64;

@@ -1,12 +1,11 @@
 //! Style parts ([`Style`]), merged into one `style` attribute.
 
-use super::{
-    Attribute, RenderAttribute, ScalarValue, SharedReactiveState, for_each_scalar_type, open_part,
-};
+use super::{Attribute, RenderAttribute, ScalarValue, for_each_scalar_type, open_part};
+use crate::ReactiveState;
 use crate::Renderer;
 use crate::escape::{Context, escape_attr_into, escaped_len};
-use crate::reactive::{Effect, create_effect};
-use crate::text::for_each_string_type;
+use crate::reactive::{EffectHandle, create_effect};
+use crate::view::text::for_each_string_type;
 
 /// Style parts, merged into the element's one `style` attribute. See
 /// [`HtmlElement::style`](crate::HtmlElement::style).
@@ -191,7 +190,7 @@ fn rebuild_style_property<R: Renderer>(
 pub struct ReactiveStyleState<N> {
     property: N,
     state: std::rc::Rc<std::cell::RefCell<StylePropertyState>>,
-    _effect: Effect,
+    _effect: EffectHandle,
 }
 
 fn style_effect<R, N, F, V>(
@@ -199,7 +198,7 @@ fn style_effect<R, N, F, V>(
     value: F,
     state: std::rc::Rc<std::cell::RefCell<StylePropertyState>>,
     element: &R::Element,
-) -> Effect
+) -> EffectHandle
 where
     R: Renderer,
     N: AsRef<str> + 'static,
@@ -268,9 +267,9 @@ where
     F: Fn() -> V + 'static,
     V: RenderStyleValue<R> + 'static,
 {
-    type State = SharedReactiveState<V::State>;
+    type State = ReactiveState<V::State>;
     fn build(self, element: &R::Element) -> Self::State {
-        SharedReactiveState::new(self, element, V::build, V::rebuild)
+        ReactiveState::new(self, element, V::build, V::rebuild)
     }
     fn rebuild(self, element: &R::Element, state: &mut Self::State) {
         state.replace(self, element, V::build, V::rebuild)

@@ -1,6 +1,7 @@
 //! Named attributes: [`Attr`] and its values ([`AttributeValue`]).
 
-use super::{Attribute, RenderAttribute, ScalarValue, SharedReactiveState, for_each_scalar_type};
+use super::{Attribute, RenderAttribute, ScalarValue, for_each_scalar_type};
+use crate::ReactiveState;
 use crate::Renderer;
 use crate::escape::{Context, escape_attr_into, escaped_len};
 
@@ -136,9 +137,9 @@ where
     F: Fn() -> V + 'static,
     V: RenderAttributeValue<R> + 'static,
 {
-    type State = SharedReactiveState<V::State>;
+    type State = ReactiveState<V::State>;
     fn build(self, element: &R::Element, name: &str) -> Self::State {
-        SharedReactiveState::new(
+        ReactiveState::new(
             self,
             &(element.clone(), name.to_owned()),
             |value: V, (element, name)| value.build(element, name),
@@ -167,7 +168,7 @@ pub struct Attr<N, V> {
 
 impl<N: AsRef<str>, V> Attr<N, V> {
     /// An attribute whose name the caller has already checked (a static, known-good name, or
-    /// one that passed [`check_attribute_name`](crate::validate::check_attribute_name)).
+    /// one that passed [`check_attribute_name`](crate::check_attribute_name)).
     pub fn new_unchecked(name: N, value: V) -> Self {
         Attr { name, value }
     }

@@ -18,7 +18,7 @@
 /// Header: `Namespace, MarkerTrait;` (a [`Namespace`](crate::Namespace) variant, and a trait of
 /// the calling module that every tag type of the namespace implements).
 /// Each line: `fn_name TagType "tag" Content DomInterface [method "attribute", …];`. `Content` is
-/// one of the [`content`](crate::element::content) markers; `DomInterface` names the web-sys
+/// one of the [`content`](crate::content) markers; `DomInterface` names the web-sys
 /// type the element maps to. The bracketed list may be empty.
 macro_rules! elements {
     (
@@ -40,11 +40,11 @@ macro_rules! elements {
                 pub const DOM_INTERFACE: &'static str = stringify!($dom);
             }
 
-            impl $crate::element::ElementType for $ty {
-                type Content = $crate::element::content::$content;
+            impl $crate::ElementType for $ty {
+                type Content = $crate::content::$content;
                 const NAMESPACE: $crate::Namespace = $crate::Namespace::$namespace;
                 const DROPS_LEADING_NEWLINE: bool =
-                    $crate::element::drops_leading_newline($crate::Namespace::$namespace, $tag);
+                    $crate::drops_leading_newline($crate::Namespace::$namespace, $tag);
                 #[inline(always)]
                 fn tag(&self) -> &str {
                     $tag
@@ -75,7 +75,7 @@ macro_rules! elements {
                 $crate::HtmlElement::new($ty)
             }
 
-            $crate::define::attributes! { impl [] for $ty; $($method $name),* }
+            $crate::element::define::attributes! { impl [] for $ty; $($method $name),* }
         )*
 
         /// Every element of this module with its element-specific attribute names, in
@@ -119,13 +119,13 @@ macro_rules! attributes {
         /// identifiers spelled `r#type`). Used by tooling.
         pub const $methods: &[&str] = &[$(stringify!($method)),*];
 
-        $crate::define::attributes! { impl [$($generics)*] for $target; $($method $name),* }
+        $crate::element::define::attributes! { impl [$($generics)*] for $target; $($method $name),* }
     };
     (impl [$($generics:tt)*] for $target:ty; $(,)?) => {};
     (impl [$($generics:tt)*] for $target:ty; $($method:ident $name:literal),* $(,)?) => {
         impl<$($generics)* Attrs, Children> $crate::HtmlElement<$target, Attrs, Children>
         where
-            Attrs: $crate::tuples::NextTuple,
+            Attrs: $crate::NextTuple,
         {
             $(
                 #[doc = concat!("Sets the `", $name, "` attribute.")]

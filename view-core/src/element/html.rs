@@ -26,8 +26,8 @@
 //! The tables [`ELEMENTS`], [`RUST_NAMES`], [`GLOBAL_ATTRIBUTES`] and
 //! [`GLOBAL_ATTRIBUTE_METHODS`] list every name defined here, for tooling.
 
-use crate::define::{attributes, elements};
-use crate::element::{Custom, ElementType};
+use crate::element::define::{attributes, elements};
+use crate::{Custom, ElementType};
 
 /// Implemented by every HTML tag type of this module (and by [`Custom`] elements).
 pub trait HtmlElementType: ElementType {}

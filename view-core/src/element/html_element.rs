@@ -3,15 +3,15 @@
 
 use std::borrow::Cow;
 
+use crate::NextTuple;
+use crate::NodeState;
+use crate::TextChild;
 use crate::attribute::{
     Attr, Attribute, Class, InnerHtml, RenderAttribute, Style, class_attribute_len,
     style_attribute_len, write_class_attribute, write_style_attribute,
 };
 use crate::escape::{escape_raw_text_into, raw_text_len};
-use crate::render::NodeState;
-use crate::text::TextChild;
-use crate::tuples::NextTuple;
-use crate::validate::{InvalidName, check_attribute_name, check_custom_element_name};
+use crate::{InvalidName, check_attribute_name, check_custom_element_name};
 use crate::{Mountable, Namespace, Render, RenderHtml, Renderer};
 
 /// What an element may contain (HTML's content models, as far as types can tell).
@@ -308,16 +308,16 @@ impl<T: RenderHtml> ChildOf<content::Flow> for T {
 }
 
 impl<T: TextChild> ChildOf<content::Rcdata> for T {
-    type Child = RcdataText<T>;
-    fn into_child(self) -> RcdataText<T> {
-        RcdataText(self)
+    type Child = RcdataChild<T>;
+    fn into_child(self) -> RcdataChild<T> {
+        RcdataChild(self)
     }
 }
 
 impl<T: TextChild> ChildOf<content::RawText> for T {
-    type Child = RawText<T>;
-    fn into_child(self) -> RawText<T> {
-        RawText(self)
+    type Child = RawTextChild<T>;
+    fn into_child(self) -> RawTextChild<T> {
+        RawTextChild(self)
     }
 }
 
@@ -335,9 +335,9 @@ impl<T: TextChild> ChildOf<content::RawText> for T {
 /// assert_eq!(script().child("let n = ").child(n).to_html(), "<script>let n = 3</script>");
 /// ```
 #[derive(Clone, Debug)]
-pub struct RawText<T>(pub T);
+pub struct RawTextChild<T>(pub T);
 
-impl<T: TextChild> RenderHtml for RawText<T> {
+impl<T: TextChild> RenderHtml for RawTextChild<T> {
     const MAY_START_WITH_TEXT: bool = false;
     const MAY_END_WITH_TEXT: bool = false;
     fn html_len(&self) -> usize {
@@ -349,7 +349,7 @@ impl<T: TextChild> RenderHtml for RawText<T> {
 }
 
 /// Text inside an escapable raw-text (RCDATA) element (`textarea`, `title`): escaped as text,
-/// and, as in [`RawText`], adjacent pieces are written without a `<!>` marker (the parser reads
+/// and, as in [`RawTextChild`], adjacent pieces are written without a `<!>` marker (the parser reads
 /// the content as one text, so a marker would show as literal text).
 ///
 /// ```
@@ -360,9 +360,9 @@ impl<T: TextChild> RenderHtml for RawText<T> {
 /// assert_eq!(title().child("Q&A ").child(year).to_html(), "<title>Q&amp;A 2024</title>");
 /// ```
 #[derive(Clone, Debug)]
-pub struct RcdataText<T>(pub T);
+pub struct RcdataChild<T>(pub T);
 
-impl<T: TextChild> RenderHtml for RcdataText<T> {
+impl<T: TextChild> RenderHtml for RcdataChild<T> {
     const MAY_START_WITH_TEXT: bool = false;
     const MAY_END_WITH_TEXT: bool = false;
     fn html_len(&self) -> usize {
@@ -376,7 +376,7 @@ impl<T: TextChild> RenderHtml for RcdataText<T> {
     }
 }
 
-impl<R: Renderer, T: TextChild + Render<R>> Render<R> for RcdataText<T> {
+impl<R: Renderer, T: TextChild + Render<R>> Render<R> for RcdataChild<T> {
     type State = T::State;
     fn build(self) -> Self::State {
         self.0.build()
@@ -386,7 +386,7 @@ impl<R: Renderer, T: TextChild + Render<R>> Render<R> for RcdataText<T> {
     }
 }
 
-impl<R: Renderer, T: TextChild> Render<R> for RawText<T> {
+impl<R: Renderer, T: TextChild> Render<R> for RawTextChild<T> {
     type State = NodeState<R, R::Text>;
     fn build(self) -> Self::State {
         NodeState::new(R::create_text(&self.0.text()))
@@ -398,24 +398,10 @@ impl<R: Renderer, T: TextChild> Render<R> for RawText<T> {
 
 /// Whether the HTML parser drops a newline right after this element's start tag (HTML
 /// § 13.2.6.4.7: `pre`, `listing`, `textarea`). Such elements always get one `\n` after the start
-/// tag, so content that itself starts with a newline keeps it.
+/// tag, so content that itself starts with a newline keeps it. The `view!` macro applies the same
+/// rule (one implementation, in `view-markup`) to the HTML it writes at compile time.
 pub const fn drops_leading_newline(namespace: Namespace, tag: &str) -> bool {
-    const fn same(a: &[u8], b: &[u8]) -> bool {
-        if a.len() != b.len() {
-            return false;
-        }
-        let mut i = 0;
-        while i < a.len() {
-            if a[i] != b[i] {
-                return false;
-            }
-            i += 1;
-        }
-        true
-    }
-    let tag = tag.as_bytes();
-    matches!(namespace, Namespace::Html)
-        && (same(tag, b"pre") || same(tag, b"textarea") || same(tag, b"listing"))
+    matches!(namespace, Namespace::Html) && view_markup::drops_leading_newline(tag)
 }
 
 impl<E: ElementType, A: Attribute, C: RenderHtml> RenderHtml for HtmlElement<E, A, C> {

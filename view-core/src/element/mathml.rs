@@ -16,8 +16,8 @@
 //! );
 //! ```
 
-use crate::define::{attributes, elements};
-use crate::element::ElementType;
+use crate::ElementType;
+use crate::element::define::{attributes, elements};
 
 /// Implemented by every MathML tag type of this module; carries the MathML global attributes.
 pub trait MathMlElementType: ElementType {}

@@ -28,8 +28,8 @@
 //! );
 //! ```
 
-use crate::define::{attributes, elements};
-use crate::element::ElementType;
+use crate::ElementType;
+use crate::element::define::{attributes, elements};
 
 /// Implemented by every SVG tag type of this module; carries the SVG presentation attributes.
 pub trait SvgElementType: ElementType {}

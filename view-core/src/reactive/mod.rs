@@ -9,6 +9,8 @@
 //! (on by default) the default runner uses `reactive_graph`'s synchronous effects; see
 //! [`crate::reactive_graph`].
 
+pub(crate) mod state;
+
 use std::any::Any;
 use std::cell::Cell;
 
@@ -16,10 +18,10 @@ use std::cell::Cell;
 ///
 /// # Contract
 /// `create_effect` must run `effect` once before returning, then again whenever something it
-/// read changes, until the returned [`Effect`] is dropped.
+/// read changes, until the returned [`EffectHandle`] is dropped.
 pub trait EffectRunner {
     /// Creates an effect running `effect`.
-    fn create_effect(&self, effect: Box<dyn FnMut()>) -> Effect;
+    fn create_effect(&self, effect: Box<dyn FnMut()>) -> EffectHandle;
 
     /// Captures the current reactive owner, so that [`scoped`](Self::scoped) can later create
     /// owners under it even while an effect (whose owner is cleaned on every run) is current.
@@ -69,25 +71,25 @@ pub fn scoped<T>(parent: &OwnerHandle, f: impl FnOnce() -> T) -> (T, Scope) {
 }
 
 /// A running effect; dropping it stops and disposes the effect.
-#[must_use = "dropping an Effect stops it"]
-pub struct Effect(Option<Box<dyn Any>>);
+#[must_use = "dropping an EffectHandle stops it"]
+pub struct EffectHandle(Option<Box<dyn Any>>);
 
-impl Effect {
+impl EffectHandle {
     /// Wraps whatever keeps the reactive system's effect alive (dropped to dispose it).
     ///
     /// Live effects are counted per thread: see [`live_effects`].
     pub fn new(owner: impl Any) -> Self {
         LIVE_EFFECTS.with(|live| live.set(live.get() + 1));
-        Effect(Some(Box::new(owner)))
+        EffectHandle(Some(Box::new(owner)))
     }
 
     /// An effect that ran once and will never run again.
     pub fn inert() -> Self {
-        Effect(None)
+        EffectHandle(None)
     }
 }
 
-impl Drop for Effect {
+impl Drop for EffectHandle {
     fn drop(&mut self) {
         if self.0.is_some() {
             // `try_with`: an effect dropped while the thread exits must not panic.
@@ -96,18 +98,18 @@ impl Drop for Effect {
     }
 }
 
-/// The number of live (not inert) [`Effect`]s on this thread: tests assert it returns to its
+/// The number of live (not inert) [`EffectHandle`]s on this thread: tests assert it returns to its
 /// starting value after unmounting.
 pub fn live_effects() -> usize {
     LIVE_EFFECTS.with(Cell::get)
 }
 
-impl std::fmt::Debug for Effect {
+impl std::fmt::Debug for EffectHandle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(if self.0.is_some() {
-            "Effect(live)"
+            "EffectHandle(live)"
         } else {
-            "Effect(inert)"
+            "EffectHandle(inert)"
         })
     }
 }
@@ -118,9 +120,9 @@ impl std::fmt::Debug for Effect {
 pub struct RunOnce;
 
 impl EffectRunner for RunOnce {
-    fn create_effect(&self, mut effect: Box<dyn FnMut()>) -> Effect {
+    fn create_effect(&self, mut effect: Box<dyn FnMut()>) -> EffectHandle {
         effect();
-        Effect::inert()
+        EffectHandle::inert()
     }
 }
 
@@ -143,7 +145,7 @@ fn default_runner() -> &'static dyn EffectRunner {
 }
 
 /// Creates an effect with the current runner; see [`EffectRunner`].
-pub fn create_effect(effect: impl FnMut() + 'static) -> Effect {
+pub fn create_effect(effect: impl FnMut() + 'static) -> EffectHandle {
     current_runner().create_effect(Box::new(effect))
 }
 

@@ -1,24 +1,24 @@
-//! [`SharedReactiveState`]: the retained state of a reactive value (a child, an attribute, a
+//! [`ReactiveState`]: the retained state of a reactive value (a child, an attribute, a
 //! class or a style): the value's state, shared with the effect that rebuilds it.
 
-use crate::reactive::{Effect, create_effect};
+use crate::reactive::{EffectHandle, create_effect};
 
-/// State of a reactive class or style value: the value's state, shared with the effect that
+/// Retained state of a reactive value (a child, an attribute, a class or a style): the value's state, shared with the effect that
 /// updates it. A rebuild (a new closure) replaces the effect, whose first run updates the same
 /// state, so only what changed is touched.
-pub struct SharedReactiveState<S> {
+pub struct ReactiveState<S> {
     state: std::rc::Rc<std::cell::RefCell<Option<S>>>,
-    _effect: Effect,
+    _effect: EffectHandle,
 }
 
-impl<S: 'static> SharedReactiveState<S> {
+impl<S: 'static> ReactiveState<S> {
     fn effect<E: Clone + 'static, V: 'static>(
         state: std::rc::Rc<std::cell::RefCell<Option<S>>>,
         value: impl Fn() -> V + 'static,
         element: &E,
         build: fn(V, &E) -> S,
         rebuild: fn(V, &E, &mut S),
-    ) -> Effect {
+    ) -> EffectHandle {
         let element = element.clone();
         create_effect(move || {
             let value = value();
@@ -38,7 +38,7 @@ impl<S: 'static> SharedReactiveState<S> {
     ) -> Self {
         let state = std::rc::Rc::new(std::cell::RefCell::new(None));
         let effect = Self::effect(state.clone(), value, element, build, rebuild);
-        SharedReactiveState {
+        ReactiveState {
             state,
             _effect: effect,
         }
@@ -55,7 +55,7 @@ impl<S: 'static> SharedReactiveState<S> {
     }
 }
 
-impl<R: crate::Renderer, S: crate::Mountable<R>> crate::Mountable<R> for SharedReactiveState<S> {
+impl<R: crate::Renderer, S: crate::Mountable<R>> crate::Mountable<R> for ReactiveState<S> {
     fn mount(&mut self, parent: &R::Element, marker: Option<&R::Node>) {
         if let Some(state) = self.state.borrow_mut().as_mut() {
             state.mount(parent, marker);
@@ -71,7 +71,7 @@ impl<R: crate::Renderer, S: crate::Mountable<R>> crate::Mountable<R> for SharedR
     }
 }
 
-impl<S> SharedReactiveState<S> {
+impl<S> ReactiveState<S> {
     /// Whether the effect has built the state (the effect runner's contract).
     pub(crate) fn is_built(&self) -> bool {
         self.state.borrow().is_some()

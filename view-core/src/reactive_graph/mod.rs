@@ -47,11 +47,10 @@ use ::reactive_graph::wrappers::read::Signal;
 
 use crate::attribute::{
     AttributeValue, ClassValue, Condition, ReactiveStyleState, RenderAttributeValue,
-    RenderClassValue, RenderStyleValue, SharedReactiveState, StylePropertyValue, StyleValue,
-    ToggleState,
+    RenderClassValue, RenderStyleValue, StylePropertyValue, StyleValue, ToggleState,
 };
-use crate::node_ref::{IntoPropertyValue, PropertyState, RenderProperty};
-use crate::reactive::{Effect, EffectRunner, OwnerHandle, Scope};
+use crate::attribute::{IntoPropertyValue, PropertyState, RenderProperty};
+use crate::reactive::{EffectHandle, EffectRunner, OwnerHandle, Scope};
 use crate::{ReactiveState, Render, RenderHtml, Renderer};
 
 /// The [`EffectRunner`] on `reactive_graph`: runs the effect now and again, synchronously,
@@ -66,8 +65,8 @@ use crate::{ReactiveState, Render, RenderHtml, Renderer};
 pub struct ReactiveGraphRunner;
 
 impl EffectRunner for ReactiveGraphRunner {
-    fn create_effect(&self, effect: Box<dyn FnMut()>) -> Effect {
-        Effect::new(effect::ViewEffect::new(effect))
+    fn create_effect(&self, effect: Box<dyn FnMut()>) -> EffectHandle {
+        EffectHandle::new(effect::ViewEffect::new(effect))
     }
 
     fn capture_owner(&self) -> OwnerHandle {
@@ -99,7 +98,7 @@ impl Drop for CleanedOnDrop {
 /// signal types and constructors, memos, effects and owners.
 ///
 /// `Effect` here is `reactive_graph::effect::Effect` (a user side effect);
-/// [`view_core::reactive::Effect`](crate::reactive::Effect) is the view runtime's handle and
+/// [`view_core::reactive::EffectHandle`](crate::reactive::EffectHandle) is the view runtime's handle and
 /// stays in its module.
 pub mod prelude {
     pub use ::reactive_graph::computed::{ArcMemo, Memo};
@@ -175,7 +174,7 @@ macro_rules! signal_impls {
             Self: Get<Value = T> + Copy + 'static,
             T: RenderAttributeValue<R> + 'static,
         {
-            type State = SharedReactiveState<T::State>;
+            type State = ReactiveState<T::State>;
 
             fn build(self, element: &R::Element, name: &str) -> Self::State {
                 RenderAttributeValue::<R>::build(move || self.get(), element, name)
@@ -235,7 +234,7 @@ macro_rules! signal_impls {
             Self: Get<Value = T> + Copy + 'static,
             T: RenderClassValue<R> + 'static,
         {
-            type State = SharedReactiveState<T::State>;
+            type State = ReactiveState<T::State>;
 
             fn build(self, element: &R::Element) -> Self::State {
                 RenderClassValue::<R>::build(move || self.get(), element)

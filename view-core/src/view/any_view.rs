@@ -20,7 +20,6 @@ use crate::{DefaultRenderer, Mountable, Render, RenderHtml, Renderer};
 ///
 /// An erased view may be text, so adjacent erased views are separated by a `<!>` marker (it
 /// keeps adjacent text nodes apart when the browser parses the HTML).
-/// ```
 pub struct AnyView<R: Renderer = DefaultRenderer> {
     type_id: TypeId,
     value: Box<dyn Any>,

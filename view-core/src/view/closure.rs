@@ -4,7 +4,7 @@
 //! [`reactive`](crate::reactive)); each time the effect re-runs, the closure's view rebuilds the
 //! same retained state, so only what changed is touched.
 
-use crate::attribute::SharedReactiveState;
+use crate::ReactiveState;
 use crate::{Render, RenderHtml, Renderer};
 
 impl<F: Fn() -> V, V: RenderHtml> RenderHtml for F {
@@ -20,9 +20,6 @@ impl<F: Fn() -> V, V: RenderHtml> RenderHtml for F {
     }
 }
 
-/// Retained state of a reactive child: the state its views rebuild, shared with its effect.
-pub type ReactiveState<S> = SharedReactiveState<S>;
-
 const NOT_RUN: &str = "EffectRunner::create_effect must run the effect once before returning";
 
 impl<R, F, V> Render<R> for F
@@ -35,7 +32,7 @@ where
     type State = ReactiveState<V::State>;
 
     fn build(self) -> Self::State {
-        let state = SharedReactiveState::new(
+        let state = ReactiveState::new(
             self,
             &(),
             |view: V, _| view.build(),

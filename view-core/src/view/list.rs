@@ -1,6 +1,6 @@
 //! Unkeyed lists: `Vec<V>` and arrays `[V; N]`. Items are matched by position on rebuild.
 
-use crate::render_html::text_separator;
+use crate::ssr::render_html::text_separator;
 use crate::{Mountable, Render, RenderHtml, Renderer};
 
 fn list_html_len<V: RenderHtml>(items: &[V]) -> usize {

@@ -6,8 +6,8 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
+use crate::NodeState;
 use crate::escape::{Context, escape_text_into, escaped_len};
-use crate::render::NodeState;
 use crate::{Mountable, Render, RenderHtml, Renderer};
 
 /// Retained state of a text child: its text node and the value it shows.
@@ -30,7 +30,7 @@ impl<R: Renderer, T> Mountable<R> for TextState<R, T> {
 
 /// A value that can stand as the content of a text node (strings, `char`, numbers).
 ///
-/// Besides being a view, such a value is what [`RawText`](crate::element::RawText) and RCDATA
+/// Besides being a view, such a value is what [`RawTextChild`](crate::RawTextChild) and RCDATA
 /// elements (`textarea`, `title`) accept as children.
 pub trait TextChild: RenderHtml {
     /// The text as it reads in the document (unescaped).
@@ -184,7 +184,7 @@ trait PushDecimal {
 #[inline(always)]
 fn push_u64(buf: &mut String, n: u64) {
     if n < 100_000_000 {
-        crate::escape_fast::push_decimal_short(buf, n as u32);
+        crate::ssr::escape_fast::push_decimal_short(buf, n as u32);
     } else {
         push_long(buf, n);
     }

@@ -1,6 +1,6 @@
 //! Tuples as views (children in order) and as retained state, up to 26 wide; wider trees nest.
 
-use crate::render_html::text_separator;
+use crate::ssr::render_html::text_separator;
 use crate::{Mountable, Render, RenderHtml, Renderer};
 
 /// Appends one item to a tuple: `()` → `(T,)`, `(A,)` → `(A, T)`, …

@@ -1,41 +1,38 @@
 //! [`WithAttributes`]: a view with extra attributes applied to its root element.
-//!
-//! This is what `view!` produces for `<Card attr:class="wide" attr:data-id=id {..extra}/>`: the
-//! attributes are given to the component's **root element**, the first node of its view.
-//!
-//! - HTML: the view is written first, then the attributes are spliced into the start tag of its
-//!   first element. Class parts merge into an existing `class="…"` of that tag (separated by a
-//!   space) and style parts into an existing `style="…"` (separated by `;`), so the tag never has
-//!   a duplicate attribute; a new `class` attribute is written right after the tag name, a new
-//!   `style` after the `class` attribute, other attributes at the end of the start tag.
-//! - Live nodes: the view is built, then the attributes are applied to its first node with
-//!   [`RenderAttribute::build`]. On rebuild the view is rebuilt first, then the attributes are
-//!   rebuilt on the same root element (touching only what changed), or built afresh on the new
-//!   root when the view replaced its root element.
-//!
-//! If the view's first node is not an element (it starts with text, a comment or a placeholder,
-//! or it is empty), the attributes go nowhere, in HTML and in live nodes alike: nothing panics.
-//! Inner HTML ([`InnerHtml`](crate::attribute::InnerHtml)) is not applied to the root in HTML;
-//! do not pass it here.
-//!
-//! ```
-//! use view_core::prelude::*;
-//! use view_core::WithAttributes;
-//! use view_core::attribute::{Attr, Class};
-//! use view_core::html::button;
-//!
-//! let view = WithAttributes::new(
-//!     button().class("btn").child("Save"),
-//!     (Class("primary"), Attr::new_unchecked("data-id", 7)),
-//! );
-//! assert_eq!(view.to_html(), r#"<button class="btn primary" data-id="7">Save</button>"#);
-//! ```
 
 use crate::attribute::{Attribute, RenderAttribute};
 use crate::{Mountable, Render, RenderHtml, Renderer};
 
-/// A view `V` with attributes `A` applied to its root element; see the
-/// [module docs](crate::with_attributes).
+/// This is what `view!` produces for `<Card attr:class="wide" attr:data-id=id {..extra}/>`: the
+/// attributes are given to the component's **root element**, the first node of its view.
+///
+/// - HTML: the view is written first, then the attributes are spliced into the start tag of its
+///   first element. Class parts merge into an existing `class="…"` of that tag (separated by a
+///   space) and style parts into an existing `style="…"` (separated by `;`), so the tag never has
+///   a duplicate attribute; a new `class` attribute is written right after the tag name, a new
+///   `style` after the `class` attribute, other attributes at the end of the start tag.
+/// - Live nodes: the view is built, then the attributes are applied to its first node with
+///   [`RenderAttribute::build`]. On rebuild the view is rebuilt first, then the attributes are
+///   rebuilt on the same root element (touching only what changed), or built afresh on the new
+///   root when the view replaced its root element.
+///
+/// If the view's first node is not an element (it starts with text, a comment or a placeholder,
+/// or it is empty), the attributes go nowhere, in HTML and in live nodes alike: nothing panics.
+/// Inner HTML ([`InnerHtml`](crate::attribute::InnerHtml)) is not applied to the root in HTML;
+/// do not pass it here.
+///
+/// ```
+/// use view_core::prelude::*;
+/// use view_core::WithAttributes;
+/// use view_core::attribute::{Attr, Class};
+/// use view_core::html::button;
+///
+/// let view = WithAttributes::new(
+///     button().class("btn").child("Save"),
+///     (Class("primary"), Attr::new_unchecked("data-id", 7)),
+/// );
+/// assert_eq!(view.to_html(), r#"<button class="btn primary" data-id="7">Save</button>"#);
+/// ```
 #[derive(Clone, Debug)]
 #[must_use = "a view does nothing until it is rendered or mounted"]
 pub struct WithAttributes<V, A> {

@@ -11,11 +11,13 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
-use crate::escape;
 use crate::ir::{
     Attribute, Component, Content, Element, ElementKind, Namespace, Node, Text, TextChild, Value,
 };
 use crate::spec;
+use view_markup::escape;
+
+mod template;
 
 /// Generates the expansion of `nodes`: one view (a tuple for several roots, `()` for none).
 pub(crate) fn generate(krate: &TokenStream, nodes: &[Node]) -> TokenStream {
@@ -25,7 +27,7 @@ pub(crate) fn generate(krate: &TokenStream, nodes: &[Node]) -> TokenStream {
     }
     let generator = Generator { krate };
     if let [node @ Node::Element(element)] = nodes
-        && crate::template::templatable(element)
+        && template::templatable(element)
         && generator.static_html(node).is_none()
     {
         return generator.root_template(element);
@@ -111,7 +113,7 @@ impl Generator<'_> {
                 Child::Node(node) => match self.static_html(node) {
                     Some(html) => (Some(html), self.plain(node)),
                     None => match node {
-                        Node::Element(element) if crate::template::templatable(element) => {
+                        Node::Element(element) if template::templatable(element) => {
                             (None, self.template(element))
                         }
                         _ => (None, self.optimized(node)),
@@ -686,10 +688,9 @@ pub(crate) fn tuple_of(mut views: Vec<TokenStream>) -> TokenStream {
     }
 }
 
-/// Whether the HTML parser drops a newline right after `element`'s start tag (`pre`, `listing`,
-/// `textarea`): such elements get one `\n` there, as `view_core::element::drops_leading_newline`
-/// says for the builder.
+/// Whether the HTML parser drops a newline right after `element`'s start tag: such elements get
+/// one `\n` there, by the same rule the builder applies (`view_markup::drops_leading_newline`).
 pub(crate) fn drops_leading_newline(element: &Element) -> bool {
     matches!(element.kind, ElementKind::Standard(Namespace::Html))
-        && matches!(element.name.as_str(), "pre" | "textarea" | "listing")
+        && view_markup::drops_leading_newline(&element.name)
 }

@@ -14,12 +14,12 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
-use crate::escape;
-use crate::generate::{
+use super::{
     Child, Generator, attr_name, drops_leading_newline, escaped, flatten, text_literal, tuple_of,
     value_tokens,
 };
 use crate::ir::{Attribute, Content, Element, ElementKind, Node, TextChild, Value};
+use view_markup::escape;
 
 /// Whether `element` can be written as a template: every attribute has a fixed HTML form.
 pub(crate) fn templatable(element: &Element) -> bool {
@@ -478,13 +478,13 @@ impl Writer<'_, '_> {
                     let tokens = &block.tokens;
                     group.push(if raw {
                         (
-                            quote!(#krate::element::RawText(#tokens)),
-                            quote!(#krate::element::RawText(#var)),
+                            quote!(#krate::RawTextChild(#tokens)),
+                            quote!(#krate::RawTextChild(#var)),
                         )
                     } else {
                         (
-                            quote!(#krate::element::RcdataText(#tokens)),
-                            quote!(#krate::element::RcdataText(#var)),
+                            quote!(#krate::RcdataChild(#tokens)),
+                            quote!(#krate::RcdataChild(#var)),
                         )
                     });
                     if matches!(children.get(index + 1), Some(TextChild::Block(_))) {

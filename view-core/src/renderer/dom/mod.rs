@@ -19,12 +19,12 @@
 //! data (`format!("row-{id}")`) would each stay cached. Without the feature `intern` does
 //! nothing.
 
-mod event;
 mod listener;
-mod node_ref;
+mod typed_element;
+mod typed_event;
 
 pub use listener::ListenerHandle;
-pub use node_ref::DomElementType;
+pub use typed_element::DomElementType;
 
 use wasm_bindgen::{JsCast, JsValue, intern};
 

@@ -32,11 +32,11 @@
 //! assert_eq!(testing::counters().live_listeners, 0);
 //! ```
 
-mod event;
+mod dispatch;
 mod node;
 mod query;
 
-pub use event::{
+pub use dispatch::{
     Event, Phase, TestListenerHandle, blur, bubbles_by_default, change, click, dispatch,
     double_click, focus, key_down, key_up, set_checked, set_input_value, submit,
 };
@@ -466,6 +466,6 @@ impl Renderer for TestRenderer {
         capture: bool,
         handler: Box<dyn FnMut(Event)>,
     ) -> TestListenerHandle {
-        event::add_listener(element, name, capture, handler)
+        dispatch::add_listener(element, name, capture, handler)
     }
 }

@@ -4,7 +4,7 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use super::count;
-use super::event::Listener;
+use super::dispatch::Listener;
 use crate::escape::{escape_attr_into, escape_text_into};
 use crate::{Namespace, PropertyValue};
 

@@ -200,7 +200,7 @@ impl TestNode {
     /// All descendant elements matching `selector`, in document order.
     ///
     /// # Panics
-    /// If the selector is outside the supported subset (see [`query`](self)); the message says
+    /// If the selector is outside the supported subset (see [`query_selector`](Self::query_selector)); the message says
     /// what is supported.
     ///
     /// ```
