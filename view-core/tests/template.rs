@@ -179,6 +179,10 @@ macro_rules! same_as_builder {
         fn $name() {
             assert_eq!(render($view), render($builder), "HTML");
             assert_eq!(mounted($view), mounted($builder), "mounted nodes");
+            // The same nodes when the renderer cannot clone and builds from the description.
+            view_core::testing::set_template_cloning(false);
+            assert_eq!(mounted($view), mounted($builder), "nodes built from the description");
+            view_core::testing::set_template_cloning(true);
         }
     )*};
 }

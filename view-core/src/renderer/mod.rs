@@ -116,6 +116,17 @@ pub trait Renderer: Sized + 'static {
             Self::remove(&child);
         }
     }
+    /// A fresh copy of a template's static nodes ([`Skeleton`](crate::template::Skeleton)),
+    /// for renderers that can clone a prototype faster than they build nodes one by one (the
+    /// DOM parses [`Skeleton::html`](crate::template::Skeleton::html) into a `<template>` once
+    /// per call site and answers with `cloneNode(true)`). The copy must have exactly the
+    /// skeleton's nodes; it is walked with [`first_child`](Self::first_child) and
+    /// [`next_sibling`](Self::next_sibling) and checked on the way. `None` (the default): the
+    /// nodes are built from the description with the other operations.
+    fn clone_skeleton(skeleton: &'static crate::template::Skeleton) -> Option<Self::Element> {
+        let _ = skeleton;
+        None
+    }
     /// The parent element of `node`.
     fn parent(node: &Self::Node) -> Option<Self::Element>;
     /// The first child of `node`.

@@ -17,6 +17,7 @@ use crate::ir::{
 use crate::spec;
 use view_markup::escape;
 
+mod skeleton;
 mod template;
 
 /// Generates the expansion of `nodes`: one view (a tuple for several roots, `()` for none).

@@ -34,6 +34,56 @@ thread_local! {
     static DOCUMENT: web_sys::Document = web_sys::window()
         .and_then(|window| window.document())
         .expect("view_core::dom needs a `window` with a `document` (run it in a browser)");
+    /// One prototype per template call site (keyed by the skeleton's address), parsed once.
+    static PROTOTYPES: std::cell::RefCell<rustc_hash::FxHashMap<usize, Option<web_sys::Node>>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+}
+
+/// Parses `skeleton`'s HTML into a `<template>` and returns its root element with the `<!>`
+/// markers removed (they only keep adjacent texts apart while parsing), or `None` when the
+/// skeleton cannot be cloned this way.
+fn prototype(skeleton: &'static crate::template::Skeleton) -> Option<web_sys::Node> {
+    use crate::template::SkeletonNode;
+    // Only roots the HTML parser creates in their own namespace from a `<template>`.
+    match skeleton.nodes.first() {
+        Some(SkeletonNode::Element {
+            namespace: Namespace::Html,
+            ..
+        }) => {}
+        Some(SkeletonNode::Element {
+            tag: "svg" | "math",
+            ..
+        }) => {}
+        _ => return None,
+    }
+    if skeleton.html.is_empty() {
+        return None;
+    }
+    let template = DOCUMENT
+        .with(|document| document.create_element("template"))
+        .ok()?;
+    template.set_inner_html(skeleton.html);
+    let content: web_sys::DocumentFragment =
+        js_sys::Reflect::get(&template, &JsValue::from_str("content"))
+            .ok()?
+            .dyn_into()
+            .ok()?;
+    let root = content.first_child()?;
+    remove_comments(&root);
+    Some(root)
+}
+
+/// Removes every comment node under `node`.
+fn remove_comments(node: &web_sys::Node) {
+    let mut child = node.first_child();
+    while let Some(current) = child {
+        child = current.next_sibling();
+        if current.node_type() == web_sys::Node::COMMENT_NODE {
+            let _ = node.remove_child(&current);
+        } else {
+            remove_comments(&current);
+        }
+    }
 }
 
 /// The browser DOM, through `web-sys`.
@@ -217,6 +267,18 @@ impl Renderer for Dom {
             // Cannot fail: `node` is a child of `parent`.
             let _ = parent.remove_child(node);
         }
+    }
+
+    fn clone_skeleton(skeleton: &'static crate::template::Skeleton) -> Option<web_sys::Element> {
+        let key = std::ptr::from_ref(skeleton) as usize;
+        let prototype = PROTOTYPES.with(|prototypes| {
+            prototypes
+                .borrow_mut()
+                .entry(key)
+                .or_insert_with(|| prototype(skeleton))
+                .clone()
+        })?;
+        prototype.clone_node_with_deep(true).ok()?.dyn_into().ok()
     }
 
     fn create_fragment() -> Option<web_sys::Element> {

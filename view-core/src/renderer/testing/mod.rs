@@ -211,6 +211,7 @@ thread_local! {
     static COUNTERS: Cell<Counters> = Cell::new(Counters::default());
     static LOG: RefCell<Vec<Op>> = const { RefCell::new(Vec::new()) };
     static LOGGING: Cell<bool> = const { Cell::new(true) };
+    static CLONING: Cell<bool> = const { Cell::new(true) };
     static DOCUMENT: TestNode = {
         let html = TestNode::element("html");
         html.insert_before(&TestNode::element("body"), None);
@@ -280,6 +281,17 @@ pub fn set_op_logging(enabled: bool) {
     if !enabled {
         clear_op_log();
     }
+}
+
+/// Whether templates are instantiated as clones (on by default) or built from their
+/// description, as a renderer that cannot clone does. Both make the same nodes; tests switch
+/// it off to cover the second path.
+///
+/// The test renderer's "clone" is a fresh copy of the template's nodes (made with the ordinary
+/// create and insert operations, so counters and the log show each node), which is then
+/// walked to the nodes the holes need, exactly as a clone of the DOM's prototype is.
+pub fn set_template_cloning(enabled: bool) {
+    CLONING.with(|cell| cell.set(enabled));
 }
 
 /// This thread's document body: a `<body>` inside an `<html>` element, created on first use and
@@ -388,6 +400,12 @@ impl Renderer for TestRenderer {
         set(element, || format!("inner_html {html:?}"));
         element.set_inner_html(html);
     }
+    fn clone_skeleton(skeleton: &'static crate::template::Skeleton) -> Option<TestNode> {
+        CLONING
+            .with(Cell::get)
+            .then(|| crate::view::skeleton::build::<TestRenderer>(skeleton).0)
+    }
+
     fn create_fragment() -> Option<TestNode> {
         let node = TestNode::element(FRAGMENT);
         log(Op::Create {
