@@ -73,10 +73,10 @@ fn wasm_memory() -> f64 {
 /// `--enable-precise-memory-info` are set in webdriver.json), if available.
 fn js_heap() -> Option<f64> {
     let global = js_sys::global();
-    if let Ok(gc) = js_sys::Reflect::get(&global, &JsValue::from_str("gc")) {
-        if let Some(gc) = gc.dyn_ref::<js_sys::Function>() {
-            let _ = gc.call0(&JsValue::UNDEFINED);
-        }
+    if let Ok(gc) = js_sys::Reflect::get(&global, &JsValue::from_str("gc"))
+        && let Some(gc) = gc.dyn_ref::<js_sys::Function>()
+    {
+        let _ = gc.call0(&JsValue::UNDEFINED);
     }
     let performance = property(&global, "performance");
     property(&property(&performance, "memory"), "usedJSHeapSize").as_f64()
