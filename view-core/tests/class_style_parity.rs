@@ -115,3 +115,129 @@ fn ssr_and_mount_show_the_same_class_tokens() {
         );
     }
 }
+
+// --- item 9: the whole `style` attribute and `style:` parts ------------------------------------
+
+/// The mounted element's style as `(property, value)` pairs, sorted.
+fn mounted_styles(element: &TestNode, properties: &[&str]) -> Vec<(String, String)> {
+    let mut styles: Vec<(String, String)> = properties
+        .iter()
+        .filter_map(|property| element.style(property).map(|v| ((*property).to_owned(), v)))
+        .collect();
+    styles.sort();
+    styles
+}
+
+/// The SSR `style` attribute as `(property, value)` pairs (last declaration wins), sorted.
+fn ssr_styles(html: &str) -> Vec<(String, String)> {
+    let Some(start) = html.find("style=\"").map(|i| i + "style=\"".len()) else {
+        return Vec::new();
+    };
+    let end = html[start..].find('"').map_or(html.len(), |i| i + start);
+    let mut styles: Vec<(String, String)> = Vec::new();
+    for declaration in html[start..end].split(';') {
+        if let Some((property, value)) = declaration.split_once(':') {
+            let property = property.trim().to_ascii_lowercase();
+            styles.retain(|(p, _)| *p != property);
+            styles.push((property, value.trim().to_owned()));
+        }
+    }
+    styles.sort();
+    styles
+}
+
+#[test]
+fn a_style_part_given_before_the_whole_style_is_kept_when_mounted_as_in_ssr() {
+    let width = "10px";
+    let view = || view! { <div style:width=width style="color:red"></div> };
+    assert_eq!(
+        render(view()),
+        r#"<div style="width:10px;color:red"></div>"#
+    );
+    let (root, _state) = build_mounted(view());
+    let element = first_element(&root);
+    // The DOM used to set the whole attribute after the part and lose `width`.
+    assert_eq!(element.style("width").as_deref(), Some("10px"));
+    assert_eq!(element.style("color").as_deref(), Some("red"));
+}
+
+#[test]
+fn a_whole_style_rebuild_changes_only_its_own_declarations() {
+    let view = |css: &'static str| div().style(("width", "10px")).style(css);
+    let (root, mut state) = build_mounted(view("color:red;margin:0"));
+    let element = first_element(&root);
+    view("color:blue").rebuild(&mut state);
+    assert_eq!(element.style("width").as_deref(), Some("10px"));
+    assert_eq!(element.style("color").as_deref(), Some("blue"));
+    assert_eq!(element.style("margin"), None);
+    view("").rebuild(&mut state);
+    assert_eq!(
+        mounted_styles(&element, &["width", "color", "margin"]),
+        [("width".to_owned(), "10px".to_owned())]
+    );
+    state.unmount();
+}
+
+#[cfg(feature = "reactive_graph")]
+#[test]
+fn a_reactive_whole_style_update_keeps_the_style_parts() {
+    let color = RwSignal::new("red");
+    let width = RwSignal::new(10);
+    let view = move || {
+        view! {
+            <div
+                style:width=move || format!("{}px", width.get())
+                style=move || format!("color:{}", color.get())
+            ></div>
+        }
+    };
+    let (root, _state) = build_mounted(view());
+    let element = first_element(&root);
+    assert_eq!(element.style("width").as_deref(), Some("10px"));
+    color.set("blue");
+    // A reactive whole-style update used to wipe every `style:` part.
+    assert_eq!(element.style("width").as_deref(), Some("10px"));
+    assert_eq!(element.style("color").as_deref(), Some("blue"));
+    width.set(20);
+    assert_eq!(element.style("width").as_deref(), Some("20px"));
+    assert_eq!(element.style("color").as_deref(), Some("blue"));
+}
+
+#[test]
+fn whole_style_declarations_split_like_css() {
+    let view = || {
+        div().style(r#"background: url("a;b.png") ; COLOR : Red;--My-Var: x;;bad;content:'a;b'"#)
+    };
+    let (root, _state) = build_mounted(view());
+    let element = first_element(&root);
+    assert_eq!(
+        element.style("background").as_deref(),
+        Some(r#"url("a;b.png")"#)
+    );
+    assert_eq!(element.style("color").as_deref(), Some("Red"));
+    assert_eq!(element.style("--My-Var").as_deref(), Some("x"));
+    assert_eq!(element.style("content").as_deref(), Some("'a;b'"));
+    assert_eq!(element.style("bad"), None);
+}
+
+#[test]
+fn ssr_and_mount_show_the_same_styles() {
+    let cases: &[(&str, Option<&str>, &str)] = &[
+        ("width", Some("1px"), "color:red"),
+        ("width", Some("1px"), "width:2px"),
+        ("color", None, "color:red;margin:0"),
+        ("margin", Some("3px"), ""),
+        ("width", Some("1px"), "color:red;color:blue"),
+    ];
+    let properties = ["width", "color", "margin"];
+    for (property, value, css) in cases {
+        let (property, value, css) = (*property, *value, *css);
+        let html = render(div().style((property, value)).style(css));
+        let (root, _state) = build_mounted(div().style((property, value)).style(css));
+        assert_eq!(
+            ssr_styles(&html),
+            mounted_styles(&first_element(&root), &properties),
+            "{property}: {value:?}, {css:?}"
+        );
+    }
+}

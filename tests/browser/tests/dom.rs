@@ -478,3 +478,36 @@ fn a_class_toggle_with_two_names_adds_both_tokens_without_throwing() {
         .rebuild(&mut state);
     assert_eq!(element.get_attribute("class").as_deref(), Some(""));
 }
+
+/// Issue 11, item 9: the whole `style` attribute and `style:` parts merge in the DOM as in SSR.
+#[wasm_bindgen_test]
+fn a_style_part_and_the_whole_style_merge_and_a_whole_style_update_keeps_the_part() {
+    let root = root();
+    let view = |css: &'static str| div().style(("width", "10px")).style(css);
+    let mut state = mount(view("color: red; margin: 0"), &root);
+    let element = find(&root, "div");
+    let style = |name: &str| {
+        js_sys::Reflect::get(&element, &"style".into())
+            .ok()
+            .and_then(|style| js_sys::Reflect::get(&style, &name.into()).ok())
+            .and_then(|value| value.as_string())
+            .unwrap_or_default()
+    };
+    // The whole attribute used to be set after the part, losing `width`.
+    assert_eq!(
+        (style("width"), style("color"), style("margin")),
+        ("10px".to_owned(), "red".to_owned(), "0px".to_owned())
+    );
+    view("color: blue").rebuild(&mut state);
+    assert_eq!(
+        (style("width"), style("color"), style("margin")),
+        ("10px".to_owned(), "blue".to_owned(), String::new())
+    );
+    // `!important`, which SSR writes as is, is passed to `setProperty` as its priority.
+    view("color: green !important").rebuild(&mut state);
+    assert_eq!(style("color"), "green");
+    assert_eq!(
+        element.get_attribute("style").as_deref(),
+        Some("width: 10px; color: green !important;")
+    );
+}

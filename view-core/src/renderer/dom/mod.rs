@@ -100,6 +100,16 @@ fn check_class_token(class: &str) {
     }
 }
 
+/// `value` without its `!important` suffix (ASCII case-insensitive, whitespace allowed after
+/// `!`), when it has one: the attribute form `color: red !important` that SSR writes.
+fn important(value: &str) -> Option<&str> {
+    let (rest, suffix) = value.trim_end().rsplit_once('!')?;
+    suffix
+        .trim_start()
+        .eq_ignore_ascii_case("important")
+        .then(|| rest.trim_end())
+}
+
 fn js_property_value(value: &PropertyValue) -> JsValue {
     match value {
         PropertyValue::Unset => JsValue::UNDEFINED,
@@ -206,7 +216,13 @@ impl Renderer for Dom {
     fn set_style(element: &web_sys::Element, property: &str, value: &str) {
         if let Some(style) = inline_style(element) {
             // An invalid CSS value is ignored by the browser, as in a style sheet.
-            let _ = style.set_property(intern(property), value);
+            // `setProperty` takes the priority apart: `"red !important"` would be invalid.
+            let _ = match important(value) {
+                Some(value) => {
+                    style.set_property_with_priority(intern(property), value, "important")
+                }
+                None => style.set_property(intern(property), value),
+            };
         }
     }
 
