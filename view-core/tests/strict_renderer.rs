@@ -10,7 +10,7 @@ use std::rc::Rc;
 use view_core::html::{button, div};
 use view_core::prelude::*;
 use view_core::testing::{self, Event, TestNode, TestRenderer};
-use view_core::{Namespace, Renderer};
+use view_core::{Namespace, Render, Renderer};
 
 use common::mount;
 
@@ -337,7 +337,7 @@ fn a_row_updated_while_it_sits_in_the_new_rows_fragment_keeps_the_update() {
     };
     let (root, mut state) = common::build_mounted(rows_view(&[1]));
     testing::clear_op_log();
-    view_core::Render::rebuild(rows_view(&[1, 2, 3]), &mut state);
+    Render::rebuild(rows_view(&[1, 2, 3]), &mut state);
     assert_eq!(
         root.inner_html(),
         "<ul><li>1</li><li>!</li><!----><li>2</li><li>!</li><!----><li>3</li><li>!</li><!----><!----></ul>"
@@ -346,4 +346,113 @@ fn a_row_updated_while_it_sits_in_the_new_rows_fragment_keeps_the_update() {
         testing::op_log().iter().any(|op| op.contains("fragment")),
         "the new rows went through a fragment"
     );
+}
+
+/// A keyed row whose top-level nodes are an `Option`, an `Either` and a `Vec`: each keeps an
+/// anchor of its own directly in the list's parent (or in the new rows' fragment).
+fn shaped_row(key: u32, shape: u8) -> impl Render<TestRenderer> + RenderHtml + use<> {
+    use view_core::html::{b, em, i, li, span};
+    (
+        (shape & 1 != 0).then(|| li().child(format!("o{key}"))),
+        if shape & 2 != 0 {
+            Either::Left(span().child(key))
+        } else {
+            Either::Right((b().child("b"), i().child(key)))
+        },
+        (0..u32::from(shape >> 2) % 3)
+            .map(|j| em().child(j))
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// The list with text around it, not wrapped in an element: unmounted, its anchors are
+/// detached.
+fn shaped_list(rows: &[(u32, u8)]) -> impl Render<TestRenderer> + RenderHtml + use<> {
+    (
+        "head",
+        keyed(
+            rows.to_vec(),
+            |(key, _)| *key,
+            |(key, shape)| shaped_row(key, shape),
+        ),
+        "tail",
+    )
+}
+
+/// The mounted HTML without placeholders equals the SSR HTML without text markers.
+fn same_as_ssr(root: &TestNode, rows: &[(u32, u8)]) -> Result<(), String> {
+    let mounted = root.inner_html().replace("<!---->", "");
+    let ssr = shaped_list(rows).to_html().replace("<!>", "");
+    if mounted == ssr {
+        Ok(())
+    } else {
+        Err(format!("mounted {mounted}\n    ssr {ssr}"))
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+    /// Any sequence of keyed rebuilds whose rows change shape (options appearing, branches
+    /// switching, nested lists growing and shrinking) is valid under the strict renderer and ends
+    /// where SSR of the same view does.
+    #[test]
+    fn keyed_rows_of_changing_shapes_stay_valid_and_match_ssr(
+        steps in proptest::collection::vec(
+            proptest::collection::vec((0u32..8, 0u8..16), 0..8),
+            1..6,
+        ),
+    ) {
+        let dedup = |rows: &[(u32, u8)]| {
+            let mut seen = Vec::new();
+            rows.iter()
+                .filter(|(key, _)| {
+                    let fresh = !seen.contains(key);
+                    seen.push(*key);
+                    fresh
+                })
+                .copied()
+                .collect::<Vec<_>>()
+        };
+        let first = dedup(&steps[0]);
+        let (root, mut state) = common::build_mounted(shaped_list(&first));
+        proptest::prop_assert_eq!(same_as_ssr(&root, &first), Ok(()));
+        for step in &steps[1..] {
+            let rows = dedup(step);
+            Render::rebuild(shaped_list(&rows), &mut state);
+            proptest::prop_assert_eq!(same_as_ssr(&root, &rows), Ok(()));
+        }
+        view_core::Mountable::unmount(&mut state);
+        proptest::prop_assert_eq!(root.inner_html(), "");
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(100))]
+    /// Rebuilding while unmounted (every anchor detached), then mounting again, is valid and ends
+    /// where SSR does.
+    #[test]
+    fn rebuilding_keyed_rows_while_unmounted_then_remounting_matches_ssr(
+        old in proptest::collection::vec((0u32..8, 0u8..16), 0..8),
+        new in proptest::collection::vec((0u32..8, 0u8..16), 0..8),
+    ) {
+        let dedup = |rows: &[(u32, u8)]| {
+            let mut seen = Vec::new();
+            rows.iter()
+                .filter(|(key, _)| {
+                    let fresh = !seen.contains(key);
+                    seen.push(*key);
+                    fresh
+                })
+                .copied()
+                .collect::<Vec<_>>()
+        };
+        let (old, new) = (dedup(&old), dedup(&new));
+        let root = TestNode::element("main");
+        let mut state = shaped_list(&old).build();
+        view_core::Mountable::mount(&mut state, &root, None);
+        view_core::Mountable::unmount(&mut state);
+        Render::rebuild(shaped_list(&new), &mut state);
+        view_core::Mountable::mount(&mut state, &root, None);
+        proptest::prop_assert_eq!(same_as_ssr(&root, &new), Ok(()));
+    }
 }
