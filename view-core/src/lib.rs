@@ -44,8 +44,8 @@ pub use view::template;
 
 // Elements.
 pub use element::html_element::{
-    ChildOf, ContentModel, Custom, ElementState, ElementType, HtmlElement, RawTextChild,
-    RcdataChild, content, custom, drops_leading_newline, try_custom,
+    ChildOf, ContentModel, Custom, ElementState, ElementType, HtmlElement, InnerHtmlContent,
+    NoChildren, RawTextChild, RcdataChild, content, custom, drops_leading_newline, try_custom,
 };
 pub use element::node_ref::{NodeRef, NodeRefAttr, NodeRefState};
 pub use element::validate::{InvalidName, check_attribute_name, check_custom_element_name};
