@@ -33,26 +33,26 @@ fn mixed_static_and_dynamic_tree_expands_to_static_runs_templates_and_builder_ca
             .class("counter")
             .on(::view_core::ev::click, inc)
             .child((
-                ::view_core::Static::<
+                ::view_core::__private::static_view::<
                     _,
                     false,
                     false,
-                >::new(
+                >(
                     "<h1>Title &amp; co</h1>",
                     || ::view_core::html::h1().child("Title & co"),
                 ),
-                ::view_core::template::Template::new(
+                ::view_core::__private::template(
                     "<p>Count: ",
                     ::view_core::template::ChildHole::<_, true, false>(count, "</p>"),
                     |::view_core::template::ChildHole(__hole1, _)| {
                         ::view_core::html::p().child(("Count: ", __hole1))
                     },
                 ),
-                ::view_core::Static::<
+                ::view_core::__private::static_view::<
                     _,
                     false,
                     false,
-                >::new("<br>", || ::view_core::html::br()),
+                >("<br>", || ::view_core::html::br()),
             ))
     };
 }
@@ -68,7 +68,7 @@ fn adjacent_static_siblings_merge_into_one_static_run() {
         "expansion:\n{expansion}"
     );
     assert!(
-        expansion.contains(r#"new("cd", || "cd")"#),
+        expansion.contains(r#"("cd", || "cd")"#),
         "expansion:\n{expansion}"
     );
 }
@@ -95,11 +95,11 @@ fn component_root_attributes_expand_to_with_attributes() {
                 ::view_core::attribute::Class(
                     ::view_core::__private::class_value("wide"),
                 ),
-                ::view_core::attribute::Attr::new_unchecked(
+                ::view_core::__private::attr(
                     "data-id",
                     ::view_core::__private::attribute_value(id),
                 ),
-                ::view_core::attribute::Attr::new_unchecked(
+                ::view_core::__private::attr(
                     "xlink:href",
                     ::view_core::__private::attribute_value("x"),
                 ),
@@ -125,8 +125,8 @@ fn known_svg_and_mathml_attributes_expand_to_typed_methods() {
         ".view_box(__hole1)",
         ".r#in(__hole2)",
         ".stroke_width(__hole3)",
-        r#"Attr::new_unchecked("xlink:href",__hole4"#,
-        r#"Attr::new_unchecked("data-x",__hole5"#,
+        r#"__private::attr("xlink:href",__hole4"#,
+        r#"__private::attr("data-x",__hole5"#,
         ".stretchy(__hole1)",
     ] {
         assert!(compact.contains(call), "no {call} in:\n{expansion}");

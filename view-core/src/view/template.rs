@@ -25,15 +25,20 @@
 //! static pieces are escaped with the runtime's own [`escape`](crate::escape) module, and each
 //! hole writes what its builder counterpart writes (a child with the `<!>` rule of
 //! [`RenderHtml`], an attribute as ` name="value"` or nothing, class and style parts merged).
+//! The static pieces are written unescaped, so only the macro makes a `Template` (there is no
+//! public constructor; [`ClassPart`]'s pre-escaped text is private for the same reason).
 //!
 //! ```
 //! use view_core::prelude::*;
-//! use view_core::template::{ChildHole, Template};
 //! let name = "Ann & Bob";
-//! let view = Template::new("<p>Hi, ", ChildHole::<_, true, true>(name, "!</p>"), |ChildHole(name, _)| {
-//!     view_core::html::p().child(("Hi, ", name, "!"))
-//! });
+//! // A `Template`: "<p>Hi, " ChildHole(name, "!</p>").
+//! let view = view! { <p>"Hi, " {name} "!"</p> };
 //! assert_eq!(view.to_html(), "<p>Hi, <!>Ann &amp; Bob<!>!</p>");
+//! ```
+//!
+//! ```compile_fail
+//! use view_core::template::{ChildHole, Template};
+//! let _ = Template::new("<script>", ChildHole::<_, false, false>((), ""), |_| ());
 //! ```
 
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -95,9 +100,10 @@ impl<H, F> std::fmt::Debug for Template<H, F> {
 
 impl<H, F> Template<H, F> {
     /// A template writing `first`, then `holes` (each followed by its static piece); `build`
-    /// turns the holes into the equivalent builder tree for mounting.
+    /// turns the holes into the equivalent builder tree for mounting. Crate-private: `view!`
+    /// reaches it through `__private::template`.
     #[inline]
-    pub fn new<V>(first: &'static str, holes: H, build: F) -> Self
+    pub(crate) fn new<V>(first: &'static str, holes: H, build: F) -> Self
     where
         F: FnOnce(H) -> V,
     {
@@ -304,14 +310,28 @@ impl<A: Attribute> Holes for ClassHole<A> {
 
 /// A class part whose text `view!` escaped at compile time, present when its condition holds:
 /// the name of a `class:name=cond` toggle, or a literal `class="a b"` in a class group that
-/// also has dynamic parts. Written without escaping it again.
+/// also has dynamic parts. Written without escaping it again, so only the macro makes one
+/// (through `__private::class_part`); the macro's closure takes the condition back out with
+/// `ClassPart { 1: condition, .. }`.
+///
+/// ```compile_fail
+/// let _ = view_core::template::ClassPart("\"><script>", true);
+/// ```
 #[derive(Clone, Copy, Debug)]
 pub struct ClassPart<C>(
     /// The class text, already escaped for a double-quoted attribute value.
-    pub &'static str,
+    &'static str,
     /// Whether the part is present (a `bool`, or a closure returning one).
     pub C,
 );
+
+impl<C> ClassPart<C> {
+    /// See the type's docs; crate-private for the same reason as `Template::new`.
+    #[inline(always)]
+    pub(crate) const fn new(escaped: &'static str, condition: C) -> Self {
+        ClassPart(escaped, condition)
+    }
+}
 
 impl<C: Condition> Attribute for ClassPart<C> {
     const HAS_CLASS: bool = true;

@@ -29,9 +29,10 @@ use crate::{Mountable, Render, RenderHtml, Renderer};
 ///
 /// let view = WithAttributes::new(
 ///     button().class("btn").child("Save"),
-///     (Class("primary"), Attr::new_unchecked("data-id", 7)),
+///     (Class("primary"), Attr::new("data-id", 7)?),
 /// );
 /// assert_eq!(view.to_html(), r#"<button class="btn primary" data-id="7">Save</button>"#);
+/// # Ok::<(), view_core::InvalidName>(())
 /// ```
 #[derive(Clone, Debug)]
 #[must_use = "a view does nothing until it is rendered or mounted"]
