@@ -62,10 +62,33 @@ pub struct Template<H, F> {
 /// The output size a `view!` call site learned from its previous renders, so that
 /// [`RenderHtml::to_html`] allocates once without an estimate pass over the tree. `view!`
 /// gives one to the template at the root of each call site (a `static`).
+///
+/// The hint follows the recent renders, not the largest one ever seen: it grows at once to a
+/// render's size plus an eighth, never above [`SizeHint::MAX`], and while renders need less
+/// than half of it, it halves its surplus at each render. After one huge render, a call site
+/// whose renders are small again allocates at most twice what they need within a few renders
+/// (about `log2(huge / small)`), instead of allocating the huge size forever.
+///
+/// ```
+/// use view_core::template::SizeHint;
+/// let hint = SizeHint::new();
+/// hint.learn(800);
+/// assert_eq!(hint.get(), 900); // 800 and an eighth
+/// hint.learn(500);
+/// assert_eq!(hint.get(), 900); // needs more than half: kept
+/// hint.learn(100);
+/// assert_eq!(hint.get(), 506); // much smaller: the surplus over 112 halves
+/// hint.learn(usize::MAX);
+/// assert_eq!(hint.get(), SizeHint::MAX);
+/// ```
 #[derive(Debug, Default)]
 pub struct SizeHint(AtomicUsize);
 
 impl SizeHint {
+    /// The largest capacity a hint asks for (1 MiB). A render that needs more grows its
+    /// `String` as usual; the cap bounds what one unusual render makes later renders allocate.
+    pub const MAX: usize = 1 << 20;
+
     /// No size learned yet.
     pub const fn new() -> Self {
         SizeHint(AtomicUsize::new(0))
@@ -77,16 +100,21 @@ impl SizeHint {
         self.0.load(Ordering::Relaxed)
     }
 
-    /// Learns from a render of `len` bytes: grows to `len` plus an eighth at once, and shrinks
-    /// slowly when renders become much smaller.
+    /// Learns from a render of `len` bytes: grows to `len` plus an eighth at once (at most
+    /// [`MAX`](Self::MAX)); when `len` plus an eighth is under half the hint, halves the
+    /// surplus.
     #[inline]
     pub fn learn(&self, len: usize) {
         let hint = self.get();
-        if len > hint {
-            self.0.store(len + len / 8, Ordering::Relaxed);
-        } else if len < hint / 2 {
-            self.0.store(hint - (hint - len) / 4, Ordering::Relaxed);
-        }
+        let wanted = len.saturating_add(len / 8).min(Self::MAX);
+        let next = if wanted > hint {
+            wanted
+        } else if wanted < hint / 2 {
+            wanted + (hint - wanted) / 2
+        } else {
+            return;
+        };
+        self.0.store(next, Ordering::Relaxed);
     }
 }
 
