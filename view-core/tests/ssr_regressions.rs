@@ -200,3 +200,58 @@ fn with_attributes_writes_every_splice_in_the_root_start_tag_only() {
         r#"<p class="a b" style="color: red;width:1px" data-k="v">x<span class="inner"></span></p><span class="sibling"></span>"#
     );
 }
+
+#[test]
+fn with_attributes_on_a_self_closing_svg_root_go_before_the_slash() {
+    let view = WithAttributes::new(
+        view_core::svg::circle().r(2),
+        (Class("dot"), Attr::new("data-k", 1).expect("a valid name")),
+    );
+    let expected = view_core::svg::circle()
+        .class("dot")
+        .r(2)
+        .attr("data-k", 1)
+        .to_html();
+    assert_eq!(view.to_html(), expected);
+}
+
+mod with_attributes_equals_the_builder {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever the root already has, rewriting its start tag gives what adding the same
+        /// attributes to the element directly gives.
+        #[test]
+        fn whatever_the_root_has(
+            own_class in proptest::option::of("[a-z&\"<> ]{0,6}"),
+            own_style in "[a-z:;&\"]{0,6}",
+            own_title in proptest::option::of("[a-z>\" ]{0,6}"),
+            class in proptest::option::of("[a-z&\" ]{0,6}"),
+            style in "[a-z:]{0,6}",
+            data in proptest::option::of("[a-z>\"]{0,6}"),
+            text in "[a-z<>&]{0,6}",
+        ) {
+            let root = span()
+                .class(own_class.clone())
+                .style(own_style.clone())
+                .title(own_title.clone())
+                .child(text.clone());
+            let attributes = (
+                Class(class.clone()),
+                Style(style.clone()),
+                Attr::new("data-k", data.clone()).expect("a valid name"),
+            );
+            let direct = span()
+                .class(own_class)
+                .class(class)
+                .style(own_style)
+                .style(style)
+                .title(own_title)
+                .attr("data-k", data)
+                .child(text);
+            let html = WithAttributes::new((root, b().child("after")), attributes).to_html();
+            prop_assert_eq!(html, format!("{}<b>after</b>", direct.to_html()));
+        }
+    }
+}
