@@ -75,7 +75,7 @@ fn a_component_in_an_iterator_map_runs_once_per_item_in_a_template() {
         view! { <li>{label}</li> }
     }
     fn page(labels: &[&'static str]) -> String {
-        view! { <ul class="rows">{labels.iter().map(|label| view! { <Row label=*label/> })}</ul> }
+        view! { <ul class="rows">{labels.iter().map(|label| view! { <Row label=label/> })}</ul> }
             .to_html()
     }
     // The first render of the call site sizes its buffer by the estimate pass, later ones by
