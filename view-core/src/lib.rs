@@ -111,8 +111,50 @@ pub use view_macro::component;
 
 #[doc(hidden)]
 /// Not public API: what `view!` expansions reach through `$crate`.
+///
+/// The constructors here write text unescaped or unvalidated (the macro escaped or checked it
+/// at compile time). They are not re-exported anywhere else, so user code reaches them only
+/// through this visibly private path; the one public door for unescaped markup is
+/// [`HtmlElement::inner_html`](crate::HtmlElement::inner_html).
 pub mod __private {
     pub use view_macro::view_inner;
+
+    use crate::attribute::Attr;
+    use crate::template::{ClassPart, Template};
+
+    /// `Attr::new_unchecked`: `name` is written as is. The macro passes only names made of
+    /// Rust tokens (identifiers, `-`, `:`), which are valid attribute names.
+    #[inline(always)]
+    pub fn attr<V>(name: &'static str, value: V) -> Attr<&'static str, V> {
+        Attr::new_unchecked(name, value)
+    }
+
+    /// `Static::new`: `html` is written as is and must equal `build().to_html()` (the macro
+    /// escapes it at compile time with the runtime's escaper).
+    #[inline(always)]
+    pub const fn static_view<V, const START_TEXT: bool, const END_TEXT: bool>(
+        html: &'static str,
+        build: fn() -> V,
+    ) -> crate::Static<V, START_TEXT, END_TEXT> {
+        crate::Static::new(html, build)
+    }
+
+    /// `Template::new`: `first` and the holes' static pieces are written as is and must be
+    /// what `build(holes).to_html()` writes around the holes (see the `template` module).
+    #[inline(always)]
+    pub fn template<H, F, V>(first: &'static str, holes: H, build: F) -> Template<H, F>
+    where
+        F: FnOnce(H) -> V,
+    {
+        Template::new(first, holes, build)
+    }
+
+    /// `ClassPart::new`: `escaped` is written as is (already escaped for a double-quoted
+    /// attribute value by the macro).
+    #[inline(always)]
+    pub const fn class_part<C>(escaped: &'static str, condition: C) -> ClassPart<C> {
+        ClassPart::new(escaped, condition)
+    }
 
     /// Passes an attribute for a component's root through unchanged, so a value that is not
     /// an attribute is reported at the `attr:`/`{..spread}` that gave it.

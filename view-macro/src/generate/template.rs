@@ -135,7 +135,7 @@ impl Generator<'_> {
             .unzip();
         let values = tuple_of(values);
         let patterns = tuple_of(patterns);
-        quote!(#krate::template::Template::new(#first, #values, |#patterns| #build))
+        quote!(#krate::__private::template(#first, #values, |#patterns| #build))
     }
 }
 
@@ -233,7 +233,7 @@ impl Writer<'_, '_> {
                         parts.static_parts.push(html.clone());
                     }
                     (
-                        quote!(#krate::template::ClassPart(#html, #present)),
+                        quote!(#krate::__private::class_part(#html, #present)),
                         quote!(_),
                         static_call.clone(),
                     )
@@ -258,8 +258,8 @@ impl Writer<'_, '_> {
                     let value = value_tokens(value, span);
                     let html = escaped(name, escape::Context::Attribute);
                     (
-                        quote_spanned!(span=> #krate::template::ClassPart(#html, #value)),
-                        quote!(#krate::template::ClassPart(_, #var)),
+                        quote_spanned!(span=> #krate::__private::class_part(#html, #value)),
+                        quote!(#krate::template::ClassPart { 1: #var, .. }),
                         var_call,
                     )
                 }
