@@ -44,8 +44,8 @@ pub use view::template;
 
 // Elements.
 pub use element::html_element::{
-    ChildOf, ContentModel, Custom, ElementState, ElementType, HtmlElement, RawTextChild,
-    RcdataChild, content, custom, drops_leading_newline, try_custom,
+    ChildOf, ContentModel, Custom, ElementState, ElementType, HtmlElement, InnerHtmlContent,
+    NoChildren, RawTextChild, RcdataChild, content, custom, drops_leading_newline, try_custom,
 };
 pub use element::node_ref::{NodeRef, NodeRefAttr, NodeRefState};
 pub use element::validate::{InvalidName, check_attribute_name, check_custom_element_name};
@@ -111,8 +111,55 @@ pub use view_macro::component;
 
 #[doc(hidden)]
 /// Not public API: what `view!` expansions reach through `$crate`.
+///
+/// The constructors here write text unescaped or unvalidated (the macro escaped or checked it
+/// at compile time). They are not re-exported anywhere else, so user code reaches them only
+/// through this visibly private path; the one public door for unescaped markup is
+/// [`HtmlElement::inner_html`](crate::HtmlElement::inner_html).
 pub mod __private {
     pub use view_macro::view_inner;
+
+    use crate::attribute::Attr;
+    use crate::template::{ClassPart, Template};
+
+    /// `Attr::new_unchecked`: `name` is written as is. The macro passes only names made of
+    /// Rust tokens (identifiers, `-`, `:`), which are valid attribute names.
+    #[inline(always)]
+    pub fn attr<V>(name: &'static str, value: V) -> Attr<&'static str, V> {
+        Attr::new_unchecked(name, value)
+    }
+
+    /// `Static::new`: `html` is written as is and must equal `build().to_html()` (the macro
+    /// escapes it at compile time with the runtime's escaper).
+    #[inline(always)]
+    pub const fn static_view<V, const START_TEXT: bool, const END_TEXT: bool>(
+        html: &'static str,
+        build: fn() -> V,
+    ) -> crate::Static<V, START_TEXT, END_TEXT> {
+        crate::Static::new(html, build)
+    }
+
+    /// `Template::new`: `first` and the holes' static pieces are written as is, and
+    /// `skeleton` must describe the same static nodes (see the `template` module).
+    #[inline(always)]
+    pub fn template<H>(
+        first: &'static str,
+        holes: H,
+        skeleton: &'static crate::template::Skeleton,
+    ) -> Template<H> {
+        Template::new(first, holes, skeleton)
+    }
+
+    /// `ClassPart::new`: `escaped` is written as is (already escaped for a double-quoted
+    /// attribute value by the macro); `name` is the same class name unescaped.
+    #[inline(always)]
+    pub const fn class_part<C>(
+        escaped: &'static str,
+        name: &'static str,
+        condition: C,
+    ) -> ClassPart<C> {
+        ClassPart::new(escaped, name, condition)
+    }
 
     /// Passes an attribute for a component's root through unchanged, so a value that is not
     /// an attribute is reported at the `attr:`/`{..spread}` that gave it.

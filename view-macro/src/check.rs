@@ -45,6 +45,7 @@ fn walk<'a>(
                 check_data_attribute_names(&element.attributes, diagnostics);
                 check_duplicate_attributes(&element.attributes, diagnostics);
                 check_element_directives(element, diagnostics);
+                check_inner_html_without_children(element, diagnostics);
                 if element.kind == ElementKind::Standard(Namespace::Html) {
                     let parent =
                         parent.filter(|p| p.kind == ElementKind::Standard(Namespace::Html));
@@ -275,6 +276,35 @@ fn check_element_directives(element: &Element, diagnostics: &mut Diagnostics) {
                 format!(
                     "`{prefix}:` is only meaningful on a component, not on `<{}>`",
                     element.name
+                ),
+            );
+        }
+    }
+}
+
+// Rule: an element with `inner_html` has no children. Setting `innerHTML` replaces every child
+// (HTML § "innerHTML" setter: "replace all with fragment"), so the view's own children would be
+// wiped by the first update of the inner HTML and later updates would insert into detached
+// nodes; in SSR the two would be concatenated. The builder's types reject it too
+// (`HtmlElement::inner_html` needs an element without children and returns one that takes none).
+fn check_inner_html_without_children(element: &Element, diagnostics: &mut Diagnostics) {
+    let has_children = match &element.content {
+        Content::Nodes(children) => !children.is_empty(),
+        Content::Text { children, .. } => !children.is_empty(),
+        Content::Void => false,
+    };
+    if !has_children {
+        return;
+    }
+    for attribute in &element.attributes {
+        if let Attribute::Plain { name, span, .. } = attribute
+            && name == "inner_html"
+        {
+            let tag = &element.name;
+            diagnostics.error(
+                *span,
+                format!(
+                    "`<{tag}>` has both `inner_html` and children: the inner HTML replaces the children, so an update would wipe them\nhelp: remove the children, or move the inner HTML to an element of its own: `<{tag}><div inner_html=…/>…</{tag}>`"
                 ),
             );
         }

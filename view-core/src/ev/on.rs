@@ -80,7 +80,9 @@ fn listen<R: Renderer>(
         name,
         capture,
         Box::new(move |raw| {
-            // A handler that re-triggers its own event is not re-entered.
+            // Renderers never re-enter a listener: a handler that dispatches its own event
+            // again gets the nested call after this one returns (see `Renderer::add_listener`'s
+            // implementations), so this borrow only fails if a renderer breaks that rule.
             if let Ok(mut current) = handler.current.try_borrow_mut() {
                 current(raw);
             }

@@ -14,13 +14,21 @@
 //!
 //! # Contract
 //! `html` must equal `(build)().to_html()`. The macro guarantees it by escaping with the same
-//! [`escape`](crate::escape) module the runtime uses; hand-written `Static`s must uphold it.
+//! [`escape`](crate::escape) module the runtime uses. `html` is written unescaped, so only the
+//! macro makes a `Static` (there is no public constructor): [`inner_html`] stays the one
+//! public door for unescaped markup.
+//!
+//! [`inner_html`]: crate::HtmlElement::inner_html
 //!
 //! ```
 //! use view_core::prelude::*;
-//! use view_core::Static;
-//! let view = Static::<_, false, false>::new("<b>a &amp; b</b>", || view_core::html::b().child("a & b"));
+//! let view = view! { <b>"a & b"</b> }; // a `Static`
+//! assert_eq!(view.html(), "<b>a &amp; b</b>");
 //! assert_eq!(view.to_html(), "<b>a &amp; b</b>");
+//! ```
+//!
+//! ```compile_fail
+//! let _ = view_core::Static::<(), false, false>::new("<script>", || ());
 //! ```
 
 use crate::{Render, RenderHtml, Renderer};
@@ -58,7 +66,9 @@ impl<V, const S: bool, const E: bool> std::fmt::Debug for Static<V, S, E> {
 
 impl<V, const S: bool, const E: bool> Static<V, S, E> {
     /// A static subtree whose HTML is `html` (already escaped) and whose nodes `build` creates.
-    pub const fn new(html: &'static str, build: fn() -> V) -> Self {
+    /// Crate-private: `view!` reaches it through
+    /// `__private::static_view`.
+    pub(crate) const fn new(html: &'static str, build: fn() -> V) -> Self {
         Static { html, build }
     }
 

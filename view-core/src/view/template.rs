@@ -27,25 +27,21 @@
 //! [`escape`](crate::escape) module, the skeleton describes the same static nodes, and each
 //! hole writes and builds what its builder counterpart does (a child with the `<!>` rule of
 //! [`RenderHtml`], an attribute as ` name="value"` or nothing, class and style parts merged).
+//! The static pieces are written unescaped, so only the macro makes a `Template` (there is no
+//! public constructor; [`ClassPart`]'s pre-escaped text is private for the same reason).
 //!
 //! ```
 //! use view_core::prelude::*;
-//! use view_core::Namespace;
-//! use view_core::template::{ChildHole, Site, Skeleton, SkeletonNode, Template};
-//!
-//! static SKELETON: Skeleton = Skeleton {
-//!     html: "<p>Hi, <!>!</p>",
-//!     nodes: &[
-//!         SkeletonNode::Element { tag: "p", namespace: Namespace::Html, attributes: &[], children: 2 },
-//!         SkeletonNode::Text("Hi, "),
-//!         SkeletonNode::Text("!"),
-//!     ],
-//!     marks: &[0, 2],
-//!     sites: &[Site::Child { parent: 0, before: Some(1) }],
-//! };
 //! let name = "Ann & Bob";
-//! let view = Template::new("<p>Hi, ", ChildHole::<_, true, true>(name, "!</p>"), &SKELETON);
+//! // A `Template`: "<p>Hi, " ChildHole(name, "!</p>").
+//! let view = view! { <p>"Hi, " {name} "!"</p> };
 //! assert_eq!(view.to_html(), "<p>Hi, <!>Ann &amp; Bob<!>!</p>");
+//! ```
+//!
+//! ```compile_fail
+//! use view_core::template::{ChildHole, Skeleton, Template};
+//! static S: Skeleton = Skeleton { html: "", nodes: &[], marks: &[], sites: &[] };
+//! let _ = Template::new("<script>", ChildHole::<_, false, false>((), ""), &S);
 //! ```
 
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -73,10 +69,33 @@ pub struct Template<H> {
 /// The output size a `view!` call site learned from its previous renders, so that
 /// [`RenderHtml::to_html`] allocates once without an estimate pass over the tree. `view!`
 /// gives one to the template at the root of each call site (a `static`).
+///
+/// The hint follows the recent renders, not the largest one ever seen: it grows at once to a
+/// render's size plus an eighth, never above [`SizeHint::MAX`], and while renders need less
+/// than half of it, it halves its surplus at each render. After one huge render, a call site
+/// whose renders are small again allocates at most twice what they need within a few renders
+/// (about `log2(huge / small)`), instead of allocating the huge size forever.
+///
+/// ```
+/// use view_core::template::SizeHint;
+/// let hint = SizeHint::new();
+/// hint.learn(800);
+/// assert_eq!(hint.get(), 900); // 800 and an eighth
+/// hint.learn(500);
+/// assert_eq!(hint.get(), 900); // needs more than half: kept
+/// hint.learn(100);
+/// assert_eq!(hint.get(), 506); // much smaller: the surplus over 112 halves
+/// hint.learn(usize::MAX);
+/// assert_eq!(hint.get(), SizeHint::MAX);
+/// ```
 #[derive(Debug, Default)]
 pub struct SizeHint(AtomicUsize);
 
 impl SizeHint {
+    /// The largest capacity a hint asks for (1 MiB). A render that needs more grows its
+    /// `String` as usual; the cap bounds what one unusual render makes later renders allocate.
+    pub const MAX: usize = 1 << 20;
+
     /// No size learned yet.
     pub const fn new() -> Self {
         SizeHint(AtomicUsize::new(0))
@@ -88,16 +107,21 @@ impl SizeHint {
         self.0.load(Ordering::Relaxed)
     }
 
-    /// Learns from a render of `len` bytes: grows to `len` plus an eighth at once, and shrinks
-    /// slowly when renders become much smaller.
+    /// Learns from a render of `len` bytes: grows to `len` plus an eighth at once (at most
+    /// [`MAX`](Self::MAX)); when `len` plus an eighth is under half the hint, halves the
+    /// surplus.
     #[inline]
     pub fn learn(&self, len: usize) {
         let hint = self.get();
-        if len > hint {
-            self.0.store(len + len / 8, Ordering::Relaxed);
-        } else if len < hint / 2 {
-            self.0.store(hint - (hint - len) / 4, Ordering::Relaxed);
-        }
+        let wanted = len.saturating_add(len / 8).min(Self::MAX);
+        let next = if wanted > hint {
+            wanted
+        } else if wanted < hint / 2 {
+            wanted + (hint - wanted) / 2
+        } else {
+            return;
+        };
+        self.0.store(next, Ordering::Relaxed);
     }
 }
 
@@ -112,8 +136,9 @@ impl<H> std::fmt::Debug for Template<H> {
 impl<H> Template<H> {
     /// A template writing `first`, then `holes` (each followed by its static piece); when
     /// built, the static nodes come from `skeleton` and each hole attaches at its site.
+    /// Crate-private: `view!` reaches it through `__private::template`.
     #[inline]
-    pub fn new(first: &'static str, holes: H, skeleton: &'static Skeleton) -> Self {
+    pub(crate) fn new(first: &'static str, holes: H, skeleton: &'static Skeleton) -> Self {
         Template {
             first,
             holes,
@@ -365,16 +390,30 @@ impl<A: Attribute> Holes for ClassHole<A> {
 
 /// A class part whose text `view!` escaped at compile time, present when its condition holds:
 /// the name of a `class:name=cond` toggle, or a literal `class="a b"` in a class group that
-/// also has dynamic parts. Written without escaping it again.
+/// also has dynamic parts. Written without escaping it again, so only the macro makes one
+/// (through `__private::class_part`); the macro's closure takes the condition back out with
+/// `ClassPart { 1: condition, .. }`.
+///
+/// ```compile_fail
+/// let _ = view_core::template::ClassPart("\"><script>", "x", true);
+/// ```
 #[derive(Clone, Copy, Debug)]
 pub struct ClassPart<C>(
     /// The class text, already escaped for a double-quoted attribute value.
-    pub &'static str,
+    &'static str,
     /// The class name as written (one name: the macro splits literal class lists).
-    pub &'static str,
+    &'static str,
     /// Whether the part is present (a `bool`, or a closure returning one).
     pub C,
 );
+
+impl<C> ClassPart<C> {
+    /// See the type's docs; crate-private for the same reason as `Template::new`.
+    #[inline(always)]
+    pub(crate) const fn new(escaped: &'static str, name: &'static str, condition: C) -> Self {
+        ClassPart(escaped, name, condition)
+    }
+}
 
 impl<C: Condition> Attribute for ClassPart<C> {
     const HAS_CLASS: bool = true;

@@ -158,7 +158,7 @@ impl Generator<'_> {
                 } else {
                     quote!((#(#build,)*))
                 };
-                quote!(#krate::Static::<_, #starts_with_text, #ends_with_text>::new(#html, || #build))
+                quote!(#krate::__private::static_view::<_, #starts_with_text, #ends_with_text>(#html, || #build))
             }
         }
     }
@@ -403,7 +403,7 @@ impl Generator<'_> {
                     // The name is made of Rust tokens (identifiers, `-`, `:`), so it is a valid
                     // attribute name; skipping the run-time check keeps it off the SSR hot path.
                     None => {
-                        quote_spanned!(*span=> .with(#krate::attribute::Attr::new_unchecked(#name, #value)))
+                        quote_spanned!(*span=> .with(#krate::__private::attr(#name, #value)))
                     }
                 }
             }
@@ -425,7 +425,7 @@ impl Generator<'_> {
                         "style" => quote_spanned!(*span=> .style(#value)),
                         _ => {
                             let name = attr_name(name, modifiers);
-                            quote_spanned!(*span=> .with(#krate::attribute::Attr::new_unchecked(#name, #value)))
+                            quote_spanned!(*span=> .with(#krate::__private::attr(#name, #value)))
                         }
                     },
                     "on" => {
@@ -509,7 +509,7 @@ impl Generator<'_> {
                         // The name is made of Rust tokens (identifiers, `-`, `:`), so it is a
                         // valid attribute name.
                         let name = attr_name(name, modifiers);
-                        quote_spanned!(*span=> #krate::attribute::Attr::new_unchecked(#name, #krate::__private::attribute_value(#value)))
+                        quote_spanned!(*span=> #krate::__private::attr(#name, #krate::__private::attribute_value(#value)))
                     }
                 })
             }

@@ -125,7 +125,7 @@ impl Generator<'_> {
         let values = tuple_of(values);
         quote!({
             static SKELETON: #krate::template::Skeleton = #skeleton;
-            #krate::template::Template::new(#first, #values, &SKELETON)
+            #krate::__private::template(#first, #values, &SKELETON)
         })
     }
 }
@@ -253,7 +253,7 @@ impl Writer<'_, '_> {
                         let html = escaped(name, escape::Context::Attribute);
                         parts
                             .values
-                            .push(quote!(#krate::template::ClassPart(#html, #name, true)));
+                            .push(quote!(#krate::__private::class_part(#html, #name, true)));
                     }
                 }
                 ("", Value::Str(text, lit_span)) => {
@@ -276,7 +276,7 @@ impl Writer<'_, '_> {
                     let value = value_tokens(value, span);
                     let html = escaped(name, escape::Context::Attribute);
                     parts.values.push(
-                        quote_spanned!(span=> #krate::template::ClassPart(#html, #name, #value)),
+                        quote_spanned!(span=> #krate::__private::class_part(#html, #name, #value)),
                     );
                 }
                 (_, value) => {
