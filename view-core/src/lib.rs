@@ -122,6 +122,25 @@ pub mod __private {
     use crate::attribute::Attr;
     use crate::template::{ClassPart, Template};
 
+    /// `.on(event, handler)` / `.on_capture(..)` as a value: the listener attribute with its
+    /// handler boxed, for a template's attach hole.
+    #[inline(always)]
+    pub fn on<E, F>(
+        event: E,
+        capture: bool,
+        handler: F,
+    ) -> crate::ev::On<E, crate::ev::BoxedHandler<E>>
+    where
+        E: crate::ev::EventDescriptor,
+        F: FnMut(E::EventType) + 'static,
+    {
+        crate::ev::On::new(
+            event,
+            capture,
+            Box::new(handler) as crate::ev::BoxedHandler<E>,
+        )
+    }
+
     /// `Attr::new_unchecked`: `name` is written as is. The macro passes only names made of
     /// Rust tokens (identifiers, `-`, `:`), which are valid attribute names.
     #[inline(always)]

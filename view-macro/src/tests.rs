@@ -23,60 +23,72 @@ fn error_count(tokens: &TokenStream) -> usize {
 }
 
 #[test]
-fn mixed_static_and_dynamic_tree_expands_to_static_runs_templates_and_builder_calls() {
+fn mixed_static_and_dynamic_tree_with_a_listener_expands_to_one_template_and_its_skeleton() {
     let expansion = pretty(
         r#"[::view_core] <div class="counter" on:click=inc><h1>"Title & co"</h1><p>"Count: " {count}</p><br/></div>"#,
     );
     let expected = r#"fn expansion() {
     let _ = {
-        ::view_core::html::div()
-            .class("counter")
-            .on(::view_core::ev::click, inc)
-            .child((
-                ::view_core::__private::static_view::<
-                    _,
-                    false,
-                    false,
-                >(
-                    "<h1>Title &amp; co</h1>",
-                    || ::view_core::html::h1().child("Title & co"),
+        {
+            static SKELETON: ::view_core::template::Skeleton = ::view_core::template::Skeleton {
+                html: "<div class=\"counter\"><h1>Title &amp; co</h1><p>Count: <!></p><br></div>",
+                nodes: &[
+                    ::view_core::template::SkeletonNode::Element {
+                        tag: "div",
+                        namespace: ::view_core::Namespace::Html,
+                        attributes: &[("class", "counter")],
+                        children: 3u16,
+                    },
+                    ::view_core::template::SkeletonNode::Element {
+                        tag: "h1",
+                        namespace: ::view_core::Namespace::Html,
+                        attributes: &[],
+                        children: 1u16,
+                    },
+                    ::view_core::template::SkeletonNode::Text("Title & co"),
+                    ::view_core::template::SkeletonNode::Element {
+                        tag: "p",
+                        namespace: ::view_core::Namespace::Html,
+                        attributes: &[],
+                        children: 1u16,
+                    },
+                    ::view_core::template::SkeletonNode::Text("Count: "),
+                    ::view_core::template::SkeletonNode::Element {
+                        tag: "br",
+                        namespace: ::view_core::Namespace::Html,
+                        attributes: &[],
+                        children: 0u16,
+                    },
+                ],
+                marks: &[0u16, 3u16],
+                sites: &[
+                    ::view_core::template::Site::Element(0u16),
+                    ::view_core::template::Site::Child {
+                        parent: 1u16,
+                        before: ::core::option::Option::None,
+                    },
+                ],
+            };
+            ::view_core::__private::template(
+                "<div class=\"counter\"",
+                (
+                    ::view_core::template::AttachHole(
+                        ::view_core::__private::on(::view_core::ev::click, false, inc),
+                        "><h1>Title &amp; co</h1><p>Count: ",
+                    ),
+                    ::view_core::template::ChildHole::<
+                        _,
+                        true,
+                        false,
+                    >(count, "</p><br></div>"),
                 ),
-                {
-                    static SKELETON: ::view_core::template::Skeleton = ::view_core::template::Skeleton {
-                        html: "<p>Count: <!></p>",
-                        nodes: &[
-                            ::view_core::template::SkeletonNode::Element {
-                                tag: "p",
-                                namespace: ::view_core::Namespace::Html,
-                                attributes: &[],
-                                children: 1u16,
-                            },
-                            ::view_core::template::SkeletonNode::Text("Count: "),
-                        ],
-                        marks: &[0u16],
-                        sites: &[
-                            ::view_core::template::Site::Child {
-                                parent: 0u16,
-                                before: ::core::option::Option::None,
-                            },
-                        ],
-                    };
-                    ::view_core::__private::template(
-                        "<p>Count: ",
-                        ::view_core::template::ChildHole::<
-                            _,
-                            true,
-                            false,
-                        >(count, "</p>"),
-                        &SKELETON,
-                    )
-                },
-                ::view_core::__private::static_view::<
-                    _,
-                    false,
-                    false,
-                >("<br>", || ::view_core::html::br()),
-            ))
+                &SKELETON,
+            )
+        }
+            .with_size_hint({
+                static HINT: ::view_core::template::SizeHint = ::view_core::template::SizeHint::new();
+                &HINT
+            })
     };
 }
 "#;

@@ -522,6 +522,43 @@ impl<R: Renderer, A: Attribute + RenderAttribute<R>> BuildHoles<R> for StyleHole
     }
 }
 
+/// An attribute that writes nothing in HTML and attaches to the live element: a listener
+/// (`on:`), a DOM property (`prop:`) or a directive (`use:`); then the static piece after it.
+#[derive(Clone, Copy, Debug)]
+pub struct AttachHole<A>(
+    /// The attribute.
+    pub A,
+    /// The static piece after it.
+    pub &'static str,
+);
+
+impl<A> Holes for AttachHole<A> {
+    #[inline]
+    fn holes_len(&self) -> usize {
+        self.1.len()
+    }
+    #[inline]
+    fn holes_len_estimate(&self) -> usize {
+        self.1.len()
+    }
+    #[inline(always)]
+    fn write_holes(self, buf: &mut String) {
+        buf.push_str(self.1);
+    }
+}
+
+impl<R: Renderer, A: RenderAttribute<R>> BuildHoles<R> for AttachHole<A> {
+    type State = (R::Element, A::State);
+    fn build(self, marked: &Marked<R>, sites: &mut std::slice::Iter<'_, Site>) -> Self::State {
+        let element = element_site(marked, sites);
+        let state = self.0.build(&element);
+        (element, state)
+    }
+    fn rebuild(self, state: &mut Self::State) {
+        self.0.rebuild(&state.0, &mut state.1);
+    }
+}
+
 /// On a live element a class part is the toggle `(name, condition)`, as `class:name=cond`.
 impl<R, C> RenderAttribute<R> for ClassPart<C>
 where

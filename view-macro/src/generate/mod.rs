@@ -429,14 +429,7 @@ impl Generator<'_> {
                         }
                     },
                     "on" => {
-                        // Standard events are items of `ev` (a typo is a rustc "cannot find"
-                        // error at the name); a name with `-` is a custom event.
-                        let event = if name.contains('-') {
-                            quote_spanned!(*span=> #krate::ev::Custom::<#krate::ev::CustomEvent>::new(#name))
-                        } else {
-                            let event = ident(&spec::attribute_method(name), *name_span);
-                            quote!(#krate::ev::#event)
-                        };
+                        let event = self.event(name, *span, *name_span);
                         if modifiers.iter().any(|m| m == "capture") {
                             quote_spanned!(*span=> .on_capture(#event, #value))
                         } else {
@@ -458,6 +451,18 @@ impl Generator<'_> {
                 }
             }
             Attribute::Spread(tokens, span) => quote_spanned!(*span=> .with(#tokens)),
+        }
+    }
+
+    /// The event descriptor of `on:name`. Standard events are items of `ev` (a typo is a rustc
+    /// "cannot find" error at the name); a name with `-` is a custom event.
+    pub(crate) fn event(&self, name: &str, span: Span, name_span: Span) -> TokenStream {
+        let krate = self.krate;
+        if name.contains('-') {
+            quote_spanned!(span=> #krate::ev::Custom::<#krate::ev::CustomEvent>::new(#name))
+        } else {
+            let event = ident(&spec::attribute_method(name), name_span);
+            quote!(#krate::ev::#event)
         }
     }
 

@@ -30,7 +30,10 @@ pub(crate) fn templatable(element: &Element) -> bool {
     element.attributes.iter().all(|attribute| match attribute {
         Attribute::Plain { name, .. } => !matches!(name.as_str(), "inner_html" | "node_ref"),
         Attribute::Directive { prefix, .. } => {
-            matches!(prefix.as_str(), "class" | "style" | "attr")
+            matches!(
+                prefix.as_str(),
+                "class" | "style" | "attr" | "on" | "prop" | "use"
+            )
         }
         Attribute::Spread(..) => false,
     })
@@ -324,6 +327,15 @@ impl Writer<'_, '_> {
     /// Returns whether it is a hole.
     fn other_attribute(&mut self, attribute: &Attribute, after_hole: bool) -> bool {
         let krate = self.generator.krate;
+        if let Some(value) = self.attach_value(attribute) {
+            self.push_hole(Hole {
+                constructor: quote!(#krate::template::AttachHole),
+                args: vec![value],
+                kind: HoleKind::Attribute,
+                after: String::new(),
+            });
+            return false;
+        }
         let (name, value, span) = match attribute {
             Attribute::Plain { name, value, span } => (name.clone(), value, *span),
             Attribute::Directive {
@@ -369,6 +381,45 @@ impl Writer<'_, '_> {
             after: String::new(),
         });
         true
+    }
+
+    /// The attribute value of an `on:`, `prop:` or `use:` directive (nothing in HTML, attached
+    /// to the live element), or `None` for other attributes.
+    fn attach_value(&self, attribute: &Attribute) -> Option<TokenStream> {
+        let krate = self.generator.krate;
+        let Attribute::Directive {
+            prefix,
+            name,
+            modifiers,
+            span,
+            name_span,
+            value,
+        } = attribute
+        else {
+            return None;
+        };
+        let span = *span;
+        Some(match prefix.as_str() {
+            "on" => {
+                let value = value_tokens(value, span);
+                let event = self.generator.event(name, span, *name_span);
+                let capture = modifiers.iter().any(|m| m == "capture");
+                quote_spanned!(span=> #krate::__private::on(#event, #capture, #value))
+            }
+            "prop" => {
+                let value = value_tokens(value, span);
+                quote_spanned!(span=> #krate::attribute::Property::new(#name, #value))
+            }
+            "use" => {
+                let directive = super::ident(name, *name_span);
+                let param = match value {
+                    Value::Bare => quote!(()),
+                    value => value_tokens(value, span),
+                };
+                quote_spanned!(span=> #krate::attribute::Directive::new(#directive, #param))
+            }
+            _ => return None,
+        })
     }
 
     /// Writes the children of a flow element.
