@@ -24,6 +24,7 @@
 // Where things are (one folder per concept; `docs/design.md` has the table). Folders are
 // private; this file is the one place that makes items public, each at one path.
 pub mod attribute;
+mod control;
 mod element;
 pub mod ev;
 mod macros;
@@ -55,7 +56,11 @@ pub use view::any_view::{AnyView, AnyViewState, IntoAny};
 pub use view::children::{Children, ChildrenFn, ToChildren};
 pub use view::either::*;
 pub use view::into_view::{DefaultRenderer, IntoView};
-pub use view::keyed::{For, ForState, Keyed, KeyedState, for_each, keyed};
+pub use view::keyed::{ForEach, ForState, Keyed, KeyedState, for_each, keyed};
+
+// Control-flow components.
+pub use control::for_component::{For, ForProps};
+pub use control::show::{Show, ShowProps, ShowState, ShowView, ViewFn};
 pub use view::list::{ArrayState, CollectView, VecState};
 pub use view::option::OptionState;
 pub use view::static_html::Static;
@@ -114,6 +119,19 @@ pub use view_macro::component;
 pub mod __private {
     pub use view_macro::view_inner;
 
+    /// How `view!` calls a component: `props.__call_component(Name)` is `Name(props)`. A
+    /// component without props is `fn Name()`; `#[component]` gives its props struct an
+    /// inherent method of the same name (preferred over this one) that calls `Name()`.
+    pub trait CallComponent: Sized {
+        /// Calls `component` with these props.
+        #[inline(always)]
+        fn __call_component<F: FnOnce(Self) -> T, T>(self, component: F) -> T {
+            component(self)
+        }
+    }
+
+    impl<P> CallComponent for P {}
+
     /// Passes an attribute for a component's root through unchanged, so a value that is not
     /// an attribute is reported at the `attr:`/`{..spread}` that gave it.
     #[inline(always)]
@@ -150,7 +168,8 @@ pub mod prelude {
         EitherOf8, IntoAny, IntoView, RenderHtml,
     };
     pub use crate::{Children, ChildrenFn, ToChildren, component, view};
-    pub use crate::{For, MountHandle, NodeRef, ev, for_each, keyed, mount_to, mount_to_body};
+    pub use crate::{For, ForProps, Show, ShowProps, ViewFn};
+    pub use crate::{MountHandle, NodeRef, ev, for_each, keyed, mount_to, mount_to_body};
 }
 
 /// The README's Rust examples, compiled and run as doc tests.
