@@ -74,7 +74,7 @@ pub use ssr::render_html::RenderHtml;
 
 // Renderers, building and mounting.
 pub use reactive::state::ReactiveState;
-pub use renderer::mount::{MountHandle, mount_to, mount_to_body};
+pub use renderer::mount::{MountHandle, MountParent, flush_effects, mount_to, mount_to_body};
 pub use renderer::render::{Mountable, NodeState, Render};
 pub use renderer::{Namespace, PropertyValue, Renderer};
 
@@ -169,7 +169,9 @@ pub mod prelude {
     };
     pub use crate::{Children, ChildrenFn, ToChildren, component, view};
     pub use crate::{For, ForProps, Show, ShowProps, ViewFn};
-    pub use crate::{MountHandle, NodeRef, ev, for_each, keyed, mount_to, mount_to_body};
+    pub use crate::{
+        MountHandle, NodeRef, ev, flush_effects, for_each, keyed, mount_to, mount_to_body,
+    };
 }
 
 /// The README's Rust examples, compiled and run as doc tests.
