@@ -27,6 +27,7 @@ pub mod attribute;
 mod control;
 mod element;
 pub mod ev;
+mod helpers;
 mod macros;
 pub mod reactive;
 #[cfg(feature = "reactive_graph")]
@@ -37,6 +38,7 @@ mod view;
 
 // Namespaces: tags, events, the escaper, the renderers, the macro's template parts.
 pub use element::{html, mathml, svg};
+pub use helpers::logging;
 #[cfg(target_arch = "wasm32")]
 pub use renderer::dom;
 pub use renderer::testing;
@@ -67,6 +69,10 @@ pub use view::static_html::Static;
 pub use view::text::{TextChild, TextState};
 pub use view::tuples::NextTuple;
 pub use view::with_attributes::{WithAttributes, WithAttributesState};
+
+// Browser helpers, as Leptos's prelude has them.
+#[cfg(target_arch = "wasm32")]
+pub use helpers::{document, request_animation_frame, set_timeout, window};
 
 // HTML output.
 pub use ssr::doctype::{Doctype, doctype};
@@ -172,6 +178,8 @@ pub mod prelude {
     pub use crate::{
         MountHandle, NodeRef, ev, flush_effects, for_each, keyed, mount_to, mount_to_body,
     };
+    #[cfg(target_arch = "wasm32")]
+    pub use crate::{document, request_animation_frame, set_timeout, window};
 }
 
 /// The README's Rust examples, compiled and run as doc tests.
