@@ -115,3 +115,12 @@ fn effects_in_a_component_run_and_can_write_signals() {
     flush_effects();
     assert_eq!(root.inner_html(), "<button>4</button>");
 }
+
+#[test]
+fn mount_to_takes_the_parent_by_value_too() {
+    let root = TestNode::element("main");
+    let handle = mount_to(root.clone(), App);
+    assert_eq!(root.inner_html(), "<button>Clicks: 0</button>");
+    drop(handle);
+    assert_eq!(root.inner_html(), "");
+}

@@ -54,7 +54,7 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     if !args.is_empty() {
         let text = args.to_string();
         let message = if text.contains("transparent") {
-            "Leptos's `#[component(transparent)]` is not supported: `#[component]` takes no arguments (a component that returns its children's view is an ordinary component)"
+            "Leptos's `#[component(transparent)]` is not needed: `#[component]` takes no arguments, creates no reactive owner and may return any type, so write `#[component]`"
         } else {
             "`#[component]` takes no arguments"
         };

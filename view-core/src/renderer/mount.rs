@@ -82,6 +82,12 @@ pub trait MountParent<R: Renderer> {
     fn element(&self) -> &R::Element;
 }
 
+impl<R: Renderer, P: MountParent<R> + ?Sized> MountParent<R> for &P {
+    fn element(&self) -> &R::Element {
+        P::element(self)
+    }
+}
+
 impl MountParent<crate::testing::TestRenderer> for crate::testing::TestNode {
     fn element(&self) -> &crate::testing::TestNode {
         self
@@ -107,8 +113,9 @@ impl MountParent<crate::dom::Dom> for web_sys::HtmlElement {
 ///
 /// `view` runs once, inside a new reactive owner when the `reactive_graph` feature is on, so
 /// signals and effects it creates are disposed when the handle is dropped. A component
-/// without props is such a function: `mount_to(&root, App)`. The renderer is inferred from
-/// `parent`'s type (see [`MountParent`]).
+/// without props is such a function: `mount_to(&root, App)`. The parent is taken by reference
+/// or, as Leptos's `mount_to(root, App)`, by value; the renderer is inferred from its type (see
+/// [`MountParent`]).
 ///
 /// It also starts the async executor that `reactive_graph`'s `Effect::new` needs (see
 /// [`flush_effects`]), and natively runs the effects queued while building once, before
@@ -130,7 +137,7 @@ impl MountParent<crate::dom::Dom> for web_sys::HtmlElement {
 /// assert_eq!(root.inner_html(), "");
 /// ```
 #[must_use = "dropping the handle unmounts the view at once; call `.forget()` to keep it"]
-pub fn mount_to<R, V>(parent: &impl MountParent<R>, view: impl FnOnce() -> V) -> MountHandle<R>
+pub fn mount_to<R, V>(parent: impl MountParent<R>, view: impl FnOnce() -> V) -> MountHandle<R>
 where
     R: Renderer,
     V: Render<R>,
