@@ -86,8 +86,10 @@ pub use renderer::{Namespace, PropertyValue, Renderer};
 
 /// A component is a function written with [`#[component]`](macro@crate::component): its arguments
 /// become the fields of a generated `<Name>Props` struct with a typed builder, and `view!` calls
-/// it as `Name(NameProps::builder().prop(value)….build())`. The generated code names nothing from
-/// this crate, so a framework that re-exports `view_core` works for its users unchanged.
+/// it with `NameProps::builder().prop(value)….build()` (in effect `Name(props)`). A component
+/// without props stays a plain `fn Name() -> impl IntoView`, so it can be passed where a view
+/// function is expected, as in Leptos: `mount_to_body(App)`. The generated code names nothing
+/// from this crate, so a framework that re-exports `view_core` works for its users unchanged.
 ///
 /// # In `view!`
 ///
