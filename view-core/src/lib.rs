@@ -127,19 +127,6 @@ pub use view_macro::component;
 pub mod __private {
     pub use view_macro::view_inner;
 
-    /// How `view!` calls a component: `props.__call_component(Name)` is `Name(props)`. A
-    /// component without props is `fn Name()`; `#[component]` gives its props struct an
-    /// inherent method of the same name (preferred over this one) that calls `Name()`.
-    pub trait CallComponent: Sized {
-        /// Calls `component` with these props.
-        #[inline(always)]
-        fn __call_component<F: FnOnce(Self) -> T, T>(self, component: F) -> T {
-            component(self)
-        }
-    }
-
-    impl<P> CallComponent for P {}
-
     /// Passes an attribute for a component's root through unchanged, so a value that is not
     /// an attribute is reported at the `attr:`/`{..spread}` that gave it.
     #[inline(always)]
@@ -165,6 +152,19 @@ pub mod __private {
     pub fn style_value<V: crate::attribute::StyleValue>(value: V) -> V {
         value
     }
+
+    /// How `view!` calls a component: `props.__call_component(Name)` is `Name(props)`. A
+    /// component without props is `fn Name()`; `#[component]` gives its props struct an
+    /// inherent method of the same name (preferred over this one) that calls `Name()`.
+    pub trait CallComponent: Sized {
+        /// Calls `component` with these props.
+        #[inline(always)]
+        fn __call_component<F: FnOnce(Self) -> T, T>(self, component: F) -> T {
+            component(self)
+        }
+    }
+
+    impl<P> CallComponent for P {}
 }
 
 /// The traits and types most code needs: `use view_core::prelude::*;`.
