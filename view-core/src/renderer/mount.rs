@@ -213,7 +213,8 @@ where
 /// a queue per thread, run at the end of `mount_to` and whenever this function is called — so
 /// after changing a signal, call it before asserting on what an `Effect` did. If the program set
 /// an executor first (`Executor::init_tokio()`, …), that one is kept and this function polls
-/// it, which does nothing for executors that run on their own. View updates (closures,
+/// it, which does nothing for executors that run on their own; an executor set after the first
+/// mount is refused (`any_spawner`'s executor is set once per process). View updates (closures,
 /// signals as children or attributes) never need it: they run synchronously inside `set`.
 ///
 /// ```
