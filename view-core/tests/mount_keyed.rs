@@ -227,7 +227,7 @@ fn for_each_moves_rows_without_rebuilding_them() {
 
 #[test]
 fn for_struct_is_usable_as_a_component_literal() {
-    let view = ul().child(For {
+    let view = ul().child(view_core::ForEach {
         each: || vec![1, 2],
         key: |n: &u32| *n,
         children: |n| li().child(n),

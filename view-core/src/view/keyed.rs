@@ -1,4 +1,4 @@
-//! Keyed lists: [`keyed`] (a list of items, each identified by a key) and [`For`] /
+//! Keyed lists: [`keyed`] (a list of items, each identified by a key) and [`ForEach`] /
 //! [`for_each`] (the reactive form: `each` is re-read when its signals change).
 //!
 //! On rebuild, rows are matched by key, not position: a kept row keeps its nodes (and their
@@ -27,7 +27,7 @@ use crate::{Mountable, Render, RenderHtml, Renderer};
 /// appending moves nothing, removing a row is one removal.
 ///
 /// On rebuild, kept rows are rebuilt with their new item (their views update in place); see
-/// [`For`] for the reactive form that leaves kept rows alone.
+/// [`ForEach`] for the reactive form that leaves kept rows alone.
 ///
 /// ```
 /// use view_core::prelude::*;
@@ -472,8 +472,8 @@ where
 /// [`Keyed`]); `children` runs only for new keys, so a kept row updates through its
 /// own signals.
 ///
-/// The fields are public so `view!` can write `<For each=… key=… children=…/>`; in code,
-/// [`for_each`] reads better.
+/// In `view!`, the [`For`](crate::For) component makes one: `<For each=… key=… children=…/>`;
+/// in code, [`for_each`] reads better.
 ///
 /// ```
 /// use view_core::prelude::*;
@@ -489,7 +489,7 @@ where
 /// assert_eq!(root.expect("ul").inner_html(), "<li>eggs</li><li>milk</li><!---->");
 /// ```
 #[must_use = "a view does nothing until it is rendered or mounted"]
-pub struct For<EF, KF, CF> {
+pub struct ForEach<EF, KF, CF> {
     /// Returns the items; re-run when the signals it reads change.
     pub each: EF,
     /// Returns an item's key.
@@ -498,22 +498,22 @@ pub struct For<EF, KF, CF> {
     pub children: CF,
 }
 
-/// Creates a [`For`]: `for_each(move || items.get(), |item| item.id, |item| view)`.
-pub fn for_each<EF, KF, CF, I, T, K, V>(each: EF, key: KF, children: CF) -> For<EF, KF, CF>
+/// Creates a [`ForEach`]: `for_each(move || items.get(), |item| item.id, |item| view)`.
+pub fn for_each<EF, KF, CF, I, T, K, V>(each: EF, key: KF, children: CF) -> ForEach<EF, KF, CF>
 where
     EF: Fn() -> I,
     I: IntoIterator<Item = T>,
     KF: Fn(&T) -> K,
     CF: Fn(T) -> V,
 {
-    For {
+    ForEach {
         each,
         key,
         children,
     }
 }
 
-impl<EF, KF, CF, I, T, K, V> RenderHtml for For<EF, KF, CF>
+impl<EF, KF, CF, I, T, K, V> RenderHtml for ForEach<EF, KF, CF>
 where
     EF: Fn() -> I,
     I: IntoIterator<Item = T>,
@@ -533,17 +533,17 @@ where
     }
 }
 
-/// The rows of a [`For`], shared with its effect.
+/// The rows of a [`ForEach`], shared with its effect.
 type SharedRows<R, K, S> = Rc<RefCell<Option<KeyedState<R, K, S>>>>;
 
-/// Retained state of a [`For`]: the keyed rows and the effect that re-reads `each`.
+/// Retained state of a [`ForEach`]: the keyed rows and the effect that re-reads `each`.
 pub struct ForState<R: Renderer, K, S> {
     rows: SharedRows<R, K, S>,
     _effect: EffectHandle,
 }
 
 fn for_effect<R, EF, KF, CF, I, T, K, V>(
-    view: For<EF, KF, CF>,
+    view: ForEach<EF, KF, CF>,
     rows: SharedRows<R, K, V::State>,
     owner: OwnerHandle,
 ) -> EffectHandle
@@ -557,7 +557,7 @@ where
     V: Render<R>,
     V::State: 'static,
 {
-    let For {
+    let ForEach {
         each,
         key,
         children,
@@ -576,7 +576,7 @@ where
     })
 }
 
-impl<R, EF, KF, CF, I, T, K, V> Render<R> for For<EF, KF, CF>
+impl<R, EF, KF, CF, I, T, K, V> Render<R> for ForEach<EF, KF, CF>
 where
     R: Renderer,
     EF: Fn() -> I + 'static,
