@@ -69,27 +69,49 @@ impl EffectRunner for ReactiveGraphRunner {
         EffectHandle::new(effect::ViewEffect::new(effect))
     }
 
+    /// The parent of a keyed list's rows: a new owner `anchor`, a child of the current owner
+    /// (so rows see its contexts), which never holds anything registered with it (see
+    /// [`scoped`](Self::scoped)), so cleaning the current owner (an effect's owner is cleaned
+    /// before each of its runs) reaches no row. `None` without a current owner.
     fn capture_owner(&self) -> OwnerHandle {
-        OwnerHandle(Owner::current().map(|owner| Box::new(owner) as Box<dyn Any>))
+        OwnerHandle(Owner::current().map(|_| Box::new(Owner::new()) as Box<dyn Any>))
     }
 
+    /// Runs `f` under a new owner whose parent is `parent` (for contexts) but which no owner
+    /// lists as a child: it is created as a child of `parent` and `parent` is cleaned at once,
+    /// while the new owner is still empty, which forgets it. Only dropping the [`Scope`]
+    /// disposes it, however often the owners above are cleaned. The handle's owner is kept
+    /// alive by the scope, so the row's context chain stays whole.
     fn scoped(&self, parent: &OwnerHandle, f: &mut dyn FnMut()) -> Scope {
-        let parent = parent
+        let parent = match parent
             .0
             .as_ref()
-            .and_then(|owner| owner.downcast_ref::<Owner>());
-        let owner = parent.map_or_else(Owner::new, Owner::child);
+            .and_then(|owner| owner.downcast_ref::<Owner>())
+        {
+            Some(parent) => parent.clone(),
+            // No captured owner: a parent of its own, dropped with the scope.
+            None => Owner::new(),
+        };
+        let owner = parent.child();
+        parent.cleanup();
         owner.with(f);
-        Scope(Some(Box::new(CleanedOnDrop(owner))))
+        Scope(Some(Box::new(RowOwner {
+            owner,
+            _parent: parent,
+        })))
     }
 }
 
-/// An owner that is cleaned up (its signals and effects disposed) when dropped.
-struct CleanedOnDrop(Owner);
+/// A row's owner, cleaned up (its signals and effects disposed) when dropped, and its parent,
+/// kept alive so the row's contexts stay reachable.
+struct RowOwner {
+    owner: Owner,
+    _parent: Owner,
+}
 
-impl Drop for CleanedOnDrop {
+impl Drop for RowOwner {
     fn drop(&mut self) {
-        self.0.cleanup();
+        self.owner.cleanup();
     }
 }
 

@@ -93,8 +93,20 @@ pub struct KeyedState<R: Renderer, K, S> {
     keys: Vec<K>,
     rows: Vec<Row<S>>,
     anchor: R::Placeholder,
-    /// The owner rows are created under (captured outside any effect that re-runs).
+    /// The parent of the rows' owners (see [`capture_owner`]): rows see its contexts, but
+    /// cleaning the owners above it (an enclosing effect's owner is cleaned before each of its
+    /// runs) does not reach them; a row is disposed when it is dropped.
     owner: OwnerHandle,
+}
+
+/// Rows built from now on go under the current owner, when there is one: a list rebuilt by a
+/// new effect (its enclosing closure was replaced) would otherwise give its new rows a parent
+/// whose own parent, the replaced effect's owner, is gone, and with it the contexts above.
+fn refresh_owner(owner: &mut OwnerHandle) {
+    let current = capture_owner();
+    if current.0.is_some() {
+        *owner = current;
+    }
 }
 
 /// One row: its view's state and the reactive scope its signals and effects live in, so a kept
@@ -463,6 +475,7 @@ where
     }
 
     fn rebuild(self, state: &mut Self::State) {
+        refresh_owner(&mut state.owner);
         reconcile(state, self.items, &self.key_fn, &self.view_fn, true)
     }
 }
@@ -545,7 +558,7 @@ pub struct ForState<R: Renderer, K, S> {
 fn for_effect<R, EF, KF, CF, I, T, K, V>(
     view: For<EF, KF, CF>,
     rows: SharedRows<R, K, V::State>,
-    owner: OwnerHandle,
+    mut owner: Option<OwnerHandle>,
 ) -> EffectHandle
 where
     R: Renderer,
@@ -562,7 +575,6 @@ where
         key,
         children,
     } = view;
-    let mut owner = Some(owner);
     create_effect(move || {
         let items: Vec<T> = each().into_iter().collect();
         let mut rows = rows.borrow_mut();
@@ -591,9 +603,9 @@ where
 
     fn build(self) -> Self::State {
         let rows = Rc::new(RefCell::new(None));
-        // Rows live under the owner current here, not under the effect's own owner, which the
-        // reactive system cleans before every re-run.
-        let effect = for_effect(self, rows.clone(), capture_owner());
+        // The rows' parent is captured here, under the list's enclosing owner, rather than in
+        // the effect, whose owner lives only as long as this effect (a rebuild replaces it).
+        let effect = for_effect(self, rows.clone(), Some(capture_owner()));
         assert!(
             rows.borrow().is_some(),
             "EffectRunner::create_effect must run the effect once before returning"
@@ -605,8 +617,13 @@ where
     }
 
     fn rebuild(self, state: &mut Self::State) {
+        if let Ok(mut rows) = state.rows.try_borrow_mut()
+            && let Some(rows) = rows.as_mut()
+        {
+            refresh_owner(&mut rows.owner);
+        }
         // The new functions replace the old effect; its first run reconciles the same rows.
-        state._effect = for_effect(self, state.rows.clone(), capture_owner());
+        state._effect = for_effect(self, state.rows.clone(), None);
     }
 }
 
