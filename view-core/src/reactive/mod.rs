@@ -19,6 +19,13 @@ use std::cell::Cell;
 /// # Contract
 /// `create_effect` must run `effect` once before returning, then again whenever something it
 /// read changes, until the returned [`EffectHandle`] is dropped.
+///
+/// An effect holds its view's state while it runs, and views are built inside runs, so a run
+/// must not start while another effect of the thread is running, except the first run of an
+/// effect created by that run: an effect notified meanwhile (a view being built wrote a signal
+/// it reads) runs after the running one returns. Running it at once can rebuild a state that
+/// the running effect holds, which panics (`RefCell` already borrowed).
+/// [`ReactiveGraphRunner`](crate::reactive_graph::ReactiveGraphRunner) queues such runs.
 pub trait EffectRunner {
     /// Creates an effect running `effect`.
     fn create_effect(&self, effect: Box<dyn FnMut()>) -> EffectHandle;

@@ -13,7 +13,9 @@
 //! View effects behave like `reactive_graph`'s [`ImmediateEffect`]s (view-core uses its own,
 //! smaller effect node): they run once when the view is built, then **synchronously** inside
 //! every `set`/`update` of a signal they read, so no async executor is needed and a test can
-//! assert on the tree right after `set`. They are not deferred by `reactive_graph`'s effect
+//! assert on the tree right after `set`. A write made while a view is being built (by a row, a
+//! component body or a nested closure) re-runs the views that read it once the build returns,
+//! still before the `set` that started it returns. They are not deferred by `reactive_graph`'s effect
 //! `batch`: to change several signals in one update, keep them in one signal (or a store) and
 //! `update` it once. (`RenderEffect` re-runs on an async executor instead; user `Effect::new`
 //! effects still need one — `any_spawner` — as in Leptos.)
@@ -58,8 +60,14 @@ use crate::{ReactiveState, Render, RenderHtml, Renderer};
 /// during a run belong to the effect's owner and are disposed before the next run.
 ///
 /// An effect that writes a signal it reads is not re-entered while it runs: it runs again after
-/// the current run returns (so it stays subscribed and shows the last value). The effect node
-/// is view-core's own (see the private `effect` module: `ImmediateEffect`'s behaviour, without
+/// the current run returns (so it stays subscribed and shows the last value). An effect
+/// notified while another view effect runs (a row, a component or a nested closure built by
+/// that run wrote a signal the effect reads) waits until the outermost run returns, then runs,
+/// in the order notified: an enclosing view's effect never rebuilds a view in the middle of its
+/// own build. An effect runs at most 100 times per outermost run; a view that writes, on every
+/// build, a signal it reads (signals notify on every write, even of an equal value) stops there,
+/// showing what its last run built, and runs again at the next change. The effect node is
+/// view-core's own (see the private `effect` module: `ImmediateEffect`'s behaviour, without
 /// what views do not need, for wasm size); view effects are not deferred by `batch`.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct ReactiveGraphRunner;
