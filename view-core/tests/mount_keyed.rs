@@ -1,6 +1,6 @@
 //! Keyed lists reorder with the minimum number of moves (longest increasing subsequence).
 
-use view_core::html::{div, li, ul};
+use view_core::html::{li, ul};
 use view_core::prelude::*;
 use view_core::testing::{self, Counters, TestNode, TestRenderer};
 use view_core::{Mountable, Render};
@@ -440,6 +440,7 @@ fn for_each_rows_keep_their_signals_when_an_enclosing_closure_reruns() {
 #[test]
 #[cfg(feature = "reactive_graph")]
 fn keyed_rows_keep_their_nested_rows_signals_when_an_enclosing_closure_reruns() {
+    use view_core::html::div;
     let baseline = testing::counters().live_effects;
     let outer = RwSignal::new(0);
     let items = RwSignal::new(vec![1u32, 2]);
@@ -469,11 +470,12 @@ fn keyed_rows_keep_their_nested_rows_signals_when_an_enclosing_closure_reruns() 
 #[test]
 #[cfg(feature = "reactive_graph")]
 fn rows_built_after_enclosing_closures_rerun_still_see_contexts() {
+    let baseline = testing::counters().live_effects;
     let outer = RwSignal::new(0);
     let inner = RwSignal::new(0);
     let items = RwSignal::new(vec![1u32]);
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(&root, move || {
+    let handle = mount_to::<TestRenderer, _>(&root, move || {
         provide_context("ctx");
         move || {
             let _ = outer.get();
@@ -492,4 +494,6 @@ fn rows_built_after_enclosing_closures_rerun_still_see_contexts() {
     outer.set(1);
     items.set(vec![1, 2, 3]);
     assert_eq!(root.expect("ul").text_content(), "1ctx2ctx3ctx");
+    drop(handle);
+    assert_eq!(testing::counters().live_effects, baseline);
 }

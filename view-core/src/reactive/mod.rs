@@ -21,11 +21,14 @@ use std::cell::Cell;
 /// read changes, until the returned [`EffectHandle`] is dropped.
 ///
 /// An effect holds its view's state while it runs, and views are built inside runs, so a run
-/// must not start while another effect of the thread is running, except the first run of an
+/// should not start while another effect of the thread is running, except the first run of an
 /// effect created by that run: an effect notified meanwhile (a view being built wrote a signal
-/// it reads) runs after the running one returns. Running it at once can rebuild a state that
-/// the running effect holds, which panics (`RefCell` already borrowed).
-/// [`ReactiveGraphRunner`](crate::reactive_graph::ReactiveGraphRunner) queues such runs.
+/// it reads) should run after the running one returns.
+/// [`ReactiveGraphRunner`](crate::reactive_graph::ReactiveGraphRunner) queues such runs. A
+/// runner that runs them at once does not make views panic: a nested run that finds its state
+/// held leaves its update to the run holding it, which applies it before returning. But an
+/// enclosing view that moves or removes a view while that view is being built cannot move or
+/// remove its nodes then.
 pub trait EffectRunner {
     /// Creates an effect running `effect`.
     fn create_effect(&self, effect: Box<dyn FnMut()>) -> EffectHandle;

@@ -7,7 +7,7 @@
 //! only the others move. Swapping two rows of 1,000 is 2 moves, reversing n rows is n − 1,
 //! appending moves nothing, removing a row is one removal.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::hash::Hash;
 use std::rc::Rc;
@@ -547,7 +547,20 @@ where
 }
 
 /// The rows of a [`For`], shared with its effect.
-type SharedRows<R, K, S> = Rc<RefCell<Option<KeyedState<R, K, S>>>>;
+type SharedRows<R, K, S> = Rc<Rows<R, K, S>>;
+
+/// The rows of a [`For`] and whether they are stale.
+struct Rows<R: Renderer, K, S> {
+    rows: RefCell<Option<KeyedState<R, K, S>>>,
+    /// Set by a run that found `rows` held by a run further up the stack (a runner that starts
+    /// a run while another runs, and the running one built a row that wrote a signal): the
+    /// holding run reads `each` again before it lets go.
+    stale: Cell<bool>,
+}
+
+/// How many times one run of a [`For`]'s effect reads `each` again for runs that found its
+/// rows held (see [`Rows::stale`]) before it lets go.
+const MAX_STALE_RUNS: usize = 100;
 
 /// Retained state of a [`For`]: the keyed rows and the effect that re-reads `each`.
 pub struct ForState<R: Renderer, K, S> {
@@ -576,15 +589,25 @@ where
         children,
     } = view;
     create_effect(move || {
-        let items: Vec<T> = each().into_iter().collect();
-        let mut rows = rows.borrow_mut();
-        match (rows.as_mut(), owner.take()) {
-            (Some(state), _) => reconcile(state, items, &key, &children, false),
-            (None, owner) => {
-                let owner = owner.unwrap_or_else(capture_owner);
-                *rows = Some(build_rows(items, &key, &children, owner));
+        let mut items: Vec<T> = each().into_iter().collect();
+        let Ok(mut held) = rows.rows.try_borrow_mut() else {
+            rows.stale.set(true);
+            return;
+        };
+        for _ in 0..MAX_STALE_RUNS {
+            match (held.as_mut(), owner.take()) {
+                (Some(state), _) => reconcile(state, items, &key, &children, false),
+                (None, owner) => {
+                    let owner = owner.unwrap_or_else(capture_owner);
+                    *held = Some(build_rows(items, &key, &children, owner));
+                }
             }
+            if !rows.stale.replace(false) {
+                break;
+            }
+            items = each().into_iter().collect();
         }
+        rows.stale.set(false);
     })
 }
 
@@ -602,12 +625,15 @@ where
     type State = ForState<R, K, V::State>;
 
     fn build(self) -> Self::State {
-        let rows = Rc::new(RefCell::new(None));
+        let rows = Rc::new(Rows {
+            rows: RefCell::new(None),
+            stale: Cell::new(false),
+        });
         // The rows' parent is captured here, under the list's enclosing owner, rather than in
         // the effect, whose owner lives only as long as this effect (a rebuild replaces it).
         let effect = for_effect(self, rows.clone(), Some(capture_owner()));
         assert!(
-            rows.borrow().is_some(),
+            rows.rows.try_borrow().map_or(true, |rows| rows.is_some()),
             "EffectRunner::create_effect must run the effect once before returning"
         );
         ForState {
@@ -617,7 +643,7 @@ where
     }
 
     fn rebuild(self, state: &mut Self::State) {
-        if let Ok(mut rows) = state.rows.try_borrow_mut()
+        if let Ok(mut rows) = state.rows.rows.try_borrow_mut()
             && let Some(rows) = rows.as_mut()
         {
             refresh_owner(&mut rows.owner);
@@ -627,19 +653,26 @@ where
     }
 }
 
+/// While a run builds the rows (see [`Rows::stale`]), mounting and unmounting do nothing and
+/// there is no first node.
 impl<R: Renderer, K, S: Mountable<R>> Mountable<R> for ForState<R, K, S> {
     fn mount(&mut self, parent: &R::Element, marker: Option<&R::Node>) {
-        if let Some(rows) = self.rows.borrow_mut().as_mut() {
+        if let Ok(mut rows) = self.rows.rows.try_borrow_mut()
+            && let Some(rows) = rows.as_mut()
+        {
             rows.mount(parent, marker);
         }
     }
     fn unmount(&mut self) {
-        if let Some(rows) = self.rows.borrow_mut().as_mut() {
+        if let Ok(mut rows) = self.rows.rows.try_borrow_mut()
+            && let Some(rows) = rows.as_mut()
+        {
             rows.unmount();
         }
     }
     fn first_node(&self) -> Option<R::Node> {
-        self.rows.borrow().as_ref().and_then(Mountable::first_node)
+        let rows = self.rows.rows.try_borrow().ok()?;
+        rows.as_ref().and_then(Mountable::first_node)
     }
 }
 
