@@ -24,8 +24,10 @@
 // Where things are (one folder per concept; `docs/design.md` has the table). Folders are
 // private; this file is the one place that makes items public, each at one path.
 pub mod attribute;
+mod control;
 mod element;
 pub mod ev;
+mod helpers;
 mod macros;
 pub mod reactive;
 #[cfg(feature = "reactive_graph")]
@@ -36,6 +38,7 @@ mod view;
 
 // Namespaces: tags, events, the escaper, the renderers, the macro's template parts.
 pub use element::{html, mathml, svg};
+pub use helpers::logging;
 #[cfg(target_arch = "wasm32")]
 pub use renderer::dom;
 pub use renderer::testing;
@@ -55,7 +58,11 @@ pub use view::any_view::{AnyView, AnyViewState, IntoAny};
 pub use view::children::{Children, ChildrenFn, ToChildren};
 pub use view::either::*;
 pub use view::into_view::{DefaultRenderer, IntoView};
-pub use view::keyed::{For, ForState, Keyed, KeyedState, for_each, keyed};
+pub use view::keyed::{ForEach, ForState, Keyed, KeyedState, for_each, keyed};
+
+// Control-flow components.
+pub use control::for_component::{For, ForProps};
+pub use control::show::{Show, ShowProps, ShowState, ShowView, ViewFn};
 pub use view::list::{ArrayState, CollectView, VecState};
 pub use view::option::OptionState;
 pub use view::static_html::Static;
@@ -63,20 +70,26 @@ pub use view::text::{TextChild, TextState};
 pub use view::tuples::NextTuple;
 pub use view::with_attributes::{WithAttributes, WithAttributesState};
 
+// Browser helpers, as Leptos's prelude has them.
+#[cfg(target_arch = "wasm32")]
+pub use helpers::{document, request_animation_frame, set_timeout, window};
+
 // HTML output.
 pub use ssr::doctype::{Doctype, doctype};
 pub use ssr::render_html::RenderHtml;
 
 // Renderers, building and mounting.
 pub use reactive::state::ReactiveState;
-pub use renderer::mount::{MountHandle, mount_to, mount_to_body};
+pub use renderer::mount::{MountHandle, MountParent, flush_effects, mount_to, mount_to_body};
 pub use renderer::render::{Mountable, NodeState, Render};
 pub use renderer::{Namespace, PropertyValue, Renderer};
 
 /// A component is a function written with [`#[component]`](macro@crate::component): its arguments
 /// become the fields of a generated `<Name>Props` struct with a typed builder, and `view!` calls
-/// it as `Name(NameProps::builder().prop(value)….build())`. The generated code names nothing from
-/// this crate, so a framework that re-exports `view_core` works for its users unchanged.
+/// it with `NameProps::builder().prop(value)….build()` (in effect `Name(props)`). A component
+/// without props stays a plain `fn Name() -> impl IntoView`, so it can be passed where a view
+/// function is expected, as in Leptos: `mount_to_body(App)`. The generated code names nothing
+/// from this crate, so a framework that re-exports `view_core` works for its users unchanged.
 ///
 /// # In `view!`
 ///
@@ -205,6 +218,19 @@ pub mod __private {
     pub fn style_value<V: crate::attribute::StyleValue>(value: V) -> V {
         value
     }
+
+    /// How `view!` calls a component: `props.__call_component(Name)` is `Name(props)`. A
+    /// component without props is `fn Name()`; `#[component]` gives its props struct an
+    /// inherent method of the same name (preferred over this one) that calls `Name()`.
+    pub trait CallComponent: Sized {
+        /// Calls `component` with these props.
+        #[inline(always)]
+        fn __call_component<F: FnOnce(Self) -> T, T>(self, component: F) -> T {
+            component(self)
+        }
+    }
+
+    impl<P> CallComponent for P {}
 }
 
 /// The traits and types most code needs: `use view_core::prelude::*;`.
@@ -216,7 +242,12 @@ pub mod prelude {
         EitherOf8, IntoAny, IntoView, RenderHtml,
     };
     pub use crate::{Children, ChildrenFn, ToChildren, component, view};
-    pub use crate::{For, MountHandle, NodeRef, ev, for_each, keyed, mount_to, mount_to_body};
+    pub use crate::{For, ForProps, Show, ShowProps, ViewFn};
+    pub use crate::{
+        MountHandle, NodeRef, ev, flush_effects, for_each, keyed, mount_to, mount_to_body,
+    };
+    #[cfg(target_arch = "wasm32")]
+    pub use crate::{document, request_animation_frame, set_timeout, window};
 }
 
 /// The README's Rust examples, compiled and run as doc tests.

@@ -44,7 +44,8 @@ fn mount_to_body_uses_the_thread_document() {
     );
     let handle = mount_to_body(|| div().id("app"));
     assert!(testing::body().get_element_by_id("app").is_some());
-    drop(handle);
+    // As Leptos: dropping `mount_to_body`'s handle keeps the app; `unmount` removes it.
+    handle.unmount();
     assert_eq!(testing::body().inner_html(), "");
 }
 

@@ -259,13 +259,14 @@ fn mount_inserts_before_the_marker() {
 }
 
 #[wasm_bindgen_test]
-fn mount_to_body_appends_to_the_body_and_the_handle_unmounts() {
+fn mount_to_body_appends_to_the_body_and_unmount_removes_it() {
     let handle = view_core::mount_to_body(|| p().id("mounted-to-body").child("hi"));
     let body = Dom::body();
     let last = body.last_element_child().expect("a child of the body");
     assert_eq!(last.outer_html(), r#"<p id="mounted-to-body">hi</p>"#);
 
-    drop(handle);
+    // As Leptos: dropping `mount_to_body`'s handle keeps the app; `unmount` removes it.
+    handle.unmount();
 
     assert!(
         Dom::document()

@@ -127,7 +127,7 @@ pub trait Renderer: Sized + 'static {
         let _ = skeleton;
         None
     }
-    /// The parent element of `node`.
+    /// The parent of `node` (the DOM's `parentNode`: an element, or the fragment that holds it).
     fn parent(node: &Self::Node) -> Option<Self::Element>;
     /// The first child of `node`.
     fn first_child(node: &Self::Node) -> Option<Self::Node>;

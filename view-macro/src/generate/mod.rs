@@ -466,7 +466,7 @@ impl Generator<'_> {
         }
     }
 
-    /// `<Name props…>children</Name>` → `Name(NameProps::builder().prop(v)….build())`.
+    /// `<Name props…>children</Name>` → `NameProps::builder().prop(v)….build().__call_component(Name)`.
     ///
     /// With `attr:` or `{..spread}` attributes, the call is wrapped in `WithAttributes`, which
     /// applies them to the component's root element.
@@ -475,7 +475,13 @@ impl Generator<'_> {
         let props = self.component_props(component);
         let path = &component.path;
         let turbofish = turbofish(&component.generics);
-        let call = quote_spanned!(component.span=> #path #turbofish (#props));
+        // `props.__call_component(Name)`: the runtime's blanket trait method calls
+        // `Name(props)`; a component without props has an inherent method of that name that
+        // calls `Name()` (see `component.rs`).
+        let call = quote_spanned!(component.span=> {
+            use #krate::__private::CallComponent as _;
+            (#props).__call_component(#path #turbofish)
+        });
         let attributes: Vec<TokenStream> = component
             .attributes
             .iter()
