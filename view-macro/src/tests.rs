@@ -112,7 +112,8 @@ fn adjacent_static_siblings_merge_into_one_static_run() {
 fn component_expands_to_a_props_builder_call() {
     let expansion = pretty(r#"[::view_core] <Counter initial=3 step/>"#);
     assert!(
-        expansion.contains("Counter(CounterProps::builder().initial(3).step(step).build())"),
+        expansion.contains("(CounterProps::builder().initial(3).step(step).build())")
+            && expansion.contains(".__call_component(Counter)"),
         "expansion:\n{expansion}"
     );
 }
@@ -125,7 +126,10 @@ fn component_root_attributes_expand_to_with_attributes() {
     let expected = r#"fn expansion() {
     let _ = {
         ::view_core::WithAttributes::new(
-            Card(CardProps::builder().title("t").build()),
+            {
+                use ::view_core::__private::CallComponent as _;
+                (CardProps::builder().title("t").build()).__call_component(Card)
+            },
             (
                 ::view_core::attribute::Class(
                     ::view_core::__private::class_value("wide"),
