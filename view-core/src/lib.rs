@@ -65,7 +65,7 @@ pub use control::for_component::{For, ForProps};
 pub use control::show::{Show, ShowProps, ShowState, ShowView, ViewFn};
 pub use view::list::{ArrayState, CollectView, VecState};
 pub use view::option::OptionState;
-pub use view::static_html::Static;
+pub use view::static_html::{Static, StaticState};
 pub use view::text::{TextChild, TextState};
 pub use view::tuples::NextTuple;
 pub use view::with_attributes::{WithAttributes, WithAttributesState};
@@ -161,14 +161,15 @@ pub mod __private {
         Attr::new_unchecked(name, value)
     }
 
-    /// `Static::new`: `html` is written as is and must equal `build().to_html()` (the macro
-    /// escapes it at compile time with the runtime's escaper).
+    /// `Static::new`: `html` is written as is and must be the HTML of the nodes `skeleton`
+    /// describes (the macro escapes it at compile time with the runtime's escaper and reads the
+    /// skeleton back from it).
     #[inline(always)]
-    pub const fn static_view<V, const START_TEXT: bool, const END_TEXT: bool>(
+    pub const fn static_view<const START_TEXT: bool, const END_TEXT: bool>(
         html: &'static str,
-        build: fn() -> V,
-    ) -> crate::Static<V, START_TEXT, END_TEXT> {
-        crate::Static::new(html, build)
+        skeleton: &'static crate::template::Skeleton,
+    ) -> crate::Static<START_TEXT, END_TEXT> {
+        crate::Static::new(html, skeleton)
     }
 
     /// `Template::new`: `first` and the holes' static pieces are written as is, and

@@ -30,7 +30,8 @@ pub struct Skeleton {
     /// prototype). Empty when the template cannot be cloned this way (then
     /// [`Renderer::clone_skeleton`] must return `None`).
     pub html: &'static str,
-    /// The nodes in document order (pre-order). The first is the template's root element.
+    /// The nodes in document order (pre-order). A template has one root, an element; a static
+    /// run may have several roots (texts and elements) or none (a doctype).
     pub nodes: &'static [SkeletonNode],
     /// Indexes into `nodes` of the nodes the holes need, ascending.
     pub marks: &'static [u16],
@@ -108,6 +109,49 @@ pub(crate) fn instantiate<R: Renderer>(skeleton: &'static Skeleton) -> (R::Eleme
         }
     }
     build(skeleton)
+}
+
+/// The top-level nodes of a static run: a clone of its one root element where the renderer can
+/// clone, else built from the description (several roots, or texts).
+pub(crate) fn build_roots<R: Renderer>(skeleton: &'static Skeleton) -> Vec<R::Node> {
+    if single_element_root(skeleton) {
+        let (root, _) = instantiate::<R>(skeleton);
+        return vec![root.as_ref().clone()];
+    }
+    let mut marked = Vec::new();
+    let mut builder = Builder {
+        skeleton,
+        next: 0,
+        marks: &[],
+        marked: &mut marked,
+    };
+    let mut roots = Vec::new();
+    while builder.next < skeleton.nodes.len() {
+        match builder.node::<R>() {
+            Some(node) => roots.push(node),
+            None => break,
+        }
+    }
+    roots
+}
+
+/// Whether the first node is an element whose subtree is every node.
+fn single_element_root(skeleton: &Skeleton) -> bool {
+    /// The index after the subtree starting at `index`.
+    fn end(nodes: &[SkeletonNode], index: usize) -> usize {
+        match nodes.get(index) {
+            Some(SkeletonNode::Element { children, .. }) => {
+                let mut next = index + 1;
+                for _ in 0..*children {
+                    next = end(nodes, next);
+                }
+                next
+            }
+            _ => index + 1,
+        }
+    }
+    matches!(skeleton.nodes.first(), Some(SkeletonNode::Element { .. }))
+        && end(skeleton.nodes, 0) == skeleton.nodes.len()
 }
 
 /// Builds the nodes of `skeleton` from the description.

@@ -55,10 +55,7 @@ pub(crate) struct StaticHtml {
 
 /// One item of a children list: a static run or a dynamic view.
 enum Item {
-    Static {
-        html: StaticHtml,
-        build: Vec<TokenStream>,
-    },
+    Static(StaticHtml),
     Dynamic(TokenStream),
 }
 
@@ -102,42 +99,29 @@ impl Generator<'_> {
         flatten(nodes, &mut children);
         let mut items: Vec<Item> = Vec::new();
         for child in children {
-            let (html, build) = match &child {
-                Child::Text(text) => (
-                    Some(StaticHtml {
-                        html: escaped(&text.value, escape::Context::Text),
-                        starts_with_text: true,
-                        ends_with_text: true,
-                    }),
-                    text_literal(text),
-                ),
+            let item = match &child {
+                Child::Text(text) => Ok(StaticHtml {
+                    html: escaped(&text.value, escape::Context::Text),
+                    starts_with_text: true,
+                    ends_with_text: true,
+                }),
                 Child::Node(node) => match self.static_html(node) {
-                    Some(html) => (Some(html), self.plain(node)),
-                    None => match node {
+                    Some(html) => Ok(html),
+                    None => Err(match node {
                         Node::Element(element) if template::templatable(element) => {
-                            (None, self.template(element))
+                            self.template(element)
                         }
-                        _ => (None, self.optimized(node)),
-                    },
+                        _ => self.optimized(node),
+                    }),
                 },
             };
-            match (html, items.last_mut()) {
-                (
-                    Some(html),
-                    Some(Item::Static {
-                        html: run,
-                        build: builds,
-                    }),
-                ) => {
+            match (item, items.last_mut()) {
+                (Ok(html), Some(Item::Static(run))) => {
                     run.html.push_str(&html.html);
                     run.ends_with_text = html.ends_with_text;
-                    builds.push(build);
                 }
-                (Some(html), _) => items.push(Item::Static {
-                    html,
-                    build: vec![build],
-                }),
-                (None, _) => items.push(Item::Dynamic(build)),
+                (Ok(html), _) => items.push(Item::Static(html)),
+                (Err(tokens), _) => items.push(Item::Dynamic(tokens)),
             }
         }
         items
@@ -147,18 +131,23 @@ impl Generator<'_> {
         let krate = self.krate;
         match item {
             Item::Dynamic(tokens) => tokens,
-            Item::Static { html, build } => {
-                let StaticHtml {
-                    html,
-                    starts_with_text,
-                    ends_with_text,
-                } = html;
-                let build = if build.len() == 1 {
-                    quote!(#(#build)*)
-                } else {
-                    quote!((#(#build,)*))
+            Item::Static(StaticHtml {
+                html,
+                starts_with_text,
+                ends_with_text,
+            }) => {
+                let mut reader = skeleton::Reader::forest();
+                reader.piece(&html);
+                let Some(skeleton) = reader.finish() else {
+                    return quote!(::core::compile_error!(
+                        "view-macro bug: static HTML could not be read back; please report this view"
+                    ));
                 };
-                quote!(#krate::__private::static_view::<_, #starts_with_text, #ends_with_text>(#html, || #build))
+                let skeleton = template::skeleton_tokens(krate, &skeleton);
+                quote!({
+                    static SKELETON: #krate::template::Skeleton = #skeleton;
+                    #krate::__private::static_view::<#starts_with_text, #ends_with_text>(#html, &SKELETON)
+                })
             }
         }
     }

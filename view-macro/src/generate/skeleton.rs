@@ -92,11 +92,22 @@ pub(crate) struct Reader {
     html: String,
     cloneable: bool,
     broken: bool,
+    /// A static run: any number of top-level nodes, texts included.
+    forest: bool,
 }
 
 impl Reader {
+    /// A reader for a static run (several top-level nodes allowed) rather than a template.
+    pub(crate) fn forest() -> Self {
+        Reader {
+            forest: true,
+            ..Reader::new()
+        }
+    }
+
     pub(crate) fn new() -> Self {
         Reader {
+            forest: false,
             nodes: Vec::new(),
             open: Vec::new(),
             in_tag: None,
@@ -163,7 +174,7 @@ impl Reader {
         if self.broken || !self.open.is_empty() || self.in_tag.is_some() {
             return None;
         }
-        if !matches!(self.nodes.first(), Some(Node::Element { .. })) {
+        if !self.forest && !matches!(self.nodes.first(), Some(Node::Element { .. })) {
             return None;
         }
         let mut marks: Vec<usize> = Vec::new();
@@ -228,7 +239,7 @@ impl Reader {
             if let Some(Node::Element { children, .. }) = self.nodes.get_mut(parent.node) {
                 *children = children.saturating_add(1);
             }
-        } else if index != 0 {
+        } else if index != 0 && !self.forest {
             // A second root.
             self.broken = true;
         }
@@ -495,6 +506,19 @@ mod tests {
         ]);
         assert_eq!(skeleton.html, "");
         assert_eq!(skeleton.nodes[1], Node::Text("a < ".into()));
+    }
+
+    #[test]
+    fn a_static_run_may_have_several_roots_and_texts() {
+        let mut reader = Reader::forest();
+        reader.piece("a &lt; b<br><i>x</i>c");
+        let skeleton = reader.finish().expect("a skeleton");
+        assert_eq!(skeleton.nodes.len(), 5);
+        assert_eq!(skeleton.nodes[0], Node::Text("a < b".into()));
+        assert_eq!(skeleton.nodes[4], Node::Text("c".into()));
+        let mut reader = Reader::new();
+        reader.piece("a<br>");
+        assert!(reader.finish().is_none(), "a template has one root element");
     }
 
     #[test]

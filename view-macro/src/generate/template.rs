@@ -134,7 +134,7 @@ impl Generator<'_> {
 }
 
 /// The `Skeleton { … }` literal.
-fn skeleton_tokens(krate: &TokenStream, skeleton: &skeleton::Skeleton) -> TokenStream {
+pub(crate) fn skeleton_tokens(krate: &TokenStream, skeleton: &skeleton::Skeleton) -> TokenStream {
     let html = &skeleton.html;
     let nodes = skeleton.nodes.iter().map(|node| match node {
         skeleton::Node::Element {
