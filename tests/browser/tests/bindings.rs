@@ -174,3 +174,28 @@ fn class_names_with_colons_and_custom_properties() {
     assert_eq!(div.class_list().length(), 0);
     assert_eq!(style.get_property_value("--gap").as_deref(), Ok("8px"));
 }
+
+#[wasm_bindgen_test]
+fn node_ref_is_copy_and_reactive() {
+    let root = root();
+    let field: NodeRef<view_core::html::Input, Dom> = NodeRef::new();
+    let shown = RwSignal::new(false);
+    let _handle = mount_to::<Dom, _>(&root, move || {
+        view! {
+            <p>{move || field.get().map_or("empty".to_owned(), |input| input.tag_name())}</p>
+            <Show when=move || shown.get()><input node_ref=field/></Show>
+        }
+    });
+    let text = || find(&root, "p").text_content().unwrap_or_default();
+    assert_eq!(text(), "empty");
+    shown.set(true);
+    assert_eq!(text(), "INPUT");
+    // `get_dom` (typed-dom) gives the element's own web-sys type.
+    assert!(
+        field
+            .get_dom()
+            .is_some_and(|input| input.value().is_empty())
+    );
+    shown.set(false);
+    assert_eq!(text(), "empty");
+}
