@@ -371,6 +371,22 @@ fn check_bindings(element: &Element, diagnostics: &mut Diagnostics) {
         };
         if let Some(message) = message {
             diagnostics.error(*span, message);
+            continue;
+        }
+        let conflict = element.attributes.iter().find(|other| match other {
+            Attribute::Plain { name: other, .. } => other == name,
+            Attribute::Directive {
+                prefix: other_prefix,
+                name: other,
+                ..
+            } => matches!(other_prefix.as_str(), "prop" | "attr") && other == name,
+            Attribute::Spread(..) => false,
+        });
+        if let Some(other) = conflict {
+            diagnostics.error(
+                other.span(),
+                format!("`<{tag}>` sets `{name}` here and binds it with `bind:{name}`: the two would overwrite each other\nhelp: give the initial value to the bound signal and remove this attribute"),
+            );
         }
     }
 }

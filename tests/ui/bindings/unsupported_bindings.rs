@@ -11,5 +11,7 @@ fn main() {
         <details bind:open=on/>
         <input bind:value/>
         <textarea bind:value=text>"initial"</textarea>
+        <input value="x" bind:value=text/>
+        <input type="checkbox" bind:checked=on prop:checked=true/>
     };
 }
