@@ -236,6 +236,7 @@ pub mod __private {
 
 /// The traits and types most code needs: `use view_core::prelude::*;`.
 pub mod prelude {
+    pub use crate::ev::{event_target, event_target_checked, event_target_value};
     #[cfg(feature = "reactive_graph")]
     pub use crate::reactive_graph::prelude::*;
     pub use crate::{

@@ -251,7 +251,7 @@ fn a_handler_that_dispatches_its_own_event_runs_again_instead_of_being_skipped()
         move || {
             let node_ref = NodeRef::<view_core::html::Button>::new();
             button()
-                .node_ref(node_ref.clone())
+                .node_ref(node_ref)
                 .on(ev::click, move |_| {
                     let depth = calls.borrow().len();
                     calls.borrow_mut().push(format!("start {depth}"));

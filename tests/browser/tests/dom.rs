@@ -331,10 +331,7 @@ fn any_view_of_another_type_replaces_the_old_nodes() {
 fn node_ref_gives_the_live_element_as_its_web_sys_type() {
     let root = root();
     let field: NodeRef<Input, Dom> = NodeRef::new();
-    let mut state = mount(
-        input().prop("value", "typed").node_ref(field.clone()),
-        &root,
-    );
+    let mut state = mount(input().prop("value", "typed").node_ref(field), &root);
 
     let typed = field
         .get_as::<web_sys::HtmlInputElement>()
@@ -357,8 +354,8 @@ fn typed_dom_node_refs_return_each_tags_own_web_sys_type() {
     let circle_ref: NodeRef<view_core::svg::Circle, Dom> = NodeRef::new();
     let _state = mount(
         p().child((
-            input().prop("value", "typed").node_ref(field.clone()),
-            svg().child(circle().r(4).node_ref(circle_ref.clone())),
+            input().prop("value", "typed").node_ref(field),
+            svg().child(circle().r(4).node_ref(circle_ref)),
         )),
         &root,
     );

@@ -337,7 +337,7 @@ fn a_handler_that_clicks_its_own_element_runs_again_instead_of_throwing() {
     let node_ref = NodeRef::<view_core::html::Button, Dom>::new();
     let _state = mount(
         button()
-            .node_ref(node_ref.clone())
+            .node_ref(node_ref)
             .on(ev::click, {
                 let log = Rc::clone(&log);
                 move |_| {

@@ -550,9 +550,10 @@ where
 
     fn build(self) -> Self::State {
         let element = R::create_element(self.tag.tag(), E::NAMESPACE);
-        let attributes = self.attributes.build(&element);
+        let mut attributes = self.attributes.build(&element);
         let mut children = self.children.build();
         children.mount(&element, None);
+        A::children_built(&element, &mut attributes);
         ElementState {
             element,
             attributes,

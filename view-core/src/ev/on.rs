@@ -162,4 +162,36 @@ impl<El: ElementType, A: NextTuple, C> HtmlElement<El, A, C> {
     {
         self.with(On::new(event, true, Box::new(handler) as BoxedHandler<E>))
     }
+
+    /// Listens for `event` with a handler that knows the target's element type: it receives a
+    /// [`Targeted`](super::Targeted) event, whose `target()` is the element, typed
+    /// (`on:input:target=…` in `view!`, as in Leptos).
+    #[allow(clippy::type_complexity, reason = "the type is the builder's result")]
+    pub fn on_target<E, F>(
+        self,
+        event: E,
+        mut handler: F,
+    ) -> HtmlElement<El, A::Next<On<E, BoxedHandler<E>>>, C>
+    where
+        E: EventDescriptor,
+        F: FnMut(super::Targeted<E::EventType, El>) + 'static,
+    {
+        let handler = move |event| handler(super::Targeted::new(event));
+        self.with(On::new(event, false, Box::new(handler) as BoxedHandler<E>))
+    }
+
+    /// [`on_target`](Self::on_target) in the capture phase (`on:click:target:capture`).
+    #[allow(clippy::type_complexity, reason = "the type is the builder's result")]
+    pub fn on_target_capture<E, F>(
+        self,
+        event: E,
+        mut handler: F,
+    ) -> HtmlElement<El, A::Next<On<E, BoxedHandler<E>>>, C>
+    where
+        E: EventDescriptor,
+        F: FnMut(super::Targeted<E::EventType, El>) + 'static,
+    {
+        let handler = move |event| handler(super::Targeted::new(event));
+        self.with(On::new(event, true, Box::new(handler) as BoxedHandler<E>))
+    }
 }

@@ -43,12 +43,13 @@ use std::any::Any;
 
 use ::reactive_graph::computed::Memo;
 use ::reactive_graph::owner::{Owner, Storage};
-use ::reactive_graph::signal::{ReadSignal, RwSignal};
+use ::reactive_graph::signal::{ReadSignal, RwSignal, WriteSignal};
+use ::reactive_graph::traits::Set;
 use ::reactive_graph::traits::{Get, GetUntracked};
 use ::reactive_graph::wrappers::read::Signal;
 
 use crate::attribute::{
-    AttributeValue, ClassValue, Condition, ReactiveStyleState, RenderAttributeValue,
+    AttributeValue, BindSignal, ClassValue, Condition, ReactiveStyleState, RenderAttributeValue,
     RenderClassValue, RenderStyleValue, StylePropertyValue, StyleValue, ToggleState,
 };
 use crate::attribute::{IntoPropertyValue, PropertyState, RenderProperty};
@@ -327,3 +328,40 @@ macro_rules! signal_impls {
 }
 
 signal_impls!(ReadSignal RwSignal Memo Signal);
+
+/// `bind:value=signal` / `bind:checked=signal` with an `RwSignal`.
+impl<T, S> BindSignal<T> for RwSignal<T, S>
+where
+    T: Clone + 'static,
+    S: Storage<T> + 'static,
+    Self: Get<Value = T> + GetUntracked<Value = T> + Set<Value = T> + Copy,
+{
+    fn get_tracked(&self) -> T {
+        self.get()
+    }
+    fn get_untracked_value(&self) -> T {
+        self.get_untracked()
+    }
+    fn set_value(&self, value: T) {
+        self.set(value)
+    }
+}
+
+/// `bind:value=(value, set_value)`: a `signal()` pair.
+impl<T, S> BindSignal<T> for (ReadSignal<T, S>, WriteSignal<T, S>)
+where
+    T: Clone + 'static,
+    S: Storage<T> + 'static,
+    ReadSignal<T, S>: Get<Value = T> + GetUntracked<Value = T> + Copy,
+    WriteSignal<T, S>: Set<Value = T> + Copy,
+{
+    fn get_tracked(&self) -> T {
+        self.0.get()
+    }
+    fn get_untracked_value(&self) -> T {
+        self.0.get_untracked()
+    }
+    fn set_value(&self, value: T) {
+        self.1.set(value)
+    }
+}

@@ -94,6 +94,13 @@ pub trait Renderer: Sized + 'static {
     fn remove_style(element: &Self::Element, property: &str);
     /// Sets a DOM property (`value`, `checked`, …).
     fn set_property(element: &Self::Element, name: &str, value: &PropertyValue);
+    /// Reads the DOM property `name` (`value`, `checked`) of `element`: what two-way bindings
+    /// (`bind:value`) read after an `input` or `change` event. The default, for renderers
+    /// without properties, is [`PropertyValue::Unset`].
+    fn get_property(element: &Self::Element, name: &str) -> PropertyValue {
+        let _ = (element, name);
+        PropertyValue::Unset
+    }
     /// Replaces the element's content with unescaped HTML.
     fn set_inner_html(element: &Self::Element, html: &str);
     /// Inserts `node` into `parent` before `anchor` (at the end when `anchor` is `None`).

@@ -419,12 +419,30 @@ impl Generator<'_> {
                     },
                     "on" => {
                         let event = self.event(name, *span, *name_span);
-                        if modifiers.iter().any(|m| m == "capture") {
-                            quote_spanned!(*span=> .on_capture(#event, #value))
-                        } else {
-                            quote_spanned!(*span=> .on(#event, #value))
-                        }
+                        // `:undelegated` changes nothing (listeners are direct); unknown
+                        // modifiers were reported by `check`.
+                        let capture = modifiers.iter().any(|m| m == "capture");
+                        let method = match (modifiers.iter().any(|m| m == "target"), capture) {
+                            (false, false) => "on",
+                            (false, true) => "on_capture",
+                            (true, false) => "on_target",
+                            (true, true) => "on_target_capture",
+                        };
+                        let method = Ident::new(method, *span);
+                        quote_spanned!(*span=> .#method(#event, #value))
                     }
+                    // `bind:group`, other names and a missing signal were reported by `check`.
+                    "bind" => match (name.as_str(), attribute) {
+                        (
+                            _,
+                            Attribute::Directive {
+                                value: Value::Bare, ..
+                            },
+                        ) => TokenStream::new(),
+                        ("value", _) => quote_spanned!(*span=> .bind_value(#value)),
+                        ("checked", _) => quote_spanned!(*span=> .bind_checked(#value)),
+                        _ => TokenStream::new(),
+                    },
                     "use" => {
                         let directive = ident(name, *name_span);
                         let param = match attribute {

@@ -29,11 +29,12 @@ pub(crate) fn templatable(element: &Element) -> bool {
     }
     element.attributes.iter().all(|attribute| match attribute {
         Attribute::Plain { name, .. } => !matches!(name.as_str(), "inner_html" | "node_ref"),
+        // `on:…:target` types its event by the element, which only the builder form knows.
+        Attribute::Directive {
+            prefix, modifiers, ..
+        } if prefix == "on" => !modifiers.iter().any(|m| m == "target"),
         Attribute::Directive { prefix, .. } => {
-            matches!(
-                prefix.as_str(),
-                "class" | "style" | "attr" | "on" | "prop" | "use"
-            )
+            matches!(prefix.as_str(), "class" | "style" | "attr" | "prop" | "use")
         }
         Attribute::Spread(..) => false,
     })

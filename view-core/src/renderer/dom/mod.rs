@@ -293,6 +293,21 @@ impl Renderer for Dom {
         }
     }
 
+    fn get_property(element: &web_sys::Element, name: &str) -> PropertyValue {
+        let Ok(value) = js_sys::Reflect::get(element, &JsValue::from_str(intern(name))) else {
+            return PropertyValue::Unset;
+        };
+        if let Some(text) = value.as_string() {
+            PropertyValue::Str(text)
+        } else if let Some(flag) = value.as_bool() {
+            PropertyValue::Bool(flag)
+        } else if let Some(number) = value.as_f64() {
+            PropertyValue::Number(number)
+        } else {
+            PropertyValue::Unset
+        }
+    }
+
     fn set_inner_html(element: &web_sys::Element, html: &str) {
         element.set_inner_html(html);
     }

@@ -520,6 +520,17 @@ impl Renderer for TestRenderer {
         set(element, || format!("prop {name}={value:?}"));
         element.set_property(name, value.clone());
     }
+    /// The property if set, else (for `value`) the `value` attribute, as `input.value` reads
+    /// the attribute until the value is changed.
+    fn get_property(element: &TestNode, name: &str) -> PropertyValue {
+        match element.property(name) {
+            Some(value) => value,
+            None if name == "value" => element
+                .attribute("value")
+                .map_or(PropertyValue::Unset, PropertyValue::Str),
+            None => PropertyValue::Unset,
+        }
+    }
     fn set_inner_html(element: &TestNode, html: &str) {
         set(element, || format!("inner_html {html:?}"));
         element.set_inner_html(html);
