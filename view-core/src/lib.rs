@@ -61,10 +61,15 @@ pub use view::into_view::{DefaultRenderer, IntoView};
 pub use view::keyed::{ForEach, ForState, Keyed, KeyedState, for_each, keyed};
 
 // Control-flow components.
+#[cfg(feature = "reactive_graph")]
+pub use control::error_boundary::{
+    ErrorBoundary, ErrorBoundaryProps, ErrorBoundaryState, ErrorBoundaryView,
+};
 pub use control::for_component::{For, ForProps};
 pub use control::show::{Show, ShowProps, ShowState, ShowView, ViewFn};
 pub use view::list::{ArrayState, CollectView, VecState};
 pub use view::option::OptionState;
+pub use view::result::{Error, ErrorId, Errors, ResultState};
 pub use view::static_html::Static;
 pub use view::text::{TextChild, TextState};
 pub use view::tuples::NextTuple;
@@ -218,6 +223,8 @@ pub mod prelude {
         EitherOf8, IntoAny, IntoView, RenderHtml,
     };
     pub use crate::{Children, ChildrenFn, ToChildren, component, view};
+    #[cfg(feature = "reactive_graph")]
+    pub use crate::{ErrorBoundary, ErrorBoundaryProps, Errors};
     pub use crate::{For, ForProps, Show, ShowProps, ViewFn};
     pub use crate::{
         MountHandle, NodeRef, ev, flush_effects, for_each, keyed, mount_to, mount_to_body,
