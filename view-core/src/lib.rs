@@ -200,6 +200,40 @@ pub mod __private {
         value
     }
 
+    /// `prop:name=value` on a component: the DOM property for its root element.
+    #[inline(always)]
+    pub fn property<V>(
+        name: &'static str,
+        value: V,
+    ) -> crate::attribute::Property<&'static str, V> {
+        crate::html::div().prop(name, value).attributes.0
+    }
+
+    /// `use:directive=param` on a component: the directive for its root element.
+    #[inline(always)]
+    pub fn directive<F, P>(f: F, param: P) -> crate::attribute::Directive<F, P> {
+        crate::html::div().directive(f, param).attributes.0
+    }
+
+    /// `on:event=handler` (`on:event:capture` with `capture`) on a component: the listener for
+    /// its root element. The handler's argument is the event's typed value, as on an element.
+    #[inline(always)]
+    pub fn on<E, F>(
+        event: E,
+        capture: bool,
+        handler: F,
+    ) -> crate::ev::On<E, crate::ev::BoxedHandler<E>>
+    where
+        E: crate::ev::EventDescriptor,
+        F: FnMut(E::EventType) + 'static,
+    {
+        crate::ev::On::new(
+            event,
+            capture,
+            Box::new(handler) as crate::ev::BoxedHandler<E>,
+        )
+    }
+
     /// How `view!` calls a component: `props.__call_component(Name)` is `Name(props)`. A
     /// component without props is `fn Name()`; `#[component]` gives its props struct an
     /// inherent method of the same name (preferred over this one) that calls `Name()`.

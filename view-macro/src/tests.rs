@@ -77,7 +77,8 @@ fn adjacent_static_siblings_merge_into_one_static_run() {
 fn component_expands_to_a_props_builder_call() {
     let expansion = pretty(r#"[::view_core] <Counter initial=3 step/>"#);
     assert!(
-        expansion.contains("Counter(CounterProps::builder().initial(3).step(step).build())"),
+        expansion.contains("(CounterProps::builder().initial(3).step(step).build())")
+            && expansion.contains(".__call_component(Counter)"),
         "expansion:\n{expansion}"
     );
 }
@@ -85,12 +86,15 @@ fn component_expands_to_a_props_builder_call() {
 #[test]
 fn component_root_attributes_expand_to_with_attributes() {
     let expansion = pretty(
-        r#"[::view_core] <Card title="t" attr:class="wide" attr:data-id=id attr:xlink:href="x" {..extra}/>"#,
+        r#"[::view_core] <Card title="t" attr:class="wide" attr:data-id=id attr:xlink:href="x" {..extra} class:on=c/>"#,
     );
     let expected = r#"fn expansion() {
     let _ = {
         ::view_core::WithAttributes::new(
-            Card(CardProps::builder().title("t").build()),
+            {
+                use ::view_core::__private::CallComponent as _;
+                (CardProps::builder().title("t").build()).__call_component(Card)
+            },
             (
                 ::view_core::attribute::Class(
                     ::view_core::__private::class_value("wide"),
@@ -104,6 +108,9 @@ fn component_root_attributes_expand_to_with_attributes() {
                     ::view_core::__private::attribute_value("x"),
                 ),
                 ::view_core::__private::root_attribute(extra),
+                ::view_core::__private::root_attribute(
+                    ::view_core::attribute::Class(("on", c)),
+                ),
             ),
         )
     };
