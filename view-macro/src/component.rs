@@ -18,6 +18,10 @@
 //!   calls every component as `NameProps::builder()….build().__call_component(Name)`; for
 //!   components with props, the runtime's blanket trait method passes the props.
 //!
+//! - an `impl Trait` prop (`title: impl Into<String>`) becomes a generic parameter of the
+//!   component (`__ImplTitle: Into<String>`), as in Leptos; `#[prop(into)]` on a prop whose type
+//!   is a generic parameter (a closure) takes the value as is.
+//!
 //! The expansion names nothing from `view_core`: the helper traits are generated beside the
 //! component, so frameworks re-exporting the macro need no path plumbing.
 
@@ -94,12 +98,6 @@ fn parse_prop(arg: &FnArg, diagnostics: &mut Diagnostics) -> Option<Prop> {
             return None;
         }
     };
-    if let Type::ImplTrait(impl_trait) = &*typed.ty {
-        diagnostics.error(
-            impl_trait.span(),
-            "`impl Trait` props are not supported: declare a generic parameter (`fn C<F: Fn()>(f: F)`)",
-        );
-    }
     let mut prop = Prop {
         name: name.clone(),
         pattern: (*typed.pat).clone(),
@@ -187,13 +185,36 @@ fn expand_fn(function: ItemFn, diagnostics: &mut Diagnostics) -> TokenStream {
     let props_name = format_ident!("{}Props", name);
     let builder_name = format_ident!("{}PropsBuilder", name);
     let optional_trait = format_ident!("__{}PropsOptional", name);
-    let props: Vec<Prop> = sig
+    let mut props: Vec<Prop> = sig
         .inputs
         .iter()
         .filter_map(|arg| parse_prop(arg, diagnostics))
         .collect();
 
-    let generics = &sig.generics;
+    // `title: impl Into<String>` becomes a generic parameter `__ImplTitle: Into<String>` of the
+    // component (as in Leptos), so the props struct can name its type.
+    let mut generics = sig.generics.clone();
+    for prop in &mut props {
+        if let Type::ImplTrait(impl_trait) = &prop.ty {
+            let param = format_ident!(
+                "__Impl{}",
+                prop.name.to_string().replace('_', ""),
+                span = impl_trait.span()
+            );
+            let bounds = &impl_trait.bounds;
+            generics.params.push(syn::parse_quote!(#param: #bounds));
+            prop.ty = syn::parse_quote!(#param);
+        }
+    }
+    let type_params: Vec<syn::Ident> = generics
+        .params
+        .iter()
+        .filter_map(|param| match param {
+            GenericParam::Type(ty) => Some(ty.ident.clone()),
+            _ => None,
+        })
+        .collect();
+    let generics = &generics;
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let params: Vec<TokenStream> = generics
         .params
@@ -295,7 +316,11 @@ fn expand_fn(function: ItemFn, diagnostics: &mut Diagnostics) -> TokenStream {
             Default::Optional => option_inner(ty),
             _ => None,
         };
-        let (param_ty, convert) = match (stripped, prop.into) {
+        // `#[prop(into)]` on a prop whose type is a generic parameter (a closure `F`, an
+        // `impl Fn…`) takes the value as is: `impl Into<F>` would leave `F` uninferred.
+        let is_param = |ty: &Type| matches!(ty, Type::Path(path) if path.qself.is_none() && type_params.iter().any(|p| path.path.is_ident(p)));
+        let into = prop.into && !is_param(stripped.unwrap_or(ty));
+        let (param_ty, convert) = match (stripped, into) {
             (Some(inner), true) => (
                 quote!(impl ::core::convert::Into<#inner>),
                 quote!(::core::option::Option::Some(value.into())),
