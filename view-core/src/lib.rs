@@ -76,8 +76,13 @@ pub use view::tuples::NextTuple;
 pub use view::with_attributes::{WithAttributes, WithAttributesState};
 
 // Browser helpers, as Leptos's prelude has them.
+#[cfg(feature = "reactive_graph")]
+pub use helpers::Selector;
 #[cfg(target_arch = "wasm32")]
-pub use helpers::{document, request_animation_frame, set_timeout, window};
+pub use helpers::{
+    IntervalHandle, document, request_animation_frame, set_interval, set_interval_with_handle,
+    set_timeout, window,
+};
 
 // HTML output.
 pub use ssr::doctype::{Doctype, doctype};
@@ -251,6 +256,8 @@ pub mod __private {
 /// The traits and types most code needs: `use view_core::prelude::*;`.
 pub mod prelude {
     #[cfg(feature = "reactive_graph")]
+    pub use crate::Selector;
+    #[cfg(feature = "reactive_graph")]
     pub use crate::reactive_graph::prelude::*;
     pub use crate::{
         AnyView, CollectView, Either, EitherOf3, EitherOf4, EitherOf5, EitherOf6, EitherOf7,
@@ -260,11 +267,14 @@ pub mod prelude {
     #[cfg(feature = "reactive_graph")]
     pub use crate::{ErrorBoundary, ErrorBoundaryProps, Errors};
     pub use crate::{For, ForProps, Show, ShowProps, ViewFn};
+    #[cfg(target_arch = "wasm32")]
+    pub use crate::{
+        IntervalHandle, document, request_animation_frame, set_interval, set_interval_with_handle,
+        set_timeout, window,
+    };
     pub use crate::{
         MountHandle, NodeRef, ev, flush_effects, for_each, keyed, mount_to, mount_to_body,
     };
-    #[cfg(target_arch = "wasm32")]
-    pub use crate::{document, request_animation_frame, set_timeout, window};
 }
 
 /// The README's Rust examples, compiled and run as doc tests.
