@@ -66,6 +66,7 @@ pub use control::error_boundary::{
     ErrorBoundary, ErrorBoundaryProps, ErrorBoundaryState, ErrorBoundaryView,
 };
 pub use control::for_component::{For, ForProps};
+pub use control::portal::{Portal, PortalProps, PortalState, PortalView};
 pub use control::show::{Show, ShowProps, ShowState, ShowView, ViewFn};
 pub use view::list::{ArrayState, CollectView, VecState};
 pub use view::option::OptionState;
@@ -266,7 +267,7 @@ pub mod prelude {
     pub use crate::{Children, ChildrenFn, ToChildren, component, view};
     #[cfg(feature = "reactive_graph")]
     pub use crate::{ErrorBoundary, ErrorBoundaryProps, Errors};
-    pub use crate::{For, ForProps, Show, ShowProps, ViewFn};
+    pub use crate::{For, ForProps, Portal, PortalProps, Show, ShowProps, ViewFn};
     #[cfg(target_arch = "wasm32")]
     pub use crate::{
         IntervalHandle, document, request_animation_frame, set_interval, set_interval_with_handle,
