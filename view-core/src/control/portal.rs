@@ -153,6 +153,7 @@ impl Mountable<R> for PortalState {
         self.detach();
     }
     fn first_node(&self) -> Option<<R as Renderer>::Node> {
-        Some(self.anchor.as_ref().clone())
+        let anchor: &<R as Renderer>::Node = self.anchor.as_ref();
+        Some(anchor.clone())
     }
 }
