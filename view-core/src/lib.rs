@@ -133,6 +133,38 @@ pub use renderer::{Namespace, PropertyValue, Renderer};
 /// ```
 pub use view_macro::component;
 
+/// Makes a struct a slot, as Leptos's `#[slot]`: the struct gets the typed builder of a
+/// component's props, so `<Then slot>…</Then>` inside a parent component passes a `Then` to
+/// the parent's `then` prop (several slots of one name as a `Vec`). Fields take the same
+/// `#[prop(…)]` options as component props; a `children` field receives the slot's children.
+///
+/// ```
+/// use view_core::prelude::*;
+///
+/// #[slot]
+/// struct Then {
+///     children: ChildrenFn,
+/// }
+///
+/// #[component]
+/// fn If(condition: bool, then: Then, #[prop(optional)] fallback: Option<Fallback>) -> impl IntoView {
+///     if condition {
+///         (then.children)()
+///     } else {
+///         fallback.map(|f| (f.children)()).into_any()
+///     }
+/// }
+///
+/// #[slot]
+/// struct Fallback {
+///     children: ChildrenFn,
+/// }
+///
+/// let view = view! { <If condition=true><Then slot>"yes"</Then><Fallback slot>"no"</Fallback></If> };
+/// assert_eq!(view.to_html(), "yes");
+/// ```
+pub use view_macro::slot;
+
 #[doc(hidden)]
 /// Not public API: what `view!` expansions reach through `$crate`.
 ///
@@ -264,7 +296,7 @@ pub mod prelude {
         AnyView, CollectView, Either, EitherOf3, EitherOf4, EitherOf5, EitherOf6, EitherOf7,
         EitherOf8, IntoAny, IntoView, RenderHtml,
     };
-    pub use crate::{Children, ChildrenFn, ToChildren, component, view};
+    pub use crate::{Children, ChildrenFn, ToChildren, component, slot, view};
     #[cfg(feature = "reactive_graph")]
     pub use crate::{ErrorBoundary, ErrorBoundaryProps, Errors};
     pub use crate::{For, ForProps, Portal, PortalProps, Show, ShowProps, ViewFn};

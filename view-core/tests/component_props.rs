@@ -67,3 +67,41 @@ fn into_on_a_closure_prop_takes_the_closure() {
     testing::click(&root.expect("button"));
     assert_eq!(clicks.get(), 1);
 }
+
+/// A tab of `<Tabs>`: Leptos's `#[slot]` syntax.
+#[slot]
+struct Tab {
+    #[prop(into)]
+    label: String,
+    children: ChildrenFn,
+}
+
+#[component]
+fn Tabs(tab: Vec<Tab>, #[prop(optional)] selected: usize) -> impl IntoView {
+    let labels = tab
+        .iter()
+        .map(|t| view! { <li>{t.label.clone()}</li> })
+        .collect::<Vec<_>>();
+    let body = tab.get(selected).map(|t| (t.children)());
+    view! { <div class="tabs"><ul>{labels}</ul>{body}</div> }
+}
+
+#[test]
+fn slot_structs_are_passed_to_the_parent() {
+    let html = view! {
+        <Tabs selected=1>
+            <Tab slot label="One">"first"</Tab>
+            <Tab slot label=String::from("Two")><b>"second"</b></Tab>
+        </Tabs>
+    }
+    .to_html();
+    assert_eq!(
+        html,
+        r#"<div class="tabs"><ul><li>One</li><li>Two</li></ul><b>second</b></div>"#
+    );
+    let root = TestNode::element("main");
+    let _handle = mount_to::<TestRenderer, _>(&root, || {
+        view! { <Tabs><Tab slot label="A">"a"</Tab><Tab slot label="B">"b"</Tab></Tabs> }
+    });
+    assert_eq!(root.expect(".tabs").text_content(), "ABa");
+}
