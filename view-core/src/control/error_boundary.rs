@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use reactive_graph::owner::{Owner, provide_context};
 use reactive_graph::signal::ArcRwSignal;
-use reactive_graph::traits::With;
+use reactive_graph::traits::{With, WithUntracked};
 use view_macro::component;
 
 use crate::reactive::{EffectHandle, Scope, capture_owner, create_effect, scoped};
@@ -93,7 +93,7 @@ where
             });
             (self.children)().write_html(buf);
         });
-        if !errors.with(Errors::is_empty) {
+        if !errors.with_untracked(Errors::is_empty) {
             buf.truncate(start);
             (self.fallback)(errors).into_any().write_html(buf);
         }
