@@ -1,6 +1,7 @@
-//! Browser helpers as Leptos's prelude has them: [`logging`] (`log!`, `warn!`, `error!`: the
-//! browser console, or stderr natively) and, in the browser (wasm32), `window()`,
-//! `document()`, `set_timeout` and `request_animation_frame`.
+//! Helpers as Leptos's prelude has them: [`logging`] (`log!`, `warn!`, `error!`: the browser
+//! console, or stderr natively), `Selector` and, in the browser (wasm32), `window()`,
+//! `document()`, `set_timeout`, `set_interval`, `set_interval_with_handle` and
+//! `request_animation_frame`.
 
 /// Logging to the browser console (stderr natively), as `leptos::logging`.
 ///
@@ -71,7 +72,150 @@ macro_rules! __view_core_error {
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::{document, request_animation_frame, set_timeout, window};
+pub use browser::{
+    IntervalHandle, document, request_animation_frame, set_interval, set_interval_with_handle,
+    set_timeout, window,
+};
+
+#[cfg(feature = "reactive_graph")]
+pub use selector::Selector;
+
+#[cfg(feature = "reactive_graph")]
+mod selector {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    use std::hash::Hash;
+    use std::rc::Rc;
+
+    use reactive_graph::signal::ArcRwSignal;
+    use reactive_graph::traits::{Notify, Track};
+
+    use crate::reactive::{EffectHandle, create_effect};
+
+    type Subscribers<T> = Rc<RefCell<HashMap<T, ArcRwSignal<()>>>>;
+    type Compare<T> = Rc<dyn Fn(&T, &T) -> bool>;
+
+    /// Tracks which key is selected so that a change notifies only the readers of the keys it
+    /// concerns, as Leptos's `Selector`: in a list of 1,000 rows where each row reads
+    /// `selector.selected(&row.id)`, changing the selection re-runs two rows, not 1,000.
+    ///
+    /// The source runs in a view effect, so readers update synchronously inside the `set` that
+    /// changed it (Leptos's runs on the async executor).
+    ///
+    /// ```
+    /// use view_core::prelude::*;
+    /// use view_core::testing::{TestNode, TestRenderer};
+    ///
+    /// let (selected, set_selected) = signal(1);
+    /// let selector = Selector::new(move || selected.get());
+    /// let root = TestNode::element("main");
+    /// let _handle = view_core::mount_to::<TestRenderer, _>(&root, move || {
+    ///     (1..=3)
+    ///         .map(|id| {
+    ///             let selector = selector.clone();
+    ///             view! { <li class:on=move || selector.selected(&id)>{id}</li> }
+    ///         })
+    ///         .collect::<Vec<_>>()
+    /// });
+    /// set_selected.set(3);
+    /// assert_eq!(root.expect("li.on").text_content(), "3");
+    /// ```
+    pub struct Selector<T: 'static> {
+        subscribers: Subscribers<T>,
+        value: Rc<RefCell<Option<T>>>,
+        compare: Compare<T>,
+        _effect: Rc<EffectHandle>,
+    }
+
+    impl<T: 'static> Clone for Selector<T> {
+        fn clone(&self) -> Self {
+            Selector {
+                subscribers: self.subscribers.clone(),
+                value: self.value.clone(),
+                compare: self.compare.clone(),
+                _effect: self._effect.clone(),
+            }
+        }
+    }
+
+    impl<T: PartialEq + Eq + Clone + Hash + 'static> Selector<T> {
+        /// Selects the key equal to what `source` returns; re-runs `source` when the signals it
+        /// reads change.
+        pub fn new(source: impl Fn() -> T + 'static) -> Self {
+            Self::new_with_fn(source, |key, value| key == value)
+        }
+
+        /// Selects the keys for which `f(key, value)` is true, `value` being what `source`
+        /// returns.
+        pub fn new_with_fn(
+            source: impl Fn() -> T + 'static,
+            f: impl Fn(&T, &T) -> bool + 'static,
+        ) -> Self {
+            let subscribers: Subscribers<T> = Rc::default();
+            let value = Rc::new(RefCell::new(None::<T>));
+            let compare: Compare<T> = Rc::new(f);
+            let effect = create_effect({
+                let subscribers = subscribers.clone();
+                let value = value.clone();
+                let compare = compare.clone();
+                move || {
+                    let next = source();
+                    let previous = value.replace(Some(next.clone()));
+                    if previous.as_ref() == Some(&next) {
+                        return;
+                    }
+                    // Collected first: a reader notified here may call `selected` again.
+                    let notify: Vec<ArcRwSignal<()>> = subscribers
+                        .borrow()
+                        .iter()
+                        .filter(|(key, _)| {
+                            compare(key, &next)
+                                || previous
+                                    .as_ref()
+                                    .is_some_and(|previous| compare(key, previous))
+                        })
+                        .map(|(_, signal)| signal.clone())
+                        .collect();
+                    for signal in notify {
+                        signal.notify();
+                    }
+                }
+            });
+            Selector {
+                subscribers,
+                value,
+                compare,
+                _effect: Rc::new(effect),
+            }
+        }
+
+        /// Whether `key` is selected; a reader (a closure in a view, an effect) re-runs only
+        /// when this answer may have changed.
+        pub fn selected(&self, key: &T) -> bool {
+            let signal = self
+                .subscribers
+                .borrow_mut()
+                .entry(key.clone())
+                .or_insert_with(|| ArcRwSignal::new(()))
+                .clone();
+            signal.track();
+            self.value
+                .borrow()
+                .as_ref()
+                .is_some_and(|value| (self.compare)(key, value))
+        }
+
+        /// Forgets the readers of `key`.
+        pub fn remove(&self, key: &T) {
+            self.subscribers.borrow_mut().remove(key);
+        }
+
+        /// Forgets the readers of every key.
+        pub fn clear(&self) {
+            self.subscribers.borrow_mut().clear();
+        }
+    }
+}
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
@@ -115,6 +259,56 @@ mod browser {
             callback.unchecked_ref(),
             millis,
         );
+    }
+
+    /// A running interval made by [`set_interval_with_handle`]; `clear()` stops it.
+    #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+    pub struct IntervalHandle(i32);
+
+    impl IntervalHandle {
+        /// Stops the interval (`window.clearInterval`).
+        pub fn clear(&self) {
+            window().clear_interval_with_handle(self.0);
+        }
+    }
+
+    /// Calls `callback` every `duration` (`window.setInterval`), returning a handle that stops
+    /// it, as Leptos's.
+    ///
+    /// ```no_run
+    /// # // no_run: needs a browser.
+    /// use std::time::Duration;
+    /// use view_core::prelude::*;
+    ///
+    /// let (ticks, set_ticks) = signal(0);
+    /// let handle = set_interval_with_handle(move || set_ticks.update(|t| *t += 1), Duration::from_secs(1));
+    /// # let _ = ticks;
+    /// if let Ok(handle) = handle {
+    ///     on_cleanup(move || handle.clear());
+    /// }
+    /// ```
+    ///
+    /// # Errors
+    /// The browser's exception when `setInterval` fails.
+    pub fn set_interval_with_handle(
+        callback: impl Fn() + 'static,
+        duration: Duration,
+    ) -> Result<IntervalHandle, wasm_bindgen::JsValue> {
+        let callback: Box<dyn FnMut()> = Box::new(callback);
+        let callback = Closure::wrap(callback).into_js_value();
+        let millis = i32::try_from(duration.as_millis()).unwrap_or(i32::MAX);
+        window()
+            .set_interval_with_callback_and_timeout_and_arguments_0(
+                callback.unchecked_ref(),
+                millis,
+            )
+            .map(IntervalHandle)
+    }
+
+    /// Calls `callback` every `duration` (`window.setInterval`), for the life of the page.
+    pub fn set_interval(callback: impl Fn() + 'static, duration: Duration) {
+        // Fails only without a `window`, which `window()` already reported.
+        let _ = set_interval_with_handle(callback, duration);
     }
 
     /// Runs `callback` once before the next repaint (`window.requestAnimationFrame`).

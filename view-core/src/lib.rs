@@ -61,18 +61,29 @@ pub use view::into_view::{DefaultRenderer, IntoView};
 pub use view::keyed::{ForEach, ForState, Keyed, KeyedState, for_each, keyed};
 
 // Control-flow components.
+#[cfg(feature = "reactive_graph")]
+pub use control::error_boundary::{
+    ErrorBoundary, ErrorBoundaryProps, ErrorBoundaryState, ErrorBoundaryView,
+};
 pub use control::for_component::{For, ForProps};
+pub use control::portal::{Portal, PortalProps, PortalState, PortalView};
 pub use control::show::{Show, ShowProps, ShowState, ShowView, ViewFn};
 pub use view::list::{ArrayState, CollectView, VecState};
 pub use view::option::OptionState;
+pub use view::result::{Error, ErrorId, Errors, ResultState};
 pub use view::static_html::{Static, StaticState};
 pub use view::text::{TextChild, TextState};
 pub use view::tuples::NextTuple;
 pub use view::with_attributes::{WithAttributes, WithAttributesState};
 
 // Browser helpers, as Leptos's prelude has them.
+#[cfg(feature = "reactive_graph")]
+pub use helpers::Selector;
 #[cfg(target_arch = "wasm32")]
-pub use helpers::{document, request_animation_frame, set_timeout, window};
+pub use helpers::{
+    IntervalHandle, document, request_animation_frame, set_interval, set_interval_with_handle,
+    set_timeout, window,
+};
 
 // HTML output.
 pub use ssr::doctype::{Doctype, doctype};
@@ -122,6 +133,38 @@ pub use renderer::{Namespace, PropertyValue, Renderer};
 /// ```
 pub use view_macro::component;
 
+/// Makes a struct a slot, as Leptos's `#[slot]`: the struct gets the typed builder of a
+/// component's props, so `<Then slot>…</Then>` inside a parent component passes a `Then` to
+/// the parent's `then` prop (several slots of one name as a `Vec`). Fields take the same
+/// `#[prop(…)]` options as component props; a `children` field receives the slot's children.
+///
+/// ```
+/// use view_core::prelude::*;
+///
+/// #[slot]
+/// struct Then {
+///     children: ChildrenFn,
+/// }
+///
+/// #[component]
+/// fn If(condition: bool, then: Then, #[prop(optional)] fallback: Option<Fallback>) -> impl IntoView {
+///     if condition {
+///         (then.children)()
+///     } else {
+///         fallback.map(|f| (f.children)()).into_any()
+///     }
+/// }
+///
+/// #[slot]
+/// struct Fallback {
+///     children: ChildrenFn,
+/// }
+///
+/// let view = view! { <If condition=true><Then slot>"yes"</Then><Fallback slot>"no"</Fallback></If> };
+/// assert_eq!(view.to_html(), "yes");
+/// ```
+pub use view_macro::slot;
+
 #[doc(hidden)]
 /// Not public API: what `view!` expansions reach through `$crate`.
 ///
@@ -134,25 +177,6 @@ pub mod __private {
 
     use crate::attribute::Attr;
     use crate::template::{ClassPart, Template};
-
-    /// `.on(event, handler)` / `.on_capture(..)` as a value: the listener attribute with its
-    /// handler boxed, for a template's attach hole.
-    #[inline(always)]
-    pub fn on<E, F>(
-        event: E,
-        capture: bool,
-        handler: F,
-    ) -> crate::ev::On<E, crate::ev::BoxedHandler<E>>
-    where
-        E: crate::ev::EventDescriptor,
-        F: FnMut(E::EventType) + 'static,
-    {
-        crate::ev::On::new(
-            event,
-            capture,
-            Box::new(handler) as crate::ev::BoxedHandler<E>,
-        )
-    }
 
     /// `Attr::new_unchecked`: `name` is written as is. The macro passes only names made of
     /// Rust tokens (identifiers, `-`, `:`), which are valid attribute names.
@@ -220,6 +244,41 @@ pub mod __private {
         value
     }
 
+    /// `prop:name=value` on a component: the DOM property for its root element.
+    #[inline(always)]
+    pub fn property<V>(
+        name: &'static str,
+        value: V,
+    ) -> crate::attribute::Property<&'static str, V> {
+        crate::attribute::Property::new(name, value)
+    }
+
+    /// `use:directive=param` on a component: the directive for its root element.
+    #[inline(always)]
+    pub fn directive<F, P>(f: F, param: P) -> crate::attribute::Directive<F, P> {
+        crate::attribute::Directive::new(f, param)
+    }
+
+    /// `on:event=handler` (`on:event:capture` with `capture`) as a value: the listener with its
+    /// handler boxed, for a component's root element or a template's attach hole. The
+    /// handler's argument is the event's typed value, as on an element.
+    #[inline(always)]
+    pub fn on<E, F>(
+        event: E,
+        capture: bool,
+        handler: F,
+    ) -> crate::ev::On<E, crate::ev::BoxedHandler<E>>
+    where
+        E: crate::ev::EventDescriptor,
+        F: FnMut(E::EventType) + 'static,
+    {
+        crate::ev::On::new(
+            event,
+            capture,
+            Box::new(handler) as crate::ev::BoxedHandler<E>,
+        )
+    }
+
     /// How `view!` calls a component: `props.__call_component(Name)` is `Name(props)`. A
     /// component without props is `fn Name()`; `#[component]` gives its props struct an
     /// inherent method of the same name (preferred over this one) that calls `Name()`.
@@ -236,6 +295,8 @@ pub mod __private {
 
 /// The traits and types most code needs: `use view_core::prelude::*;`.
 pub mod prelude {
+    #[cfg(feature = "reactive_graph")]
+    pub use crate::Selector;
     pub use crate::ev::{event_target, event_target_checked, event_target_value};
     #[cfg(feature = "reactive_graph")]
     pub use crate::reactive_graph::prelude::*;
@@ -243,13 +304,18 @@ pub mod prelude {
         AnyView, CollectView, Either, EitherOf3, EitherOf4, EitherOf5, EitherOf6, EitherOf7,
         EitherOf8, IntoAny, IntoView, RenderHtml,
     };
-    pub use crate::{Children, ChildrenFn, ToChildren, component, view};
-    pub use crate::{For, ForProps, Show, ShowProps, ViewFn};
+    pub use crate::{Children, ChildrenFn, ToChildren, component, slot, view};
+    #[cfg(feature = "reactive_graph")]
+    pub use crate::{ErrorBoundary, ErrorBoundaryProps, Errors};
+    pub use crate::{For, ForProps, Portal, PortalProps, Show, ShowProps, ViewFn};
+    #[cfg(target_arch = "wasm32")]
+    pub use crate::{
+        IntervalHandle, document, request_animation_frame, set_interval, set_interval_with_handle,
+        set_timeout, window,
+    };
     pub use crate::{
         MountHandle, NodeRef, ev, flush_effects, for_each, keyed, mount_to, mount_to_body,
     };
-    #[cfg(target_arch = "wasm32")]
-    pub use crate::{document, request_animation_frame, set_timeout, window};
 }
 
 /// The README's Rust examples, compiled and run as doc tests.

@@ -438,34 +438,35 @@ fn check_inner_html_without_children(element: &Element, diagnostics: &mut Diagno
     }
 }
 
-// Rule: a component takes props, `let:`, `clone:`, `attr:` and spreads; element-only directives
-// (`class:`, `style:`, `prop:`, `on:`, `use:`) need an element to act on. `attr:` and spreads go
-// to the component's root element, so a slot (a value passed to its parent, not a view) takes
-// neither.
+// Rule: a component takes props, `let:`, `clone:`, and, as in Leptos, the element directives
+// `attr:`, `class:`, `style:`, `prop:`, `on:`, `use:` and spreads, which go to the component's
+// root element. A slot (a value passed to its parent, not a view) has no root element, so it
+// takes none of these.
 fn check_component_directives(component: &Component, diagnostics: &mut Diagnostics) {
     for attribute in &component.attributes {
         match attribute {
             Attribute::Directive { prefix, span, .. }
-                if !matches!(prefix.as_str(), "let" | "clone" | "attr") =>
+                if !matches!(prefix.as_str(), "let" | "clone") && component.slot =>
             {
-                diagnostics.error(
-                    *span,
-                    format!("`{prefix}:` needs an element; a component only takes props, `let:`, `clone:` and `attr:`\nhelp: put it on an element inside the component"),
-                );
+                slot_attributes(prefix, *span, diagnostics);
             }
-            Attribute::Directive { prefix, span, .. } if prefix == "attr" && component.slot => {
-                slot_attributes(*span, diagnostics);
+            Attribute::Spread(_, span) if component.slot => {
+                slot_attributes("{..spread}", *span, diagnostics)
             }
-            Attribute::Spread(_, span) if component.slot => slot_attributes(*span, diagnostics),
             _ => {}
         }
     }
 }
 
-fn slot_attributes(span: Span, diagnostics: &mut Diagnostics) {
+fn slot_attributes(prefix: &str, span: Span, diagnostics: &mut Diagnostics) {
+    let what = if prefix.starts_with('{') {
+        prefix.to_owned()
+    } else {
+        format!("{prefix}:")
+    };
     diagnostics.error(
         span,
-        "a slot is passed to its parent component as a prop and has no root element for `attr:` or `{..spread}`\nhelp: pass the value as a prop of the slot",
+        format!("a slot is passed to its parent component as a prop and has no root element for `{what}`\nhelp: pass the value as a prop of the slot"),
     );
 }
 

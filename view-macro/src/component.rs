@@ -18,6 +18,10 @@
 //!   calls every component as `NameProps::builder()….build().__call_component(Name)`; for
 //!   components with props, the runtime's blanket trait method passes the props.
 //!
+//! - an `impl Trait` prop (`title: impl Into<String>`) becomes a generic parameter of the
+//!   component (`__ImplTitle: Into<String>`), as in Leptos; `#[prop(into)]` on a prop whose type
+//!   is a generic parameter (a closure) takes the value as is.
+//!
 //! The expansion names nothing from `view_core`: the helper traits are generated beside the
 //! component, so frameworks re-exporting the macro need no path plumbing.
 
@@ -68,7 +72,7 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
             return quote!(#errors #item);
         }
     };
-    let expansion = expand_fn(function, &mut diagnostics);
+    let expansion = expand_fn(function, None, &mut diagnostics);
     let errors = diagnostics.into_errors();
     if errors.is_empty() {
         return expansion;
@@ -94,12 +98,6 @@ fn parse_prop(arg: &FnArg, diagnostics: &mut Diagnostics) -> Option<Prop> {
             return None;
         }
     };
-    if let Type::ImplTrait(impl_trait) = &*typed.ty {
-        diagnostics.error(
-            impl_trait.span(),
-            "`impl Trait` props are not supported: declare a generic parameter (`fn C<F: Fn()>(f: F)`)",
-        );
-    }
     let mut prop = Prop {
         name: name.clone(),
         pattern: (*typed.pat).clone(),
@@ -174,7 +172,74 @@ fn option_inner(ty: &Type) -> Option<&Type> {
     }
 }
 
-fn expand_fn(function: ItemFn, diagnostics: &mut Diagnostics) -> TokenStream {
+/// Expands `#[slot]` on a struct, as Leptos's: `#[slot] struct Then { children: ChildrenFn }`
+/// gets the typed builder of a component's props (`Then::builder()….build()` makes a `Then`),
+/// so `<Then slot>…</Then>` passes a `Then` to its parent's `then` prop. The fields take the
+/// same `#[prop(…)]` options as a component's arguments.
+///
+/// It is expanded as a component whose props struct is the slot: a function with the fields
+/// as arguments goes through [`expand_fn`], which emits `ThenProps` and, instead of the
+/// component function, `type Then = ThenProps`.
+pub(crate) fn expand_slot(args: TokenStream, item: TokenStream) -> TokenStream {
+    let mut diagnostics = Diagnostics::new();
+    if !args.is_empty() {
+        diagnostics.error(args.span(), "`#[slot]` takes no arguments");
+    }
+    let item_struct: syn::ItemStruct = match syn::parse2(item.clone()) {
+        Ok(item_struct) => item_struct,
+        Err(error) => {
+            diagnostics.push(error);
+            let errors = diagnostics.into_tokens();
+            return quote!(#errors #item);
+        }
+    };
+    let syn::Fields::Named(fields) = &item_struct.fields else {
+        diagnostics.error(
+            item_struct.fields.span(),
+            "a slot is a struct with named fields (`struct Then { children: ChildrenFn }`)",
+        );
+        let errors = diagnostics.into_tokens();
+        return quote!(#errors #item);
+    };
+    let syn::ItemStruct {
+        attrs,
+        vis,
+        ident,
+        generics,
+        ..
+    } = &item_struct;
+    let arguments = fields.named.iter().map(|field| {
+        let (field_attrs, name, ty) = (&field.attrs, &field.ident, &field.ty);
+        quote!(#(#field_attrs)* #name: #ty)
+    });
+    let where_clause = &generics.where_clause;
+    let function: ItemFn = match syn::parse2(quote! {
+        #(#attrs)*
+        #vis fn #ident #generics (#(#arguments),*) #where_clause {}
+    }) {
+        Ok(function) => function,
+        Err(error) => {
+            diagnostics.push(error);
+            let errors = diagnostics.into_tokens();
+            return quote!(#errors #item);
+        }
+    };
+    let expansion = expand_fn(function, Some(vis.clone()), &mut diagnostics);
+    let errors = diagnostics.into_errors();
+    if errors.is_empty() {
+        return expansion;
+    }
+    let errors = errors.iter().map(syn::Error::to_compile_error);
+    quote!(#(#errors)* #item)
+}
+
+/// Expands a component function; for a slot (`slot` is the visibility of its fields), the
+/// props struct is the slot and no function is emitted.
+fn expand_fn(
+    function: ItemFn,
+    slot: Option<syn::Visibility>,
+    diagnostics: &mut Diagnostics,
+) -> TokenStream {
     let ItemFn {
         attrs,
         vis,
@@ -187,13 +252,36 @@ fn expand_fn(function: ItemFn, diagnostics: &mut Diagnostics) -> TokenStream {
     let props_name = format_ident!("{}Props", name);
     let builder_name = format_ident!("{}PropsBuilder", name);
     let optional_trait = format_ident!("__{}PropsOptional", name);
-    let props: Vec<Prop> = sig
+    let mut props: Vec<Prop> = sig
         .inputs
         .iter()
         .filter_map(|arg| parse_prop(arg, diagnostics))
         .collect();
 
-    let generics = &sig.generics;
+    // `title: impl Into<String>` becomes a generic parameter `__ImplTitle: Into<String>` of the
+    // component (as in Leptos), so the props struct can name its type.
+    let mut generics = sig.generics.clone();
+    for prop in &mut props {
+        if let Type::ImplTrait(impl_trait) = &prop.ty {
+            let param = format_ident!(
+                "__Impl{}",
+                prop.name.to_string().replace('_', ""),
+                span = impl_trait.span()
+            );
+            let bounds = &impl_trait.bounds;
+            generics.params.push(syn::parse_quote!(#param: #bounds));
+            prop.ty = syn::parse_quote!(#param);
+        }
+    }
+    let type_params: Vec<syn::Ident> = generics
+        .params
+        .iter()
+        .filter_map(|param| match param {
+            GenericParam::Type(ty) => Some(ty.ident.clone()),
+            _ => None,
+        })
+        .collect();
+    let generics = &generics;
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let params: Vec<TokenStream> = generics
         .params
@@ -243,7 +331,8 @@ fn expand_fn(function: ItemFn, diagnostics: &mut Diagnostics) -> TokenStream {
             let docs = &prop.docs;
             quote!(#(#docs)*)
         };
-        quote!(#docs #vis #field: #ty,)
+        let field_vis = slot.as_ref().unwrap_or(&vis);
+        quote!(#docs #field_vis #field: #ty,)
     });
     let slots: Vec<syn::Ident> = (0..props.len())
         .map(|index| format_ident!("__P{}", index))
@@ -295,7 +384,11 @@ fn expand_fn(function: ItemFn, diagnostics: &mut Diagnostics) -> TokenStream {
             Default::Optional => option_inner(ty),
             _ => None,
         };
-        let (param_ty, convert) = match (stripped, prop.into) {
+        // `#[prop(into)]` on a prop whose type is a generic parameter (a closure `F`, an
+        // `impl Fn…`) takes the value as is: `impl Into<F>` would leave `F` uninferred.
+        let is_param = |ty: &Type| matches!(ty, Type::Path(path) if path.qself.is_none() && type_params.iter().any(|p| path.path.is_ident(p)));
+        let into = prop.into && !is_param(stripped.unwrap_or(ty));
+        let (param_ty, convert) = match (stripped, into) {
             (Some(inner), true) => (
                 quote!(impl ::core::convert::Into<#inner>),
                 quote!(::core::option::Option::Some(value.into())),
@@ -372,7 +465,13 @@ fn expand_fn(function: ItemFn, diagnostics: &mut Diagnostics) -> TokenStream {
     let output = &sig.output;
     let asyncness = &sig.asyncness;
     let builder_fn_doc = format!("Starts building [`{props_name}`].");
-    let component_fn = if props.is_empty() {
+    let component_fn = if slot.is_some() {
+        let fn_attrs = fn_attrs.iter().filter(|a| a.path().is_ident("doc"));
+        quote! {
+            #(#fn_attrs)*
+            #vis type #name<#(#generic_args),*> = #props_name #ty_generics;
+        }
+    } else if props.is_empty() {
         // Without props the component is a plain `fn() -> View`, so it can be passed where a
         // view function is expected (`mount_to_body(App)`). `view!` calls every component as
         // `props.__call_component(Name)`: this inherent method (preferred over the runtime's

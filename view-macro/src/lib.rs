@@ -31,6 +31,15 @@ pub fn component(
     component::expand(args.into(), item.into()).into()
 }
 
+/// Turns a struct into a slot (Leptos's `#[slot]`); see `view_core::slot`.
+#[proc_macro_attribute]
+pub fn slot(
+    args: proc_macro::TokenStream,
+    item: proc_macro::TokenStream,
+) -> proc_macro::TokenStream {
+    component::expand_slot(args.into(), item.into()).into()
+}
+
 /// The whole `view!` pipeline on `[crate_path] body`: never panics, always returns tokens.
 pub(crate) fn expand(input: TokenStream) -> TokenStream {
     let mut diagnostics = diagnostics::Diagnostics::new();

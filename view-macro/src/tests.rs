@@ -122,7 +122,7 @@ fn component_expands_to_a_props_builder_call() {
 #[test]
 fn component_root_attributes_expand_to_with_attributes() {
     let expansion = pretty(
-        r#"[::view_core] <Card title="t" attr:class="wide" attr:data-id=id attr:xlink:href="x" {..extra}/>"#,
+        r#"[::view_core] <Card title="t" attr:class="wide" attr:data-id=id attr:xlink:href="x" {..extra} class:on=c/>"#,
     );
     let expected = r#"fn expansion() {
     let _ = {
@@ -144,6 +144,9 @@ fn component_root_attributes_expand_to_with_attributes() {
                     ::view_core::__private::attribute_value("x"),
                 ),
                 ::view_core::__private::root_attribute(extra),
+                ::view_core::__private::root_attribute(
+                    ::view_core::attribute::Class(("on", c)),
+                ),
             ),
         )
     };

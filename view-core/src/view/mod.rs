@@ -1,5 +1,5 @@
 //! View kinds: every type that is a view, each file implementing HTML output and building side
-//! by side (text, tuples, `Option`, `Either`, lists, keyed lists, `AnyView`, closures, static
+//! by side (text, tuples, `Option`, `Either`, `Result`, lists, keyed lists, `AnyView`, closures, static
 //! HTML, templates, views with extra attributes, children props).
 
 pub(crate) mod any_view;
@@ -10,6 +10,7 @@ pub(crate) mod into_view;
 pub(crate) mod keyed;
 pub(crate) mod list;
 pub(crate) mod option;
+pub(crate) mod result;
 pub(crate) mod skeleton;
 pub(crate) mod static_html;
 pub mod template;

@@ -475,8 +475,8 @@ impl Generator<'_> {
 
     /// `<Name props…>children</Name>` → `NameProps::builder().prop(v)….build().__call_component(Name)`.
     ///
-    /// With `attr:` or `{..spread}` attributes, the call is wrapped in `WithAttributes`, which
-    /// applies them to the component's root element.
+    /// With `attr:`, `class:`, `style:`, `prop:`, `on:`, `use:` or `{..spread}` attributes, the
+    /// call is wrapped in `WithAttributes`, which applies them to the component's root element.
     fn component(&self, component: &Component) -> TokenStream {
         let krate = self.krate;
         let props = self.component_props(component);
@@ -501,7 +501,8 @@ impl Generator<'_> {
         }
     }
 
-    /// An `attr:` or `{..spread}` attribute of a component as an attribute value for its root.
+    /// An `attr:`, element directive or `{..spread}` attribute of a component as an attribute
+    /// value for its root.
     fn root_attribute(&self, attribute: &Attribute) -> Option<TokenStream> {
         let krate = self.krate;
         match attribute {
@@ -530,6 +531,45 @@ impl Generator<'_> {
                         quote_spanned!(*span=> #krate::__private::attr(#name, #krate::__private::attribute_value(#value)))
                     }
                 })
+            }
+            Attribute::Directive {
+                prefix,
+                name,
+                modifiers,
+                span,
+                name_span,
+                value,
+            } => {
+                let param = match value {
+                    Value::Bare if prefix == "use" => quote!(()),
+                    _ => value_tokens(value, *span),
+                };
+                let attribute = match prefix.as_str() {
+                    "class" => {
+                        quote_spanned!(*span=> #krate::attribute::Class((#name, #param)))
+                    }
+                    "style" => {
+                        quote_spanned!(*span=> #krate::attribute::Style((#name, #param)))
+                    }
+                    "prop" => quote_spanned!(*span=> #krate::__private::property(#name, #param)),
+                    "on" => {
+                        let event = if name.contains('-') {
+                            quote_spanned!(*span=> #krate::ev::Custom::<#krate::ev::CustomEvent>::new(#name))
+                        } else {
+                            let event = ident(&spec::attribute_method(name), *name_span);
+                            quote!(#krate::ev::#event)
+                        };
+                        let capture = modifiers.iter().any(|m| m == "capture");
+                        quote_spanned!(*span=> #krate::__private::on(#event, #capture, #param))
+                    }
+                    "use" => {
+                        let directive = ident(name, *name_span);
+                        quote_spanned!(*span=> #krate::__private::directive(#directive, #param))
+                    }
+                    // `let:`/`clone:` shape the children.
+                    _ => return None,
+                };
+                Some(quote_spanned!(*span=> #krate::__private::root_attribute(#attribute)))
             }
             Attribute::Spread(tokens, span) => {
                 Some(quote_spanned!(*span=> #krate::__private::root_attribute(#tokens)))

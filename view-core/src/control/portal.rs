@@ -1,0 +1,159 @@
+//! `<Portal/>`: mounts its children elsewhere (an element given as `mount`, or the body), as
+//! Leptos's.
+
+use view_macro::component;
+
+use crate::reactive::{Scope, capture_owner, scoped};
+use crate::{AnyViewState, ChildrenFn, DefaultRenderer, Mountable, Render, RenderHtml, Renderer};
+
+type R = DefaultRenderer;
+type Element = <DefaultRenderer as Renderer>::Element;
+
+/// The document body of the default renderer: `document.body` in the browser,
+/// [`testing::body`](crate::testing::body) natively.
+fn body() -> Element {
+    #[cfg(not(target_arch = "wasm32"))]
+    return crate::testing::body();
+    #[cfg(target_arch = "wasm32")]
+    return crate::dom::Dom::body();
+}
+
+/// Mounts its children at the end of another element, `mount` (by default the document body),
+/// rather than where it stands, as Leptos's `<Portal/>`: for modals, toasts and tooltips that
+/// must escape an `overflow: hidden` or stacking context.
+///
+/// The children are mounted while the portal is (shown by a `Show`, say) and removed when it is
+/// unmounted or dropped; they stay reactive and keep the reactive context of where the portal
+/// stands. In place, the portal leaves a placeholder node. Server rendering writes nothing
+/// (neither in place nor in the target; there is no hydration yet). `is_svg` is accepted for
+/// Leptos compatibility and changes nothing (elements carry their namespace); `use_shadow` is
+/// not supported.
+///
+/// ```
+/// use view_core::prelude::*;
+/// use view_core::testing::{TestNode, TestRenderer};
+///
+/// let overlay = TestNode::element("div");
+/// let app = {
+///     let overlay = overlay.clone();
+///     move || view! {
+///         <main>
+///             <p>"page"</p>
+///             <Portal mount=overlay><dialog open>"Hi"</dialog></Portal>
+///         </main>
+///     }
+/// };
+/// assert_eq!(app.clone()().to_html(), "<main><p>page</p></main>");
+///
+/// let root = TestNode::element("body");
+/// let handle = view_core::mount_to::<TestRenderer, _>(&root, app);
+/// assert_eq!(overlay.inner_html(), "<dialog open>Hi</dialog><!---->");
+/// drop(handle);
+/// assert_eq!(overlay.inner_html(), "");
+/// ```
+#[component]
+pub fn Portal(
+    /// What is mounted in `mount`.
+    children: ChildrenFn,
+    /// Where the children go (appended); by default the document body.
+    #[prop(optional, into)]
+    mount: Option<Element>,
+    /// Accepted for Leptos compatibility; has no effect.
+    #[prop(optional)]
+    is_svg: bool,
+) -> PortalView {
+    let _ = is_svg;
+    PortalView { children, mount }
+}
+
+/// The view of a [`Portal`]: its children, mounted in another element.
+#[must_use = "a view does nothing until it is rendered or mounted"]
+pub struct PortalView {
+    children: ChildrenFn,
+    mount: Option<Element>,
+}
+
+impl RenderHtml for PortalView {
+    const MAY_START_WITH_TEXT: bool = false;
+    const MAY_END_WITH_TEXT: bool = false;
+
+    fn html_len(&self) -> usize {
+        0
+    }
+    /// Writes nothing: the children belong to another element.
+    fn write_html(self, _buf: &mut String) {}
+}
+
+/// Retained state of a [`PortalView`]: the children's state and scope, the element they are
+/// mounted in (while the portal is mounted), and the placeholder left in place.
+pub struct PortalState {
+    children: AnyViewState<R>,
+    _scope: Scope,
+    target: Element,
+    mounted: bool,
+    anchor: <R as Renderer>::Placeholder,
+}
+
+impl PortalState {
+    fn attach(&mut self) {
+        if !self.mounted {
+            self.children.mount(&self.target, None);
+            self.mounted = true;
+        }
+    }
+    fn detach(&mut self) {
+        if self.mounted {
+            self.children.unmount();
+            self.mounted = false;
+        }
+    }
+}
+
+impl Drop for PortalState {
+    fn drop(&mut self) {
+        self.detach();
+    }
+}
+
+impl Render<R> for PortalView {
+    type State = PortalState;
+
+    fn build(self) -> Self::State {
+        let (children, scope) = scoped(&capture_owner(), || (self.children)().build());
+        PortalState {
+            children,
+            _scope: scope,
+            target: self.mount.unwrap_or_else(body),
+            mounted: false,
+            anchor: R::create_placeholder(),
+        }
+    }
+
+    fn rebuild(self, state: &mut Self::State) {
+        (self.children)().rebuild(&mut state.children);
+        let target = self.mount.unwrap_or_else(body);
+        if !R::same_node(target.as_ref(), state.target.as_ref()) {
+            let mounted = state.mounted;
+            state.detach();
+            state.target = target;
+            if mounted {
+                state.attach();
+            }
+        }
+    }
+}
+
+impl Mountable<R> for PortalState {
+    fn mount(&mut self, parent: &Element, marker: Option<&<R as Renderer>::Node>) {
+        R::insert_before(parent, self.anchor.as_ref(), marker);
+        self.attach();
+    }
+    fn unmount(&mut self) {
+        R::remove(self.anchor.as_ref());
+        self.detach();
+    }
+    fn first_node(&self) -> Option<<R as Renderer>::Node> {
+        let anchor: &<R as Renderer>::Node = self.anchor.as_ref();
+        Some(anchor.clone())
+    }
+}
