@@ -395,3 +395,15 @@ fn builder_and_view_macro_agree_on_split_raw_text() {
         div().child((a, script().child(a).child(b))).to_html()
     );
 }
+
+#[test]
+fn view_macro_does_not_template_raw_text_with_a_hole() {
+    let code = "x";
+    // Builder code, whose element guards the whole content; a template would write its static
+    // pieces and holes one by one.
+    let view = view! { <script type="module">"let a = " {code}</script> };
+    assert!(!std::any::type_name_of_val(&view).contains("Template"));
+    // Literal-only raw text is escaped whole at compile time, and RCDATA stays a template.
+    let view = view! { <textarea>{code}"</"{code}</textarea> };
+    assert!(std::any::type_name_of_val(&view).contains("Template"));
+}
