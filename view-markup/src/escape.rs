@@ -13,6 +13,9 @@
 //! that a sequence that could close the element (`</script`, `</style`) or switch the parser into
 //! its "escaped" script states (`<!--`) gets a backslash after the `<`. In JavaScript and CSS
 //! string literals a backslash before `/` or `!` is a no-op escape, so the text means the same.
+//! The rule must see the element's whole content: a raw-text element made of several pieces
+//! applies it once more over all of them ([`escape_raw_text_in_place`]), since `"x<"` and
+//! `"/script>"` are harmless alone.
 //! Non-ASCII passes through unchanged in every context.
 //!
 //! The scanners find the next special byte eight bytes at a time and copy unescaped runs in
