@@ -24,8 +24,10 @@
 // Where things are (one folder per concept; `docs/design.md` has the table). Folders are
 // private; this file is the one place that makes items public, each at one path.
 pub mod attribute;
+mod control;
 mod element;
 pub mod ev;
+mod helpers;
 mod macros;
 pub mod reactive;
 #[cfg(feature = "reactive_graph")]
@@ -36,6 +38,7 @@ mod view;
 
 // Namespaces: tags, events, the escaper, the renderers, the macro's template parts.
 pub use element::{html, mathml, svg};
+pub use helpers::logging;
 #[cfg(target_arch = "wasm32")]
 pub use renderer::dom;
 pub use renderer::testing;
@@ -44,8 +47,8 @@ pub use view::template;
 
 // Elements.
 pub use element::html_element::{
-    ChildOf, ContentModel, Custom, ElementState, ElementType, HtmlElement, RawTextChild,
-    RcdataChild, content, custom, drops_leading_newline, try_custom,
+    ChildOf, ContentModel, Custom, ElementState, ElementType, HtmlElement, InnerHtmlContent,
+    NoChildren, RawTextChild, RcdataChild, content, custom, drops_leading_newline, try_custom,
 };
 pub use element::node_ref::{NodeRef, NodeRefAttr, NodeRefState};
 pub use element::validate::{InvalidName, check_attribute_name, check_custom_element_name};
@@ -55,13 +58,21 @@ pub use view::any_view::{AnyView, AnyViewState, IntoAny};
 pub use view::children::{Children, ChildrenFn, ToChildren};
 pub use view::either::*;
 pub use view::into_view::{DefaultRenderer, IntoView};
-pub use view::keyed::{For, ForState, Keyed, KeyedState, for_each, keyed};
+pub use view::keyed::{ForEach, ForState, Keyed, KeyedState, for_each, keyed};
+
+// Control-flow components.
+pub use control::for_component::{For, ForProps};
+pub use control::show::{Show, ShowProps, ShowState, ShowView, ViewFn};
 pub use view::list::{ArrayState, CollectView, VecState};
 pub use view::option::OptionState;
-pub use view::static_html::Static;
+pub use view::static_html::{Static, StaticState};
 pub use view::text::{TextChild, TextState};
 pub use view::tuples::NextTuple;
 pub use view::with_attributes::{WithAttributes, WithAttributesState};
+
+// Browser helpers, as Leptos's prelude has them.
+#[cfg(target_arch = "wasm32")]
+pub use helpers::{document, request_animation_frame, set_timeout, window};
 
 // HTML output.
 pub use ssr::doctype::{Doctype, doctype};
@@ -69,14 +80,16 @@ pub use ssr::render_html::RenderHtml;
 
 // Renderers, building and mounting.
 pub use reactive::state::ReactiveState;
-pub use renderer::mount::{MountHandle, mount_to, mount_to_body};
+pub use renderer::mount::{MountHandle, MountParent, flush_effects, mount_to, mount_to_body};
 pub use renderer::render::{Mountable, NodeState, Render};
 pub use renderer::{Namespace, PropertyValue, Renderer};
 
 /// A component is a function written with [`#[component]`](macro@crate::component): its arguments
 /// become the fields of a generated `<Name>Props` struct with a typed builder, and `view!` calls
-/// it as `Name(NameProps::builder().prop(value)….build())`. The generated code names nothing from
-/// this crate, so a framework that re-exports `view_core` works for its users unchanged.
+/// it with `NameProps::builder().prop(value)….build()` (in effect `Name(props)`). A component
+/// without props stays a plain `fn Name() -> impl IntoView`, so it can be passed where a view
+/// function is expected, as in Leptos: `mount_to_body(App)`. The generated code names nothing
+/// from this crate, so a framework that re-exports `view_core` works for its users unchanged.
 ///
 /// # In `view!`
 ///
@@ -111,8 +124,75 @@ pub use view_macro::component;
 
 #[doc(hidden)]
 /// Not public API: what `view!` expansions reach through `$crate`.
+///
+/// The constructors here write text unescaped or unvalidated (the macro escaped or checked it
+/// at compile time). They are not re-exported anywhere else, so user code reaches them only
+/// through this visibly private path; the one public door for unescaped markup is
+/// [`HtmlElement::inner_html`](crate::HtmlElement::inner_html).
 pub mod __private {
     pub use view_macro::view_inner;
+
+    use crate::attribute::Attr;
+    use crate::template::{ClassPart, Template};
+
+    /// `.on(event, handler)` / `.on_capture(..)` as a value: the listener attribute with its
+    /// handler boxed, for a template's attach hole.
+    #[inline(always)]
+    pub fn on<E, F>(
+        event: E,
+        capture: bool,
+        handler: F,
+    ) -> crate::ev::On<E, crate::ev::BoxedHandler<E>>
+    where
+        E: crate::ev::EventDescriptor,
+        F: FnMut(E::EventType) + 'static,
+    {
+        crate::ev::On::new(
+            event,
+            capture,
+            Box::new(handler) as crate::ev::BoxedHandler<E>,
+        )
+    }
+
+    /// `Attr::new_unchecked`: `name` is written as is. The macro passes only names made of
+    /// Rust tokens (identifiers, `-`, `:`), which are valid attribute names.
+    #[inline(always)]
+    pub fn attr<V>(name: &'static str, value: V) -> Attr<&'static str, V> {
+        Attr::new_unchecked(name, value)
+    }
+
+    /// `Static::new`: `html` is written as is and must be the HTML of the nodes `skeleton`
+    /// describes (the macro escapes it at compile time with the runtime's escaper and reads the
+    /// skeleton back from it).
+    #[inline(always)]
+    pub const fn static_view<const START_TEXT: bool, const END_TEXT: bool>(
+        html: &'static str,
+        skeleton: &'static crate::template::Skeleton,
+    ) -> crate::Static<START_TEXT, END_TEXT> {
+        crate::Static::new(html, skeleton)
+    }
+
+    /// `Template::new`: `first` and the holes' static pieces are written as is, and
+    /// `skeleton` must describe the same static nodes (see the `template` module).
+    #[inline(always)]
+    pub fn template<H>(
+        first: &'static str,
+        holes: H,
+        skeleton: &'static crate::template::Skeleton,
+    ) -> Template<H> {
+        Template::new(first, holes, skeleton)
+    }
+
+    /// `ClassPart::new`: `escaped` is written as is (already escaped for a double-quoted
+    /// attribute value by the macro); `name` is the same class name unescaped.
+    #[inline(always)]
+    pub const fn class_part<C>(
+        escaped: &'static str,
+        name: &'static str,
+        condition: C,
+    ) -> ClassPart<C> {
+        ClassPart::new(escaped, name, condition)
+    }
 
     /// Passes an attribute for a component's root through unchanged, so a value that is not
     /// an attribute is reported at the `attr:`/`{..spread}` that gave it.
@@ -139,10 +219,24 @@ pub mod __private {
     pub fn style_value<V: crate::attribute::StyleValue>(value: V) -> V {
         value
     }
+
+    /// How `view!` calls a component: `props.__call_component(Name)` is `Name(props)`. A
+    /// component without props is `fn Name()`; `#[component]` gives its props struct an
+    /// inherent method of the same name (preferred over this one) that calls `Name()`.
+    pub trait CallComponent: Sized {
+        /// Calls `component` with these props.
+        #[inline(always)]
+        fn __call_component<F: FnOnce(Self) -> T, T>(self, component: F) -> T {
+            component(self)
+        }
+    }
+
+    impl<P> CallComponent for P {}
 }
 
 /// The traits and types most code needs: `use view_core::prelude::*;`.
 pub mod prelude {
+    pub use crate::ev::{event_target, event_target_checked, event_target_value};
     #[cfg(feature = "reactive_graph")]
     pub use crate::reactive_graph::prelude::*;
     pub use crate::{
@@ -150,7 +244,12 @@ pub mod prelude {
         EitherOf8, IntoAny, IntoView, RenderHtml,
     };
     pub use crate::{Children, ChildrenFn, ToChildren, component, view};
-    pub use crate::{For, MountHandle, NodeRef, ev, for_each, keyed, mount_to, mount_to_body};
+    pub use crate::{For, ForProps, Show, ShowProps, ViewFn};
+    pub use crate::{
+        MountHandle, NodeRef, ev, flush_effects, for_each, keyed, mount_to, mount_to_body,
+    };
+    #[cfg(target_arch = "wasm32")]
+    pub use crate::{document, request_animation_frame, set_timeout, window};
 }
 
 /// The README's Rust examples, compiled and run as doc tests.

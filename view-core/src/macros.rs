@@ -27,7 +27,7 @@
 /// | `style="…"`, `style:prop=value` | `.style(..)` parts, merged |
 /// | `prop:name=v`, `on:click=f`, `on:click:capture=f`, `on:my-event=f` | `.prop(..)`, `.on(ev::click, f)`, `.on_capture(..)`, `ev::Custom` |
 /// | `node_ref=r`, `use:dir=param`, `inner_html=h`, `attr:name=v`, `{..attrs}` | `.node_ref(r)`, `.directive(dir, param)`, `.inner_html(h)`, `.attr(..)`, `.with(attrs)` |
-/// | `<Counter initial=3 step/>` | `Counter(CounterProps::builder().initial(3).step(step).build())` |
+/// | `<Counter initial=3 step/>` | `CounterProps::builder().initial(3).step(step).build()` passed to `Counter` (a component without props is a plain `fn()`) |
 /// | children, `let:x`, `clone:x`, `<List<T> …/>`, `<Tab slot>` | see [`component`](macro@crate::component) |
 ///
 /// Fully static runs (literal text, elements with literal attributes) become one

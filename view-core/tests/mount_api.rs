@@ -44,7 +44,8 @@ fn mount_to_body_uses_the_thread_document() {
     );
     let handle = mount_to_body(|| div().id("app"));
     assert!(testing::body().get_element_by_id("app").is_some());
-    drop(handle);
+    // As Leptos: dropping `mount_to_body`'s handle keeps the app; `unmount` removes it.
+    handle.unmount();
     assert_eq!(testing::body().inner_html(), "");
 }
 
@@ -52,10 +53,7 @@ fn mount_to_body_uses_the_thread_document() {
 fn node_ref_is_loaded_while_mounted_and_typed_by_element() {
     let field: NodeRef<Input, TestRenderer> = NodeRef::new();
     let root = TestNode::element("main");
-    let handle = mount_to::<TestRenderer, _>(&root, {
-        let field = field.clone();
-        move || div().child(input().node_ref(field))
-    });
+    let handle = mount_to::<TestRenderer, _>(&root, move || div().child(input().node_ref(field)));
     let element = field.get().expect("loaded on build");
     assert_eq!(element.tag().as_deref(), Some("input"));
     assert_eq!(

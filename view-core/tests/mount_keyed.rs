@@ -227,7 +227,7 @@ fn for_each_moves_rows_without_rebuilding_them() {
 
 #[test]
 fn for_struct_is_usable_as_a_component_literal() {
-    let view = ul().child(For {
+    let view = ul().child(view_core::ForEach {
         each: || vec![1, 2],
         key: |n: &u32| *n,
         children: |n| li().child(n),
@@ -390,4 +390,110 @@ proptest::proptest! {
         proptest::prop_assert_eq!(ul.text_content(), expected);
         proptest::prop_assert_eq!(ul.children().len(), new.len() + 1);
     }
+}
+
+/// A row that counts its clicks in a signal it creates.
+#[cfg(feature = "reactive_graph")]
+fn counting_row(n: u32) -> impl Render<TestRenderer, State: Mountable<TestRenderer>> + RenderHtml {
+    let count = RwSignal::new(n);
+    li().on(ev::click, move |_| count.update(|c| *c += 10))
+        .child(count)
+}
+
+/// Regression (issue 11, item 4): rows were created under the owner of the effect of an
+/// enclosing closure, which the effect cleans before each run; the list's rebuild kept the rows
+/// but their signals were disposed, so a kept row stopped updating.
+#[test]
+#[cfg(feature = "reactive_graph")]
+fn for_each_rows_keep_their_signals_when_an_enclosing_closure_reruns() {
+    let baseline = testing::counters().live_effects;
+    let outer = RwSignal::new(0);
+    let items = RwSignal::new(vec![1u32, 2]);
+    let root = TestNode::element("main");
+    let handle = mount_to::<TestRenderer, _>(&root, move || {
+        move || {
+            let _ = outer.get();
+            ul().child(for_each(move || items.get(), |n| *n, counting_row))
+        }
+    });
+    let click = |index: usize| testing::click(&root.query_selector_all("li")[index]);
+    outer.set(1);
+    click(0);
+    assert_eq!(root.expect("ul").text_content(), "112");
+    // A row built after the re-run, then another re-run: old and new rows keep working.
+    items.set(vec![1, 2, 3]);
+    outer.set(2);
+    click(2);
+    click(0);
+    assert_eq!(root.expect("ul").text_content(), "21213");
+    // A removed row is disposed; the others still work.
+    items.set(vec![3, 1]);
+    click(1);
+    assert_eq!(root.expect("ul").text_content(), "1331");
+    drop(handle);
+    assert_eq!(testing::counters().live_effects, baseline);
+}
+
+/// Regression (issue 11, item 4), `keyed` form: a `keyed` list inside a closure rebuilds its
+/// kept rows (so their own signals are made again), but what the rows keep across a rebuild,
+/// here a nested `for_each`'s rows, was disposed with the effect's run.
+#[test]
+#[cfg(feature = "reactive_graph")]
+fn keyed_rows_keep_their_nested_rows_signals_when_an_enclosing_closure_reruns() {
+    use view_core::html::div;
+    let baseline = testing::counters().live_effects;
+    let outer = RwSignal::new(0);
+    let items = RwSignal::new(vec![1u32, 2]);
+    let root = TestNode::element("main");
+    let handle = mount_to::<TestRenderer, _>(&root, move || {
+        move || {
+            let _ = outer.get();
+            div().child(keyed(
+                vec![0u32],
+                |group| *group,
+                move |_| ul().child(for_each(move || items.get(), |n| *n, counting_row)),
+            ))
+        }
+    });
+    outer.set(1);
+    testing::click(&root.query_selector_all("li")[0]);
+    assert_eq!(root.expect("div").text_content(), "112");
+    outer.set(2);
+    testing::click(&root.query_selector_all("li")[1]);
+    assert_eq!(root.expect("div").text_content(), "1112");
+    drop(handle);
+    assert_eq!(testing::counters().live_effects, baseline);
+}
+
+/// Rows built after an enclosing closure re-ran, or after it was replaced (its own enclosing
+/// closure re-ran), still see the contexts provided above the list.
+#[test]
+#[cfg(feature = "reactive_graph")]
+fn rows_built_after_enclosing_closures_rerun_still_see_contexts() {
+    let baseline = testing::counters().live_effects;
+    let outer = RwSignal::new(0);
+    let inner = RwSignal::new(0);
+    let items = RwSignal::new(vec![1u32]);
+    let root = TestNode::element("main");
+    let handle = mount_to::<TestRenderer, _>(&root, move || {
+        provide_context("ctx");
+        move || {
+            let _ = outer.get();
+            move || {
+                let _ = inner.get();
+                ul().child(for_each(
+                    move || items.get(),
+                    |n| *n,
+                    |n| li().child(format!("{n}{}", use_context::<&str>().unwrap_or("-"))),
+                ))
+            }
+        }
+    });
+    inner.set(1);
+    items.set(vec![1, 2]);
+    outer.set(1);
+    items.set(vec![1, 2, 3]);
+    assert_eq!(root.expect("ul").text_content(), "1ctx2ctx3ctx");
+    drop(handle);
+    assert_eq!(testing::counters().live_effects, baseline);
 }

@@ -292,7 +292,10 @@ fn style_pairs_with_closures_set_one_property_per_change() {
     testing::reset_counters();
     width.set(12);
     assert_eq!(testing::op_log().len(), 1, "{:?}", testing::op_log());
-    assert!(testing::op_log()[0].ends_with("style width: 12px"));
+    assert_eq!(
+        testing::op_log(),
+        [format!("set #{} style width: 12px", el.node_id())]
+    );
     width.set(12);
     assert_eq!(
         testing::op_log().len(),

@@ -142,7 +142,7 @@ fn inner_html_is_written_unescaped() {
 
 #[test]
 fn spread_adds_any_attribute_value() {
-    let extra = view_core::attribute::Attr::new_unchecked("data-x", "1");
+    let extra = view_core::attribute::Attr::new("data-x", "1").expect("a valid name");
     let view = view! { <div {..extra}></div> };
     assert_eq!(view.to_html(), r#"<div data-x="1"></div>"#);
 }

@@ -90,7 +90,7 @@ fn attributes_on_a_void_root_go_before_the_closing_bracket() {
 fn spread_on_a_component_applies_a_tuple_of_attributes() {
     let extra = (
         Class(("active", true)),
-        Attr::new_unchecked("data-x", "1"),
+        Attr::new("data-x", "1").expect("a valid name"),
         Style(("width", "10px")),
     );
     let view = view! { <Badge label="s" attr:id="b" {..extra}/> };
@@ -131,7 +131,7 @@ fn static_component_roots_take_attributes_too() {
 
 #[test]
 fn spread_on_an_element_appends_a_tuple_and_merges_class() {
-    let extra = (Class("b"), Attr::new_unchecked("data-y", 2));
+    let extra = (Class("b"), Attr::new("data-y", 2).expect("a valid name"));
     let view = view! { <div class="a" {..extra}></div> };
     assert_eq!(view.to_html(), r#"<div class="a b" data-y="2"></div>"#);
 }
@@ -166,7 +166,10 @@ fn mounting_a_view_that_starts_with_text_applies_nothing() {
 fn labelled(id: i32) -> impl IntoView {
     WithAttributes::new(
         button().class("btn").child("Go"),
-        (Attr::new_unchecked("data-id", id), Class("primary")),
+        (
+            Attr::new("data-id", id).expect("a valid name"),
+            Class("primary"),
+        ),
     )
 }
 
@@ -194,7 +197,10 @@ fn either_root(first: bool) -> impl IntoView {
     } else {
         Either::Right(div().child("right"))
     };
-    WithAttributes::new(view, (Class("x"), Attr::new_unchecked("data-k", "v")))
+    WithAttributes::new(
+        view,
+        (Class("x"), Attr::new("data-k", "v").expect("a valid name")),
+    )
 }
 
 #[test]

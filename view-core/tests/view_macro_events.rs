@@ -46,9 +46,8 @@ fn on_click_capture_runs_before_the_target_listener() {
 fn node_ref_receives_the_element() {
     let field: NodeRef<Input, TestRenderer> = NodeRef::new();
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(&root, {
-        let field = field.clone();
-        move || view! { <form><input node_ref=field/></form> }
+    let _handle = mount_to::<TestRenderer, _>(&root, move || {
+        view! { <form><input node_ref=field/></form> }
     });
     assert_eq!(
         field.get().and_then(|input| input.tag()).as_deref(),

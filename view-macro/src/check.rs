@@ -45,6 +45,9 @@ fn walk<'a>(
                 check_data_attribute_names(&element.attributes, diagnostics);
                 check_duplicate_attributes(&element.attributes, diagnostics);
                 check_element_directives(element, diagnostics);
+                check_directive_modifiers(&element.attributes, diagnostics);
+                check_bindings(element, diagnostics);
+                check_inner_html_without_children(element, diagnostics);
                 if element.kind == ElementKind::Standard(Namespace::Html) {
                     let parent =
                         parent.filter(|p| p.kind == ElementKind::Standard(Namespace::Html));
@@ -247,6 +250,15 @@ fn check_duplicate_attributes(attributes: &[Attribute], diagnostics: &mut Diagno
             Attribute::Directive { prefix, name, .. } if prefix == "attr" => {
                 name.to_ascii_lowercase()
             }
+            // `on:click` and `on:click:capture` are two listeners.
+            Attribute::Directive {
+                prefix,
+                name,
+                modifiers,
+                ..
+            } if prefix == "on" && modifiers.iter().any(|m| m == "capture") => {
+                format!("on:{name}:capture")
+            }
             Attribute::Directive { prefix, name, .. } if prefix != "use" => {
                 format!("{prefix}:{name}")
             }
@@ -263,6 +275,122 @@ fn check_duplicate_attributes(attributes: &[Attribute], diagnostics: &mut Diagno
     }
 }
 
+// Rule: `on:` takes the modifiers `:capture` (listen in the capture phase), `:target` (the
+// handler's event knows its target's element type) and `:undelegated` (Leptos's opt-out of
+// event delegation; listeners here are always direct, so it changes nothing); `attr:` takes a
+// namespaced name (`attr:xlink:href`); other directives take none (`class:` and `style:` names
+// keep their colons: `class:md:flex`).
+fn check_directive_modifiers(attributes: &[Attribute], diagnostics: &mut Diagnostics) {
+    for attribute in attributes {
+        let Attribute::Directive {
+            prefix,
+            name,
+            modifiers,
+            span,
+            ..
+        } = attribute
+        else {
+            continue;
+        };
+        match prefix.as_str() {
+            "attr" | "class" | "style" => {}
+            "on" => {
+                for (index, modifier) in modifiers.iter().enumerate() {
+                    if !matches!(modifier.as_str(), "capture" | "target" | "undelegated") {
+                        diagnostics.error(
+                            *span,
+                            format!("unknown event modifier `:{modifier}` in `on:{name}:{}`\nhelp: the supported modifiers are `:capture`, `:target` and `:undelegated`; for anything else (`once`, `passive`, `prevent`, …) call the event's methods in the handler", modifiers.join(":")),
+                        );
+                    } else if modifiers[..index].contains(modifier) {
+                        diagnostics.error(
+                            *span,
+                            format!(
+                                "the modifier `:{modifier}` is given twice in `on:{name}:{}`",
+                                modifiers.join(":")
+                            ),
+                        );
+                    }
+                }
+            }
+            _ => {
+                if let Some(modifier) = modifiers.first() {
+                    diagnostics.error(
+                        *span,
+                        format!("`{prefix}:{name}` takes no modifier, found `:{modifier}`\nhelp: only `on:` takes modifiers (`:capture`, `:target`, `:undelegated`)"),
+                    );
+                }
+            }
+        }
+    }
+}
+
+// Rule: `bind:value` binds the `value` of an `<input>`, `<textarea>` or `<select>` (the
+// form controls with a `value` property and `input` events, HTML § 4.10), `bind:checked` the
+// `checked` state of an `<input>` (a checkbox or radio button); custom elements may take
+// either. The value is a signal. Leptos's `bind:group` (radio groups) is not provided.
+fn check_bindings(element: &Element, diagnostics: &mut Diagnostics) {
+    let tag = element.name.as_str();
+    for attribute in &element.attributes {
+        let Attribute::Directive {
+            prefix,
+            name,
+            span,
+            value,
+            ..
+        } = attribute
+        else {
+            continue;
+        };
+        if prefix != "bind" {
+            continue;
+        }
+        let standard = element.kind == ElementKind::Standard(Namespace::Html);
+        let message = match name.as_str() {
+            "group" => Some(
+                "`bind:group` (Leptos's radio-group binding) is not supported\nhelp: give each radio button `on:change=move |_| set_choice.set(…)` and `prop:checked=move || choice.get() == …`, or `bind:checked` to a signal of its own".to_owned(),
+            ),
+            "value" if standard && !matches!(tag, "input" | "textarea" | "select") => Some(format!(
+                "`bind:value` on `<{tag}>`: only `<input>`, `<textarea>` and `<select>` have a value to bind\nhelp: use `prop:value` to set a property one way, or `on:input` to listen"
+            )),
+            "checked" if standard && tag != "input" => Some(format!(
+                "`bind:checked` on `<{tag}>`: only an `<input type=\"checkbox\">` or `type=\"radio\"` has a checked state\nhelp: use it on an `<input type=\"checkbox\">`"
+            )),
+            "value" | "checked" if matches!(value, Value::Bare) => Some(format!(
+                "`bind:{name}` needs a signal: `bind:{name}=signal` (an `RwSignal` or a `(ReadSignal, WriteSignal)` pair)"
+            )),
+            "value"
+                if tag == "textarea"
+                    && matches!(&element.content, Content::Text { children, .. } if !children.is_empty()) =>
+            {
+                Some("`<textarea bind:value=…>` has children: the bound value is its text\nhelp: remove the children and set the initial text through the signal".to_owned())
+            }
+            "value" | "checked" => None,
+            other => Some(format!(
+                "unknown binding `bind:{other}`\nhelp: the supported bindings are `bind:value` (on `<input>`, `<textarea>` and `<select>`) and `bind:checked` (on checkboxes); for another property, pair `prop:{other}` with an `on:` listener"
+            )),
+        };
+        if let Some(message) = message {
+            diagnostics.error(*span, message);
+            continue;
+        }
+        let conflict = element.attributes.iter().find(|other| match other {
+            Attribute::Plain { name: other, .. } => other == name,
+            Attribute::Directive {
+                prefix: other_prefix,
+                name: other,
+                ..
+            } => matches!(other_prefix.as_str(), "prop" | "attr") && other == name,
+            Attribute::Spread(..) => false,
+        });
+        if let Some(other) = conflict {
+            diagnostics.error(
+                other.span(),
+                format!("`<{tag}>` sets `{name}` here and binds it with `bind:{name}`: the two would overwrite each other\nhelp: give the initial value to the bound signal and remove this attribute"),
+            );
+        }
+    }
+}
+
 // Rule: `let:` and `clone:` belong to components (they shape the children closure); on an
 // element they would mean nothing.
 fn check_element_directives(element: &Element, diagnostics: &mut Diagnostics) {
@@ -275,6 +403,35 @@ fn check_element_directives(element: &Element, diagnostics: &mut Diagnostics) {
                 format!(
                     "`{prefix}:` is only meaningful on a component, not on `<{}>`",
                     element.name
+                ),
+            );
+        }
+    }
+}
+
+// Rule: an element with `inner_html` has no children. Setting `innerHTML` replaces every child
+// (HTML § "innerHTML" setter: "replace all with fragment"), so the view's own children would be
+// wiped by the first update of the inner HTML and later updates would insert into detached
+// nodes; in SSR the two would be concatenated. The builder's types reject it too
+// (`HtmlElement::inner_html` needs an element without children and returns one that takes none).
+fn check_inner_html_without_children(element: &Element, diagnostics: &mut Diagnostics) {
+    let has_children = match &element.content {
+        Content::Nodes(children) => !children.is_empty(),
+        Content::Text { children, .. } => !children.is_empty(),
+        Content::Void => false,
+    };
+    if !has_children {
+        return;
+    }
+    for attribute in &element.attributes {
+        if let Attribute::Plain { name, span, .. } = attribute
+            && name == "inner_html"
+        {
+            let tag = &element.name;
+            diagnostics.error(
+                *span,
+                format!(
+                    "`<{tag}>` has both `inner_html` and children: the inner HTML replaces the children, so an update would wipe them\nhelp: remove the children, or move the inner HTML to an element of its own: `<{tag}><div inner_html=…/>…</{tag}>`"
                 ),
             );
         }

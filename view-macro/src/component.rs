@@ -12,7 +12,11 @@
 //!   missing prop; `view!` gives `build` the component tag's span, so the error points at the
 //!   tag. An unknown prop is a missing setter method, reported at the attribute. A prop set
 //!   twice has no setter either (the slot is no longer `()`).
-//! - `fn Counter(props: CounterProps) -> impl IntoView`, destructuring the props.
+//! - `fn Counter(props: CounterProps) -> impl IntoView`, destructuring the props; a component
+//!   without props stays `fn App() -> impl IntoView` (so `mount_to_body(App)` works), and its
+//!   `AppProps` gets an inherent `__call_component(App)` that calls it without props. `view!`
+//!   calls every component as `NameProps::builder()….build().__call_component(Name)`; for
+//!   components with props, the runtime's blanket trait method passes the props.
 //!
 //! The expansion names nothing from `view_core`: the helper traits are generated beside the
 //! component, so frameworks re-exporting the macro need no path plumbing.
@@ -48,7 +52,13 @@ struct Prop {
 pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     let mut diagnostics = Diagnostics::new();
     if !args.is_empty() {
-        diagnostics.error(args.span(), "`#[component]` takes no arguments");
+        let text = args.to_string();
+        let message = if text.contains("transparent") {
+            "Leptos's `#[component(transparent)]` is not needed: `#[component]` takes no arguments, creates no reactive owner and may return any type, so write `#[component]`"
+        } else {
+            "`#[component]` takes no arguments"
+        };
+        diagnostics.error(args.span(), message);
     }
     let function: ItemFn = match syn::parse2(item.clone()) {
         Ok(function) => function,
@@ -114,6 +124,22 @@ fn parse_prop(arg: &FnArg, diagnostics: &mut Diagnostics) -> Option<Prop> {
                         ));
                     }
                     prop.default = Default::Expr(Box::new(meta.value()?.parse()?));
+                } else if meta.path.is_ident("optional_no_strip") {
+                    return Err(meta.error(
+                        "Leptos's `#[prop(optional_no_strip)]` is not supported: use `#[prop(optional)]` with a non-`Option` type, or `#[prop(default = None)]` on an `Option<T>` prop (set with `Some(…)`)",
+                    ));
+                } else if meta.path.is_ident("strip_option") {
+                    return Err(meta.error(
+                        "Leptos's `#[prop(strip_option)]` is not supported: `#[prop(optional)]` on an `Option<T>` prop already takes a `T`",
+                    ));
+                } else if meta.path.is_ident("attrs") {
+                    return Err(meta.error(
+                        "Leptos's `#[prop(attrs)]` is not supported: pass attributes to the component's root with `attr:name=…` or `{..spread}` in `view!`",
+                    ));
+                } else if meta.path.is_ident("name") {
+                    return Err(meta.error(
+                        "Leptos's `#[prop(name = …)]` is not supported: name the argument after the prop (destructure it in the body)",
+                    ));
                 } else {
                     return Err(meta.error("unknown prop option: expected `optional`, `default = …` or `into`"));
                 }
@@ -346,6 +372,36 @@ fn expand_fn(function: ItemFn, diagnostics: &mut Diagnostics) -> TokenStream {
     let output = &sig.output;
     let asyncness = &sig.asyncness;
     let builder_fn_doc = format!("Starts building [`{props_name}`].");
+    let component_fn = if props.is_empty() {
+        // Without props the component is a plain `fn() -> View`, so it can be passed where a
+        // view function is expected (`mount_to_body(App)`). `view!` calls every component as
+        // `props.__call_component(Name)`: this inherent method (preferred over the runtime's
+        // blanket trait method, which passes the props) calls it without them.
+        quote! {
+            impl #impl_generics #props_name #ty_generics #where_clause {
+                #[doc(hidden)]
+                #[inline(always)]
+                #vis fn __call_component<__F: ::core::ops::FnOnce() -> __T, __T>(self, component: __F) -> __T {
+                    component()
+                }
+            }
+
+            #(#fn_attrs)*
+            #[allow(non_snake_case, reason = "components are named like types")]
+            #vis #asyncness fn #name #impl_generics () #output #where_clause
+            #block
+        }
+    } else {
+        quote! {
+            #(#fn_attrs)*
+            #[allow(non_snake_case, reason = "components are named like types")]
+            #vis #asyncness fn #name #impl_generics (props: #props_name #ty_generics) #output #where_clause {
+                #[allow(unused_variables, reason = "props the body does not use")]
+                let #props_name { #(#bindings,)* .. } = props;
+                #block
+            }
+        }
+    };
 
     quote! {
         #[doc = #props_doc]
@@ -401,12 +457,6 @@ fn expand_fn(function: ItemFn, diagnostics: &mut Diagnostics) -> TokenStream {
             }
         }
 
-        #(#fn_attrs)*
-        #[allow(non_snake_case, reason = "components are named like types")]
-        #vis #asyncness fn #name #impl_generics (props: #props_name #ty_generics) #output #where_clause {
-            #[allow(unused_variables, reason = "props the body does not use")]
-            let #props_name { #(#bindings,)* .. } = props;
-            #block
-        }
+        #component_fn
     }
 }

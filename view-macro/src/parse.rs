@@ -19,7 +19,7 @@ use crate::spec;
 
 /// Directive prefixes: `prefix:name=value`.
 const PREFIXES: &[&str] = &[
-    "class", "style", "prop", "on", "use", "attr", "let", "clone",
+    "class", "style", "prop", "on", "use", "attr", "let", "clone", "bind",
 ];
 
 /// Parses a `view!` body into IR nodes, recording syntax errors.
@@ -299,7 +299,15 @@ fn lower_attribute(attribute: &NodeAttribute, diagnostics: &mut Diagnostics) -> 
                 (Some(TokenTree::Punct(a)), Some(TokenTree::Punct(b)))
                     if a.as_char() == '.' && b.as_char() == '.' =>
                 {
-                    Some(Attribute::Spread(trees.collect(), span))
+                    let rest: TokenStream = trees.collect();
+                    if rest.is_empty() {
+                        diagnostics.error(
+                            span,
+                            "Leptos's `{..}` marker (the attributes after it go to the component's root element) is not supported\nhelp: write `attr:name=value` for each attribute, or `{..attributes}` to spread a value",
+                        );
+                        return None;
+                    }
+                    Some(Attribute::Spread(rest, span))
                 }
                 _ => {
                     diagnostics.error(
@@ -354,8 +362,16 @@ fn lower_keyed(keyed: &KeyedAttribute, diagnostics: &mut Diagnostics) -> Option<
     let mut parts = key.split(':');
     let first = parts.next().unwrap_or_default();
     if key.contains(':') && PREFIXES.contains(&first) {
-        let name = parts.next().unwrap_or_default().to_owned();
-        let modifiers = parts.map(str::to_owned).collect();
+        let mut name = parts.next().unwrap_or_default().to_owned();
+        let mut modifiers: Vec<String> = parts.map(str::to_owned).collect();
+        if matches!(first, "class" | "style") {
+            // Class names and style properties may hold colons (`class:md:flex`, Tailwind's
+            // variants): the whole rest is the name.
+            for part in modifiers.drain(..) {
+                name.push(':');
+                name.push_str(&part);
+            }
+        }
         if name.is_empty() {
             diagnostics.error(span, format!("`{first}:` needs a name after the colon"));
             return None;

@@ -90,14 +90,11 @@ fn todo_item(todos: Todos, todo: Todo) -> impl IntoView {
                         todos.set_completed(todo.id, platform::target_checked(&event))
                     }),
                 label()
-                    .on(ev::dblclick, {
-                        let edit = edit.clone();
-                        move |_| {
-                            editing.set(true);
-                            if let Some(field) = edit.get() {
-                                platform::set_value(&field, &todo.title.get_untracked());
-                                platform::focus(&field);
-                            }
+                    .on(ev::dblclick, move |_| {
+                        editing.set(true);
+                        if let Some(field) = edit.get_untracked() {
+                            platform::set_value(&field, &todo.title.get_untracked());
+                            platform::focus(&field);
                         }
                     })
                     .child(move || todo.title.get()),

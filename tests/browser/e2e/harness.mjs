@@ -1,6 +1,7 @@
 // Shared pieces of the end-to-end tests: a static server for an example's `dist/` on
-// 127.0.0.1, headless Chromium through playwright-core, and a tiny test runner that reports
-// each named check and exits non-zero on any failure.
+// 127.0.0.1, headless Chromium through playwright-core, a tiny test runner that reports
+// each named check and exits non-zero on any failure, and `eventually` for reading the page
+// after an action.
 
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
@@ -90,4 +91,49 @@ export async function run(dir, tests) {
 export async function open(page, url, selector) {
   await page.goto(url);
   await page.waitForSelector(selector, { state: "attached", timeout: 10_000 });
+}
+
+const TIMED_OUT = Symbol("timed out");
+
+/** Runs `check` (an async function that throws, e.g. through `assert`, while its condition does
+ * not hold) until it passes, every `interval` ms for up to `timeout` ms, and returns its result.
+ *
+ * Use it for every read of the page that follows an action (click, key press, fill, reload,
+ * history navigation): Playwright's action resolves once the input event is dispatched, but
+ * what the app does in response may land later (a `hashchange` handler, for one, runs in a
+ * separate task after a click on a `#/…` link). After the timeout the last failure is thrown
+ * again, its message prefixed with how long it was retried. */
+export async function eventually(check, { timeout = 5_000, interval = 25 } = {}) {
+  const start = Date.now();
+  let attempts = 0;
+  let failure;
+  for (;;) {
+    attempts++;
+    // An attempt may itself wait (a locator's `textContent()` waits for its element), so it is
+    // bounded by the time left.
+    const left = Math.max(timeout - (Date.now() - start), interval);
+    let timer;
+    const expired = new Promise((resolve) => {
+      timer = setTimeout(() => resolve(TIMED_OUT), left);
+    });
+    try {
+      const result = await Promise.race([check(), expired]);
+      if (result !== TIMED_OUT) return result;
+      failure ??= new Error(`an attempt was still running after ${left} ms`);
+    } catch (error) {
+      failure = error;
+    } finally {
+      clearTimeout(timer);
+    }
+    const elapsed = Date.now() - start;
+    if (elapsed >= timeout) {
+      const prefix = `still failing after ${elapsed} ms (${attempts} attempts)`;
+      if (!(failure instanceof Error)) throw new Error(`${prefix}: ${String(failure)}`);
+      // The runner prints `stack`, which was captured with the original message.
+      failure.message = `${prefix}: ${failure.message}`;
+      failure.stack = `Error: ${prefix}\n${failure.stack}`;
+      throw failure;
+    }
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
 }

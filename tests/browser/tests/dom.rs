@@ -7,7 +7,7 @@ use view_core::dom::Dom;
 use view_core::html::{Input, div, input, li, p, span, strong, ul};
 use view_core::mathml::{math, mi};
 use view_core::svg::{circle, svg};
-use view_core::{AnyView, Either, IntoAny, Mountable, NodeRef, Render};
+use view_core::{AnyView, Either, IntoAny, Mountable, NodeRef, Render, Renderer};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -259,13 +259,14 @@ fn mount_inserts_before_the_marker() {
 }
 
 #[wasm_bindgen_test]
-fn mount_to_body_appends_to_the_body_and_the_handle_unmounts() {
+fn mount_to_body_appends_to_the_body_and_unmount_removes_it() {
     let handle = view_core::mount_to_body(|| p().id("mounted-to-body").child("hi"));
     let body = Dom::body();
     let last = body.last_element_child().expect("a child of the body");
     assert_eq!(last.outer_html(), r#"<p id="mounted-to-body">hi</p>"#);
 
-    drop(handle);
+    // As Leptos: dropping `mount_to_body`'s handle keeps the app; `unmount` removes it.
+    handle.unmount();
 
     assert!(
         Dom::document()
@@ -330,10 +331,7 @@ fn any_view_of_another_type_replaces_the_old_nodes() {
 fn node_ref_gives_the_live_element_as_its_web_sys_type() {
     let root = root();
     let field: NodeRef<Input, Dom> = NodeRef::new();
-    let mut state = mount(
-        input().prop("value", "typed").node_ref(field.clone()),
-        &root,
-    );
+    let mut state = mount(input().prop("value", "typed").node_ref(field), &root);
 
     let typed = field
         .get_as::<web_sys::HtmlInputElement>()
@@ -356,8 +354,8 @@ fn typed_dom_node_refs_return_each_tags_own_web_sys_type() {
     let circle_ref: NodeRef<view_core::svg::Circle, Dom> = NodeRef::new();
     let _state = mount(
         p().child((
-            input().prop("value", "typed").node_ref(field.clone()),
-            svg().child(circle().r(4).node_ref(circle_ref.clone())),
+            input().prop("value", "typed").node_ref(field),
+            svg().child(circle().r(4).node_ref(circle_ref)),
         )),
         &root,
     );
@@ -376,4 +374,138 @@ fn mathml_elements_are_created_in_the_mathml_namespace() {
     assert_eq!(find(&root, "math").namespace_uri().as_deref(), Some(MATHML));
     assert_eq!(find(&root, "mi").namespace_uri().as_deref(), Some(MATHML));
     assert_eq!(root.inner_html(), "<p><math><mi>x</mi></math></p>");
+}
+
+/// The name of the exception `result` holds, if it failed.
+fn thrown_name<T>(result: Result<T, wasm_bindgen::JsValue>) -> Option<String> {
+    let error = result.err()?;
+    js_sys::Reflect::get(&error, &wasm_bindgen::JsValue::from_str("name"))
+        .ok()
+        .and_then(|name| name.as_string())
+}
+
+/// The table the test renderer applies to attribute names (view-core/tests/strict_renderer.rs),
+/// checked against Chromium's `setAttribute`.
+#[wasm_bindgen_test]
+fn attribute_names_fail_in_the_dom_exactly_where_the_test_renderer_panics() {
+    let names: &[(&str, bool)] = &[
+        ("title", true),
+        ("data-id", true),
+        ("aria-label", true),
+        ("xlink:href", true),
+        ("@click", true),
+        ("x.y", true),
+        ("é", true),
+        ("", false),
+        ("a b", false),
+        ("a\tb", false),
+        ("a/b", false),
+        ("a=b", false),
+        ("a>b", false),
+        ("a\0b", false),
+    ];
+    let element = Dom::create_element("div", view_core::Namespace::Html);
+    for (name, valid) in names {
+        let thrown = thrown_name(element.set_attribute(name, "v"));
+        let expected = (!valid).then(|| "InvalidCharacterError".to_owned());
+        assert_eq!(thrown, expected, "setAttribute({name:?})");
+    }
+}
+
+/// The errors the test renderer names for class tokens and insertions are the DOM's.
+#[wasm_bindgen_test]
+fn class_token_and_insertion_errors_have_the_names_the_test_renderer_uses() {
+    let element = Dom::create_element("div", view_core::Namespace::Html);
+    let classes = element.class_list();
+    assert_eq!(
+        thrown_name(classes.add_1("")).as_deref(),
+        Some("SyntaxError")
+    );
+    assert_eq!(
+        thrown_name(classes.add_1("a b")).as_deref(),
+        Some("InvalidCharacterError")
+    );
+    assert_eq!(
+        thrown_name(classes.remove_1("a\tb")).as_deref(),
+        Some("InvalidCharacterError")
+    );
+
+    let inner = Dom::create_element("span", view_core::Namespace::Html);
+    element.append_child(&inner).expect("appendChild");
+    let stranger = Dom::create_element("b", view_core::Namespace::Html);
+    assert_eq!(
+        thrown_name(element.insert_before(&Dom::create_text("x"), Some(&stranger))).as_deref(),
+        Some("NotFoundError")
+    );
+    assert_eq!(
+        thrown_name(inner.insert_before(&element, None)).as_deref(),
+        Some("HierarchyRequestError")
+    );
+    assert_eq!(
+        thrown_name(element.insert_before(&element, None)).as_deref(),
+        Some("HierarchyRequestError")
+    );
+    // A reference child that is the node itself is allowed: the node keeps its place.
+    assert!(element.insert_before(&inner, Some(&inner)).is_ok());
+}
+
+/// `Dom::parent` is `parentNode`, as the test renderer's: inside a fragment, the fragment (it
+/// was `parentElement`, `None` there).
+#[wasm_bindgen_test]
+fn the_parent_of_a_node_in_a_fragment_is_the_fragment() {
+    let fragment = Dom::create_fragment().expect("the DOM has fragments");
+    let item = Dom::create_element("li", view_core::Namespace::Html);
+    Dom::insert_before(&fragment, &item, None);
+    let parent = Dom::parent(&item).expect("a parent");
+    assert!(Dom::same_node(&parent, &fragment));
+}
+
+/// Class toggles with several names (issue 11, item 7): each name is its own token, as in SSR.
+#[wasm_bindgen_test]
+fn a_class_toggle_with_two_names_adds_both_tokens_without_throwing() {
+    let root = root();
+    let mut state = mount(div().class(("btn primary", true)).class(("", true)), &root);
+    let element = find(&root, "div");
+    assert_eq!(
+        element.get_attribute("class").as_deref(),
+        Some("btn primary")
+    );
+    div()
+        .class(("btn primary", false))
+        .class(("", true))
+        .rebuild(&mut state);
+    assert_eq!(element.get_attribute("class").as_deref(), Some(""));
+}
+
+/// Issue 11, item 9: the whole `style` attribute and `style:` parts merge in the DOM as in SSR.
+#[wasm_bindgen_test]
+fn a_style_part_and_the_whole_style_merge_and_a_whole_style_update_keeps_the_part() {
+    let root = root();
+    let view = |css: &'static str| div().style(("width", "10px")).style(css);
+    let mut state = mount(view("color: red; margin: 0"), &root);
+    let element = find(&root, "div");
+    let style = |name: &str| {
+        js_sys::Reflect::get(&element, &"style".into())
+            .ok()
+            .and_then(|style| js_sys::Reflect::get(&style, &name.into()).ok())
+            .and_then(|value| value.as_string())
+            .unwrap_or_default()
+    };
+    // The whole attribute used to be set after the part, losing `width`.
+    assert_eq!(
+        (style("width"), style("color"), style("margin")),
+        ("10px".to_owned(), "red".to_owned(), "0px".to_owned())
+    );
+    view("color: blue").rebuild(&mut state);
+    assert_eq!(
+        (style("width"), style("color"), style("margin")),
+        ("10px".to_owned(), "blue".to_owned(), String::new())
+    );
+    // `!important`, which SSR writes as is, is passed to `setProperty` as its priority.
+    view("color: green !important").rebuild(&mut state);
+    assert_eq!(style("color"), "green");
+    assert_eq!(
+        element.get_attribute("style").as_deref(),
+        Some("width: 10px; color: green !important;")
+    );
 }

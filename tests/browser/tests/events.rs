@@ -325,3 +325,113 @@ fn listeners_inside_a_shadow_root_fire_and_the_event_is_retargeted_outside() {
     assert_eq!(*seen.borrow(), ["inside:BUTTON", "host:DIV"]);
     drop(outside);
 }
+
+/// Item 6 of issue 11: a handler that dispatches its own event on its element. In JavaScript the
+/// nested dispatch runs the handler again. The listener used to be an `FnMut` closure, which
+/// wasm-bindgen refuses to re-enter ("closure invoked recursively"), so the nested dispatch
+/// threw; now the nested call runs right after the running one returns.
+#[wasm_bindgen_test]
+fn a_handler_that_clicks_its_own_element_runs_again_instead_of_throwing() {
+    let root = root();
+    let log = Log::default();
+    let node_ref = NodeRef::<view_core::html::Button, Dom>::new();
+    let _state = mount(
+        button()
+            .node_ref(node_ref)
+            .on(ev::click, {
+                let log = Rc::clone(&log);
+                move |_| {
+                    let depth = log.borrow().len();
+                    log.borrow_mut().push(format!("start {depth}"));
+                    if depth == 0
+                        && let Some(button) = node_ref.get()
+                    {
+                        // Guarded to recurse once. (`click()` while a `click()` of the same
+                        // element is in progress does nothing, HTML § "click in progress
+                        // flag"; the outer click below is a dispatched event, so this one
+                        // runs.)
+                        click(&button);
+                    }
+                    log.borrow_mut().push(format!("end {depth}"));
+                }
+            })
+            .child("Go"),
+        &root,
+    );
+    let dispatched = find(&root, "button")
+        .dispatch_event(&web_sys::Event::new("click").expect("Event"))
+        .expect("dispatchEvent");
+    assert!(dispatched);
+    assert_eq!(*log.borrow(), ["start 0", "end 0", "start 2", "end 2"]);
+}
+
+#[wasm_bindgen_test]
+fn a_handler_that_dispatches_a_new_event_of_its_type_to_its_element_runs_again() {
+    let root = root();
+    let calls = Rc::new(std::cell::Cell::new(0));
+    let _state = mount(
+        button()
+            .on(ev::click, {
+                let calls = Rc::clone(&calls);
+                move |event: web_sys::MouseEvent| {
+                    calls.set(calls.get() + 1);
+                    // `target`, not `current_target`: a nested call runs after its event's
+                    // dispatch ended, when `currentTarget` is `null` again.
+                    if calls.get() < 3
+                        && let Some(target) = event.target()
+                    {
+                        let again = web_sys::Event::new("click").expect("Event");
+                        target.dispatch_event(&again).expect("dispatchEvent");
+                    }
+                }
+            })
+            .child("Go"),
+        &root,
+    );
+    click(&find(&root, "button"));
+    assert_eq!(calls.get(), 3);
+}
+
+#[wasm_bindgen_test]
+fn a_raw_listener_that_dispatches_its_own_event_runs_again() {
+    let root = root();
+    let calls = Rc::new(std::cell::Cell::new(0));
+    let _listener = Dom::add_listener(&root, "ping", false, {
+        let (calls, root) = (Rc::clone(&calls), root.clone());
+        Box::new(move |_| {
+            calls.set(calls.get() + 1);
+            if calls.get() < 3 {
+                let again = web_sys::Event::new("ping").expect("Event");
+                root.dispatch_event(&again).expect("dispatchEvent");
+            }
+        })
+    });
+    root.dispatch_event(&web_sys::Event::new("ping").expect("Event"))
+        .expect("dispatchEvent");
+    assert_eq!(calls.get(), 3);
+}
+
+/// What the test renderer's `dispatch` panics with for the event being dispatched: the DOM
+/// throws `InvalidStateError`.
+#[wasm_bindgen_test]
+fn redispatching_the_event_being_dispatched_throws_invalid_state_error() {
+    let root = root();
+    let thrown = Rc::new(RefCell::new(None::<String>));
+    let _listener = Dom::add_listener(&root, "ping", false, {
+        let (thrown, root) = (Rc::clone(&thrown), root.clone());
+        Box::new(move |event: web_sys::Event| {
+            if let Err(error) = root.dispatch_event(&event) {
+                *thrown.borrow_mut() = error_name(&error);
+            }
+        })
+    });
+    root.dispatch_event(&web_sys::Event::new("ping").expect("Event"))
+        .expect("dispatchEvent");
+    assert_eq!(thrown.borrow().as_deref(), Some("InvalidStateError"));
+}
+
+fn error_name(error: &JsValue) -> Option<String> {
+    js_sys::Reflect::get(error, &JsValue::from_str("name"))
+        .ok()
+        .and_then(|name| name.as_string())
+}

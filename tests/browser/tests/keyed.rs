@@ -185,3 +185,28 @@ fn for_each_reorders_rows_when_its_signal_changes() {
     );
     same_nodes_in_order(&before, &rows(&root), &[2, 0, 1]);
 }
+
+/// New rows are built into a fragment; a row whose building updates a signal that an earlier
+/// row of the same fragment shows (an `Option` becoming `Some`) must insert the new nodes there.
+/// `Dom::parent` was `parentElement`, `None` inside a fragment, so the update was lost.
+#[wasm_bindgen_test]
+fn a_row_updated_while_it_sits_in_the_new_rows_fragment_keeps_the_update() {
+    let show = RwSignal::new(false);
+    let rows_view = move |ids: &[u32]| {
+        ul().child(keyed(
+            ids.to_vec(),
+            |id| *id,
+            move |id| {
+                if id == 3 {
+                    show.set(true);
+                }
+                // The closure's anchor is a top-level node of the row: a child of the fragment.
+                (li().child(id), move || show.get().then(|| li().child("!")))
+            },
+        ))
+    };
+    let root = root();
+    let mut state = mount(rows_view(&[1]), &root);
+    rows_view(&[1, 2, 3]).rebuild(&mut state);
+    assert_eq!(texts(&root), ["1", "!", "2", "!", "3", "!"]);
+}

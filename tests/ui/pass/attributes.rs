@@ -5,7 +5,7 @@ fn main() {
     let id = "main";
     let active = true;
     let width = 3;
-    let extra = view_core::attribute::Attr::new_unchecked("data-extra", 1);
+    let extra = view_core::attribute::Attr::new("data-extra", 1).expect("a valid name");
     let view = view! {
         <div
             id=id

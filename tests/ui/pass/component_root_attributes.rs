@@ -10,8 +10,8 @@ fn Badge(label: &'static str) -> impl IntoView {
 
 fn main() {
     let id = 7;
-    let extra = (Class("x"), Attr::new_unchecked("data-y", "2"));
-    let more = Attr::new_unchecked("title", "t");
+    let extra = (Class("x"), Attr::new("data-y", "2").expect("a valid name"));
+    let more = Attr::new("title", "t").expect("a valid name");
     let view = view! {
         <Badge label="a" attr:class="wide" attr:style="top: 0" attr:data-id=id attr:hidden {..extra}/>
         <div class="d" {..more}></div>

@@ -92,23 +92,47 @@ impl<F: Fn() -> bool> Condition for F {
     }
 }
 
+/// A `(names, condition)` toggle: `names` is split on ASCII whitespace, like Leptos's
+/// `class=("a b", signal)`, and each name is toggled on its own (a DOM class list holds single
+/// tokens; `classList.add("a b")` throws). An empty or blank `names` toggles nothing. SSR and
+/// mounting agree: `("btn primary", true)` writes `class="btn primary"` and adds both classes.
 impl<N: AsRef<str>, C: Condition> ClassValue for (N, C) {
     fn class_len(&self) -> usize {
         if self.1.get() {
-            escaped_len(self.0.as_ref(), Context::Attribute) + 1
+            self.0
+                .as_ref()
+                .split_ascii_whitespace()
+                .map(|name| escaped_len(name, Context::Attribute) + 1)
+                .sum()
         } else {
             0
         }
     }
     fn write_class(&self, buf: &mut String, first: &mut bool) {
         if self.1.get() {
-            open_part(buf, first, " class=\"", ' ');
-            escape_attr_into(buf, self.0.as_ref());
+            for name in self.0.as_ref().split_ascii_whitespace() {
+                open_part(buf, first, " class=\"", ' ');
+                escape_attr_into(buf, name);
+            }
         }
     }
 }
 
-/// State of a class toggle: its name, whether it is on, and its effect when reactive.
+/// Adds each ASCII-whitespace-separated name of `names` (see the `(N, C)` [`ClassValue`]).
+fn add_names<R: Renderer>(element: &R::Element, names: &str) {
+    for name in names.split_ascii_whitespace() {
+        R::add_class(element, name);
+    }
+}
+
+/// Removes each ASCII-whitespace-separated name of `names`.
+fn remove_names<R: Renderer>(element: &R::Element, names: &str) {
+    for name in names.split_ascii_whitespace() {
+        R::remove_class(element, name);
+    }
+}
+
+/// State of a class toggle: its names, whether they are on, and its effect when reactive.
 pub struct ToggleState<N> {
     name: N,
     on: std::rc::Rc<std::cell::Cell<bool>>,
@@ -119,7 +143,7 @@ impl<R: Renderer, N: AsRef<str> + Clone + 'static> RenderClassValue<R> for (N, b
     type State = ToggleState<N>;
     fn build(self, element: &R::Element) -> Self::State {
         if self.1 {
-            R::add_class(element, self.0.as_ref());
+            add_names::<R>(element, self.0.as_ref());
         }
         ToggleState {
             name: self.0,
@@ -130,16 +154,16 @@ impl<R: Renderer, N: AsRef<str> + Clone + 'static> RenderClassValue<R> for (N, b
     fn rebuild(self, element: &R::Element, state: &mut Self::State) {
         if state.name.as_ref() != self.0.as_ref() {
             if state.on.get() {
-                R::remove_class(element, state.name.as_ref());
+                remove_names::<R>(element, state.name.as_ref());
             }
             state.on.set(false);
             state.name = self.0;
         }
         if state.on.get() != self.1 {
             if self.1 {
-                R::add_class(element, state.name.as_ref());
+                add_names::<R>(element, state.name.as_ref());
             } else {
-                R::remove_class(element, state.name.as_ref());
+                remove_names::<R>(element, state.name.as_ref());
             }
             state.on.set(self.1);
         }
@@ -165,7 +189,7 @@ where
     fn rebuild(self, element: &R::Element, state: &mut Self::State) {
         if state.name.as_ref() != self.0.as_ref() {
             if state.on.get() {
-                R::remove_class(element, state.name.as_ref());
+                remove_names::<R>(element, state.name.as_ref());
             }
             state.on.set(false);
             state.name = self.0.clone();
@@ -180,7 +204,8 @@ where
     }
 }
 
-/// The effect of a reactive class toggle: adds or removes `name` when `condition` changes.
+/// The effect of a reactive class toggle: adds or removes the names of `name` when `condition`
+/// changes.
 fn toggle_effect<R, N, F>(
     name: N,
     condition: F,
@@ -197,9 +222,9 @@ where
         let now = condition();
         if now != on.get() {
             if now {
-                R::add_class(&element, name.as_ref());
+                add_names::<R>(&element, name.as_ref());
             } else {
-                R::remove_class(&element, name.as_ref());
+                remove_names::<R>(&element, name.as_ref());
             }
             on.set(now);
         }

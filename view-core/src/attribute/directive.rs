@@ -13,6 +13,13 @@ pub struct Directive<F, P> {
     param: P,
 }
 
+impl<F, P> Directive<F, P> {
+    /// The directive `f` with `param` (what [`HtmlElement::directive`] adds).
+    pub fn new(f: F, param: P) -> Self {
+        Directive { f, param }
+    }
+}
+
 impl<F, P> Attribute for Directive<F, P> {
     fn html_len(&self) -> usize {
         0

@@ -1,12 +1,13 @@
 //! Attributes: the [`Attribute`] (HTML) and [`RenderAttribute`] (live nodes) traits, named
 //! attributes ([`Attr`]), merged classes ([`Class`]) and styles ([`Style`]), [`InnerHtml`], DOM
-//! properties ([`Property`]) and directives ([`Directive`]). Event listeners are attributes
+//! properties ([`Property`]), two-way bindings ([`Bind`]) and directives ([`Directive`]). Event listeners are attributes
 //! too; they live in [`ev`](crate::ev) with the event descriptors.
 //!
 //! Attribute values ([`AttributeValue`]) are strings, `char`, numbers, `bool` (`true` writes the
 //! bare attribute, `false` omits it), `Option` (`None` omits it) and closures returning any of
 //! these (reactive when mounted, their current value in HTML).
 
+mod bind;
 mod class;
 mod directive;
 mod inner_html;
@@ -15,6 +16,7 @@ mod scalar;
 mod style;
 mod value;
 
+pub use bind::{Bind, BindChecked, BindProperty, BindSignal, BindState, BindValue};
 pub use class::*;
 pub use directive::Directive;
 pub use inner_html::InnerHtml;
@@ -73,6 +75,9 @@ pub trait RenderAttribute<R: Renderer> {
     fn build(self, element: &R::Element) -> Self::State;
     /// Updates `element` from the previous state to `self`, touching only what changed.
     fn rebuild(self, element: &R::Element, state: &mut Self::State);
+    /// Called once the element's children are built and inserted (a `<select>`'s value can
+    /// only be set once its options exist). Nothing by default.
+    fn children_built(_element: &R::Element, _state: &mut Self::State) {}
 }
 
 impl Attribute for () {
@@ -137,6 +142,9 @@ macro_rules! attribute_tuples {
             }
             fn rebuild(self, element: &Rn::Element, state: &mut Self::State) {
                 $(self.$idx.rebuild(element, &mut state.$idx);)+
+            }
+            fn children_built(element: &Rn::Element, state: &mut Self::State) {
+                $($ty::children_built(element, &mut state.$idx);)+
             }
         }
     };

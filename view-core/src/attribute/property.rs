@@ -155,6 +155,13 @@ pub struct Property<N, V> {
     value: V,
 }
 
+impl<N, V> Property<N, V> {
+    /// The property `name` with `value` (what [`HtmlElement::prop`] adds).
+    pub fn new(name: N, value: V) -> Self {
+        Property { name, value }
+    }
+}
+
 impl<N, V> Attribute for Property<N, V> {
     fn html_len(&self) -> usize {
         0

@@ -1,5 +1,7 @@
 //! Style parts ([`Style`]), merged into one `style` attribute.
 
+use std::borrow::Cow;
+
 use super::{Attribute, RenderAttribute, ScalarValue, for_each_scalar_type, open_part};
 use crate::ReactiveState;
 use crate::Renderer;
@@ -45,17 +47,18 @@ macro_rules! string_styles {
             }
         }
 
-        /// A whole declarations string sets the `style` attribute; give it before any
-        /// `(property, value)` parts, which it would otherwise overwrite.
+        /// A whole declarations string is applied declaration by declaration, so it merges
+        /// with the `(property, value)` parts in any order, as in SSR; a new string removes only
+        /// the properties the previous one set and no longer does.
         impl<$($generics)* R: Renderer> RenderStyleValue<R> for $ty {
             type State = Self;
             fn build(self, element: &R::Element) -> Self {
-                R::set_attribute(element, "style", &self);
+                build_declarations::<R>(element, &self);
                 self
             }
             fn rebuild(self, element: &R::Element, state: &mut Self) {
                 if **state != *self {
-                    R::set_attribute(element, "style", &self);
+                    rebuild_declarations::<R>(element, state, &self);
                     *state = self;
                 }
             }
@@ -63,6 +66,101 @@ macro_rules! string_styles {
     )*};
 }
 for_each_string_type!(string_styles);
+
+/// The declarations of a `style` string, in order, as `(property, value)`: `;` ends a
+/// declaration except inside quotes or parentheses (`url("a;b")`), a backslash escapes the next
+/// character, the property ends at the first `:`, both sides are trimmed, and a property name
+/// that is not a custom property (`--x`) is ASCII-lowercased (CSS property names are
+/// case-insensitive; `setProperty` lowercases them too). Declarations without a `:` or a
+/// property are skipped, as the CSS parser drops them.
+fn declarations(css: &str) -> impl Iterator<Item = (Cow<'_, str>, &str)> {
+    let mut rest = css;
+    std::iter::from_fn(move || {
+        while !rest.is_empty() {
+            let end = declaration_end(rest);
+            let declaration = &rest[..end];
+            rest = rest.get(end + 1..).unwrap_or("");
+            let Some((property, value)) = declaration.split_once(':') else {
+                continue;
+            };
+            let (property, value) = (property.trim(), value.trim());
+            if property.is_empty() {
+                continue;
+            }
+            let property = if property.starts_with("--")
+                || !property.bytes().any(|b| b.is_ascii_uppercase())
+            {
+                Cow::Borrowed(property)
+            } else {
+                Cow::Owned(property.to_ascii_lowercase())
+            };
+            return Some((property, value));
+        }
+        None
+    })
+}
+
+/// The byte index of the `;` that ends the first declaration of `css` (its length if none).
+fn declaration_end(css: &str) -> usize {
+    let (mut quote, mut depth, mut escaped) = (None, 0_usize, false);
+    for (index, byte) in css.bytes().enumerate() {
+        if escaped {
+            escaped = false;
+            continue;
+        }
+        match (byte, quote) {
+            (b'\\', _) => escaped = true,
+            (b'"' | b'\'', None) => quote = Some(byte),
+            (_, Some(open)) if byte == open => quote = None,
+            (_, Some(_)) => {}
+            (b'(', None) => depth += 1,
+            (b')', None) => depth = depth.saturating_sub(1),
+            (b';', None) if depth == 0 => return index,
+            _ => {}
+        }
+    }
+    css.len()
+}
+
+/// Sets each declaration of `css` on the live element (a later one of the same property wins,
+/// as in the attribute).
+fn build_declarations<R: Renderer>(element: &R::Element, css: &str) {
+    for (property, value) in declarations(css) {
+        R::set_style(element, &property, value);
+    }
+}
+
+/// The value of the last declaration of `property` in `list`.
+fn last_value<'a>(list: &[(Cow<'_, str>, &'a str)], property: &str) -> Option<&'a str> {
+    list.iter()
+        .rev()
+        .find(|(name, _)| name == property)
+        .map(|(_, value)| *value)
+}
+
+/// Updates the live element from the declarations of `old` to those of `new`: properties `old`
+/// set and `new` does not are removed, changed ones set; any other property (those of
+/// `(property, value)` parts) is left alone.
+fn rebuild_declarations<R: Renderer>(element: &R::Element, old: &str, new: &str) {
+    let old: Vec<(Cow<'_, str>, &str)> = declarations(old).collect();
+    let new: Vec<(Cow<'_, str>, &str)> = declarations(new).collect();
+    // Only the last declaration of a property counts, as in the attribute.
+    let is_last = |list: &[(Cow<'_, str>, &str)], index: usize| {
+        !list[index + 1..]
+            .iter()
+            .any(|(name, _)| *name == list[index].0)
+    };
+    for (index, (property, _)) in old.iter().enumerate() {
+        if is_last(&old, index) && last_value(&new, property).is_none() {
+            R::remove_style(element, property);
+        }
+    }
+    for (index, (property, value)) in new.iter().enumerate() {
+        if is_last(&new, index) && last_value(&old, property) != Some(*value) {
+            R::set_style(element, property, value);
+        }
+    }
+}
 
 /// A style property's value: see [`StyleValue`].
 pub trait StylePropertyValue {

@@ -158,8 +158,24 @@ where
 
 /// A named attribute: `name="value"`.
 ///
-/// Built by the typed attribute methods (`.href(..)`, `.r#type(..)`), by `.id(..)` and by
-/// `.attr(name, value)`, which validates run-time names.
+/// Built by the typed attribute methods (`.href(..)`, `.r#type(..)`), by `.id(..)`, by
+/// `.attr(name, value)` and by [`Attr::new`], which validate run-time names. The name is
+/// written as is, so every public way to make an `Attr` checks it: there is no unchecked
+/// constructor outside this crate and the `view!` macro (whose names are Rust tokens).
+///
+/// ```
+/// use view_core::prelude::*;
+/// use view_core::attribute::Attr;
+/// let view = view_core::html::div().with(Attr::new("data-id", 7)?);
+/// assert_eq!(view.to_html(), r#"<div data-id="7"></div>"#);
+/// # Ok::<(), view_core::InvalidName>(())
+/// ```
+///
+/// The unchecked constructor is not public:
+///
+/// ```compile_fail
+/// let _ = view_core::attribute::Attr::new_unchecked("x onload=alert(1)", 1);
+/// ```
 #[derive(Clone, Debug)]
 pub struct Attr<N, V> {
     name: N,
@@ -167,9 +183,19 @@ pub struct Attr<N, V> {
 }
 
 impl<N: AsRef<str>, V> Attr<N, V> {
+    /// An attribute called `name`, or why `name` is not a valid attribute name (see
+    /// [`check_attribute_name`](crate::check_attribute_name)): a name that could end the
+    /// attribute or the tag (`x onload=…`, `a>`) is refused.
+    pub fn new(name: N, value: V) -> Result<Self, crate::InvalidName> {
+        crate::check_attribute_name(name.as_ref())?;
+        Ok(Attr { name, value })
+    }
+
     /// An attribute whose name the caller has already checked (a static, known-good name, or
-    /// one that passed [`check_attribute_name`](crate::check_attribute_name)).
-    pub fn new_unchecked(name: N, value: V) -> Self {
+    /// one that passed [`check_attribute_name`](crate::check_attribute_name)). Crate-private:
+    /// the name is written unescaped, so outside this crate only `view!` reaches it, through
+    /// `__private::attr`.
+    pub(crate) fn new_unchecked(name: N, value: V) -> Self {
         Attr { name, value }
     }
 }

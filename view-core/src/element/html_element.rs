@@ -281,14 +281,70 @@ impl<E: ElementType, A, C> HtmlElement<E, A, C> {
     /// let view = view_core::html::div().inner_html("<b>trusted</b>");
     /// assert_eq!(view.to_html(), "<div><b>trusted</b></div>");
     /// ```
-    pub fn inner_html<V>(self, html: V) -> HtmlElement<E, A::Next<InnerHtml<V>>, C>
+    ///
+    /// The inner HTML *is* the element's content, so the element takes no children: only an
+    /// element without children has this method ([`NoChildren`]), and the element it returns
+    /// has none and can get none ([`InnerHtmlContent`] has no `.child()`). Setting inner HTML
+    /// replaces every child, so a rebuild would wipe the view's own children and later updates
+    /// would insert into detached nodes.
+    ///
+    /// ```compile_fail
+    /// use view_core::prelude::*;
+    /// // error: `inner_html` replaces the element's children
+    /// let view = view_core::html::div().child("mine").inner_html("<b>trusted</b>");
+    /// ```
+    ///
+    /// ```compile_fail
+    /// use view_core::prelude::*;
+    /// // error: the trait bound `InnerHtmlContent: NextTuple` is not satisfied
+    /// let view = view_core::html::div().inner_html("<b>trusted</b>").child("mine");
+    /// ```
+    #[allow(clippy::type_complexity, reason = "the type is the builder's result")]
+    pub fn inner_html<V>(self, html: V) -> HtmlElement<E, A::Next<InnerHtml<V>>, InnerHtmlContent>
     where
         E: ElementType<Content = content::Flow>,
         A: NextTuple,
+        C: NoChildren,
         InnerHtml<V>: Attribute,
     {
-        self.with(InnerHtml(html))
+        HtmlElement {
+            tag: self.tag,
+            attributes: self.attributes.next(InnerHtml(html)),
+            children: InnerHtmlContent,
+        }
     }
+}
+
+/// The children of an element that has no children: what [`HtmlElement::inner_html`] requires.
+/// Implemented for `()` only.
+#[diagnostic::on_unimplemented(
+    message = "`inner_html` replaces the element's children: this element has children (or inner HTML) already",
+    label = "`inner_html` on an element with children",
+    note = "an element's content is either its children or its inner HTML; put the inner HTML on a child element of its own"
+)]
+pub trait NoChildren {}
+
+impl NoChildren for () {}
+
+/// The children type of an element whose content is its [inner HTML](HtmlElement::inner_html):
+/// no children, and none can be added (it is not a [`NextTuple`], so the element has no
+/// `.child()`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct InnerHtmlContent;
+
+impl RenderHtml for InnerHtmlContent {
+    const MAY_START_WITH_TEXT: bool = false;
+    const MAY_END_WITH_TEXT: bool = false;
+    fn html_len(&self) -> usize {
+        0
+    }
+    fn write_html(self, _buf: &mut String) {}
+}
+
+impl<R: Renderer> Render<R> for InnerHtmlContent {
+    type State = ();
+    fn build(self) {}
+    fn rebuild(self, _state: &mut ()) {}
 }
 
 /// A value that may be a child of an element with content model `Content`.
@@ -512,9 +568,10 @@ where
 
     fn build(self) -> Self::State {
         let element = R::create_element(self.tag.tag(), E::NAMESPACE);
-        let attributes = self.attributes.build(&element);
+        let mut attributes = self.attributes.build(&element);
         let mut children = self.children.build();
         children.mount(&element, None);
+        A::children_built(&element, &mut attributes);
         ElementState {
             element,
             attributes,

@@ -11,7 +11,8 @@
 //! when the view is dropped. This is simple and correct for `stopPropagation`, non-bubbling
 //! events (`focus`, `mouseenter`, `load`), capture, and elements inside shadow roots. Delegation
 //! (one listener per event type at the root) may create views faster; whether to switch is a
-//! later decision made by the DOM benchmark, and would keep this API.
+//! later decision made by the DOM benchmark, and would keep this API. Leptos's
+//! `on:click:undelegated` is therefore accepted by `view!` and means the same as `on:click`.
 //!
 //! ```
 //! use view_core::prelude::*;
@@ -36,8 +37,10 @@
 //! ```
 
 mod on;
+mod targeted;
 
 pub use on::{BoxedHandler, On, OnState};
+pub use targeted::{Targeted, event_target, event_target_checked, event_target_value};
 
 use std::borrow::Cow;
 use std::marker::PhantomData;

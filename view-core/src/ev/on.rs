@@ -80,7 +80,9 @@ fn listen<R: Renderer>(
         name,
         capture,
         Box::new(move |raw| {
-            // A handler that re-triggers its own event is not re-entered.
+            // Renderers never re-enter a listener: a handler that dispatches its own event
+            // again gets the nested call after this one returns (see `Renderer::add_listener`'s
+            // implementations), so this borrow only fails if a renderer breaks that rule.
             if let Ok(mut current) = handler.current.try_borrow_mut() {
                 current(raw);
             }
@@ -158,6 +160,38 @@ impl<El: ElementType, A: NextTuple, C> HtmlElement<El, A, C> {
         E: EventDescriptor,
         F: FnMut(E::EventType) + 'static,
     {
+        self.with(On::new(event, true, Box::new(handler) as BoxedHandler<E>))
+    }
+
+    /// Listens for `event` with a handler that knows the target's element type: it receives a
+    /// [`Targeted`](super::Targeted) event, whose `target()` is the element, typed
+    /// (`on:input:target=…` in `view!`, as in Leptos).
+    #[allow(clippy::type_complexity, reason = "the type is the builder's result")]
+    pub fn on_target<E, F>(
+        self,
+        event: E,
+        mut handler: F,
+    ) -> HtmlElement<El, A::Next<On<E, BoxedHandler<E>>>, C>
+    where
+        E: EventDescriptor,
+        F: FnMut(super::Targeted<E::EventType, El>) + 'static,
+    {
+        let handler = move |event| handler(super::Targeted::new(event));
+        self.with(On::new(event, false, Box::new(handler) as BoxedHandler<E>))
+    }
+
+    /// [`on_target`](Self::on_target) in the capture phase (`on:click:target:capture`).
+    #[allow(clippy::type_complexity, reason = "the type is the builder's result")]
+    pub fn on_target_capture<E, F>(
+        self,
+        event: E,
+        mut handler: F,
+    ) -> HtmlElement<El, A::Next<On<E, BoxedHandler<E>>>, C>
+    where
+        E: EventDescriptor,
+        F: FnMut(super::Targeted<E::EventType, El>) + 'static,
+    {
+        let handler = move |event| handler(super::Targeted::new(event));
         self.with(On::new(event, true, Box::new(handler) as BoxedHandler<E>))
     }
 }

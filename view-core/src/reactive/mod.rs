@@ -19,20 +19,33 @@ use std::cell::Cell;
 /// # Contract
 /// `create_effect` must run `effect` once before returning, then again whenever something it
 /// read changes, until the returned [`EffectHandle`] is dropped.
+///
+/// An effect holds its view's state while it runs, and views are built inside runs, so a run
+/// should not start while another effect of the thread is running, except the first run of an
+/// effect created by that run: an effect notified meanwhile (a view being built wrote a signal
+/// it reads) should run after the running one returns.
+/// [`ReactiveGraphRunner`](crate::reactive_graph::ReactiveGraphRunner) queues such runs. A
+/// runner that runs them at once does not make views panic: a nested run that finds its state
+/// held leaves its update to the run holding it, which applies it before returning. But an
+/// enclosing view that moves or removes a view while that view is being built cannot move or
+/// remove its nodes then.
 pub trait EffectRunner {
     /// Creates an effect running `effect`.
     fn create_effect(&self, effect: Box<dyn FnMut()>) -> EffectHandle;
 
-    /// Captures the current reactive owner, so that [`scoped`](Self::scoped) can later create
-    /// owners under it even while an effect (whose owner is cleaned on every run) is current.
-    /// The default captures nothing.
+    /// Captures the current reactive owner as the parent of owners that
+    /// [`scoped`](Self::scoped) creates later, even while an effect (whose owner is cleaned on
+    /// every run) is current. Those owners must see the captured owner's contexts but must not
+    /// be disposed when it is cleaned: a keyed list keeps its rows across the runs of an
+    /// enclosing effect, and disposes a row by dropping its [`Scope`]. The default captures
+    /// nothing.
     fn capture_owner(&self) -> OwnerHandle {
         OwnerHandle(None)
     }
 
-    /// Runs `f` under a new owner, a child of `parent`, that lives until the returned [`Scope`]
-    /// is dropped: signals and effects created by `f` are disposed with the scope. The default
-    /// runs `f` with no owner.
+    /// Runs `f` under a new owner below `parent` that lives until the returned [`Scope`] is
+    /// dropped, whatever happens to the owners above it: signals and effects created by `f` are
+    /// disposed with the scope, and only then. The default runs `f` with no owner.
     fn scoped(&self, parent: &OwnerHandle, f: &mut dyn FnMut()) -> Scope {
         let _ = parent;
         f();

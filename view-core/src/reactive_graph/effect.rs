@@ -7,6 +7,11 @@
 //! disposed before the next run) but keeps only what views need, which matters for wasm size:
 //! - no recursion bookkeeping: a view effect is never re-entered while it runs (a write to a
 //!   signal it reads, from inside the run, makes it run again after the current run);
+//! - one run at a time per thread: an effect notified while another view effect runs (a row or
+//!   a component built by that run wrote a signal) is queued and runs when the outermost run
+//!   returns, so no view state is rebuilt while an enclosing run holds it (see [`Node::run`]);
+//! - bounded: an effect runs at most [`MAX_RUNS`] times per outermost run, so views that
+//!   write, while being built, a signal they read cannot loop forever;
 //! - no thread ids and no `Send` wrapper: the graph only requires its subscribers to be
 //!   `Send + Sync`, so the node holds a slot number and the closure (which holds `Rc` DOM
 //!   nodes) stays in a thread-local table of the UI thread;
@@ -16,6 +21,7 @@
 //!   changes.
 
 use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, RwLock, Weak};
@@ -42,6 +48,96 @@ thread_local! {
     };
 }
 
+/// How many times one effect may run during one outermost run (the run that was not started
+/// by another view effect's run, and the queued runs it caused): enough for any view that
+/// settles, small enough that a view which writes, on every build, a signal it reads stops at
+/// once. An effect that reaches it stops for this outermost run (it shows what its last run
+/// built and stays subscribed to what that run read) and runs again at the next change.
+const MAX_RUNS: u32 = 100;
+
+/// The runs of this thread: how deep in view-effect runs the thread is, which outermost run it
+/// is in, and the effects notified meanwhile.
+struct Runs {
+    depth: Cell<u32>,
+    outermost: Cell<u32>,
+    queue: RefCell<VecDeque<Weak<Node>>>,
+}
+
+thread_local! {
+    static RUNS: Runs = const {
+        Runs {
+            depth: Cell::new(0),
+            outermost: Cell::new(0),
+            queue: RefCell::new(VecDeque::new()),
+        }
+    };
+}
+
+/// Counts one level of view-effect runs while alive (also when a run panics).
+struct Depth;
+
+impl Depth {
+    /// Enters a run. Returns whether it is an outermost one (no other view effect was running
+    /// on this thread), which starts a new count of runs per effect, and that count's number.
+    fn enter() -> (Depth, bool, u32) {
+        let (outermost, number) = RUNS
+            .try_with(|runs| {
+                let depth = runs.depth.get();
+                runs.depth.set(depth + 1);
+                if depth == 0 {
+                    runs.outermost.set(runs.outermost.get().wrapping_add(1));
+                }
+                (depth == 0, runs.outermost.get())
+            })
+            .unwrap_or((false, 0));
+        (Depth, outermost, number)
+    }
+
+    /// Enters the queued runs, which belong to the outermost run that queued them (they share
+    /// its count of runs per effect).
+    fn enter_queued() -> Depth {
+        let _ = RUNS.try_with(|runs| runs.depth.set(runs.depth.get() + 1));
+        Depth
+    }
+}
+
+impl Drop for Depth {
+    fn drop(&mut self) {
+        let _ = RUNS.try_with(|runs| runs.depth.set(runs.depth.get().saturating_sub(1)));
+    }
+}
+
+/// Whether a view effect is running on this thread (so a notified effect must wait).
+fn running() -> bool {
+    RUNS.try_with(|runs| runs.depth.get() > 0).unwrap_or(false)
+}
+
+/// Runs the queued effects, in the order they were notified, until none is left (those they
+/// notify are queued behind them). Called by an outermost run once its own run returned.
+fn run_queued() {
+    let next = || {
+        RUNS.try_with(|runs| runs.queue.borrow_mut().pop_front())
+            .ok()
+            .flatten()
+    };
+    let Some(mut node) = next() else { return };
+    let _depth = Depth::enter_queued();
+    loop {
+        if let Some(node) = node.upgrade() {
+            let me = {
+                let mut inner = write(&node.inner);
+                inner.queued = false;
+                inner.me.clone()
+            };
+            me.with_observer(|| node.update_if_necessary());
+        }
+        match next() {
+            Some(queued) => node = queued,
+            None => break,
+        }
+    }
+}
+
 thread_local! {
     /// This thread's number (0 until first asked), so a node can tell its own thread's table.
     static THREAD: Cell<usize> = const { Cell::new(0) };
@@ -65,6 +161,8 @@ struct Node {
     slot: usize,
     owner: Owner,
     inner: RwLock<Inner>,
+    /// This node, to queue it.
+    this: Weak<Node>,
 }
 
 struct Inner {
@@ -74,6 +172,12 @@ struct Inner {
     sources: Vec<AnySource>,
     /// This node as a subscriber (a weak reference to itself).
     me: AnySubscriber,
+    /// Whether the node is in this thread's queue.
+    queued: bool,
+    /// The outermost run (see [`Runs`]) in which `runs` were counted.
+    outermost: u32,
+    /// How many times the node ran during that outermost run.
+    runs: u32,
 }
 
 /// Reads or writes the lock; a poisoned lock (a panicking effect) is used as it is, since
@@ -93,6 +197,12 @@ impl Node {
     /// signal it reads) does not re-enter it: the run is marked dirty and repeated once the
     /// current one returns, so the effect stays subscribed and shows the final value.
     ///
+    /// Other effects notified meanwhile are queued (see [`Node::notified`]) and run after the
+    /// outermost run returns: a run holds its view's state while it rebuilds it, and an
+    /// enclosing view's effect, run in the middle, would rebuild that same state. A node runs
+    /// at most [`MAX_RUNS`] times per outermost run; past that it is left clean (subscribed to
+    /// what its last run read) until the next change.
+    ///
     /// # Panics
     /// If a source changes on another thread than the one that created the effect: views live
     /// on one thread, so a signal a view reads must be written on that thread.
@@ -109,10 +219,19 @@ impl Node {
             write(&self.inner).state = ReactiveNodeState::Dirty;
             return;
         };
+        let (depth, outermost, this_run) = Depth::enter();
         loop {
             let me = {
                 let mut inner = write(&self.inner);
                 inner.state = ReactiveNodeState::Clean;
+                if inner.outermost != this_run {
+                    inner.outermost = this_run;
+                    inner.runs = 0;
+                }
+                if inner.runs == MAX_RUNS {
+                    break;
+                }
+                inner.runs += 1;
                 inner.me.clone()
             };
             self.clear_sources(&me);
@@ -121,22 +240,47 @@ impl Node {
                 break;
             }
         }
+        drop(effect);
+        drop(depth);
+        if outermost {
+            run_queued();
+        }
+    }
+
+    /// While a view effect runs on this thread, queues the node (once) to run after the
+    /// outermost run, and returns `true`; otherwise returns `false` (the caller runs it now).
+    fn queued(&self) -> bool {
+        if !running() {
+            return false;
+        }
+        let queue = !std::mem::replace(&mut write(&self.inner).queued, true);
+        if queue {
+            let _ = RUNS.try_with(|runs| runs.queue.borrow_mut().push_back(self.this.clone()));
+        }
+        true
     }
 }
 
 impl ReactiveNode for Node {
     fn mark_dirty(&self) {
         write(&self.inner).state = ReactiveNodeState::Dirty;
-        self.update_if_necessary();
+        if !self.queued() {
+            self.update_if_necessary();
+        }
     }
 
     fn mark_check(&self) {
         let me = {
+            // A dirty node stays dirty (it may be waiting in the queue).
             let mut inner = write(&self.inner);
-            inner.state = ReactiveNodeState::Check;
+            if inner.state == ReactiveNodeState::Clean {
+                inner.state = ReactiveNodeState::Check;
+            }
             inner.me.clone()
         };
-        me.with_observer(|| self.update_if_necessary());
+        if !self.queued() {
+            me.with_observer(|| self.update_if_necessary());
+        }
     }
 
     fn mark_subscribers_check(&self) {}
@@ -212,7 +356,11 @@ impl ViewEffect {
                     weak.as_ptr() as usize,
                     weak.clone() as Weak<dyn Subscriber + Send + Sync>,
                 ),
+                queued: false,
+                outermost: 0,
+                runs: 0,
             }),
+            this: weak.clone(),
         });
         node.run();
         ViewEffect(node)

@@ -13,7 +13,9 @@
 //! View effects behave like `reactive_graph`'s [`ImmediateEffect`]s (view-core uses its own,
 //! smaller effect node): they run once when the view is built, then **synchronously** inside
 //! every `set`/`update` of a signal they read, so no async executor is needed and a test can
-//! assert on the tree right after `set`. They are not deferred by `reactive_graph`'s effect
+//! assert on the tree right after `set`. A write made while a view is being built (by a row, a
+//! component body or a nested closure) re-runs the views that read it once the build returns,
+//! still before the `set` that started it returns. They are not deferred by `reactive_graph`'s effect
 //! `batch`: to change several signals in one update, keep them in one signal (or a store) and
 //! `update` it once. (`RenderEffect` re-runs on an async executor instead; user `Effect::new`
 //! effects still need one — `any_spawner` — as in Leptos.)
@@ -41,12 +43,13 @@ use std::any::Any;
 
 use ::reactive_graph::computed::Memo;
 use ::reactive_graph::owner::{Owner, Storage};
-use ::reactive_graph::signal::{ReadSignal, RwSignal};
+use ::reactive_graph::signal::{ReadSignal, RwSignal, WriteSignal};
+use ::reactive_graph::traits::Set;
 use ::reactive_graph::traits::{Get, GetUntracked};
 use ::reactive_graph::wrappers::read::Signal;
 
 use crate::attribute::{
-    AttributeValue, ClassValue, Condition, ReactiveStyleState, RenderAttributeValue,
+    AttributeValue, BindSignal, ClassValue, Condition, ReactiveStyleState, RenderAttributeValue,
     RenderClassValue, RenderStyleValue, StylePropertyValue, StyleValue, ToggleState,
 };
 use crate::attribute::{IntoPropertyValue, PropertyState, RenderProperty};
@@ -58,8 +61,14 @@ use crate::{ReactiveState, Render, RenderHtml, Renderer};
 /// during a run belong to the effect's owner and are disposed before the next run.
 ///
 /// An effect that writes a signal it reads is not re-entered while it runs: it runs again after
-/// the current run returns (so it stays subscribed and shows the last value). The effect node
-/// is view-core's own (see the private `effect` module: `ImmediateEffect`'s behaviour, without
+/// the current run returns (so it stays subscribed and shows the last value). An effect
+/// notified while another view effect runs (a row, a component or a nested closure built by
+/// that run wrote a signal the effect reads) waits until the outermost run returns, then runs,
+/// in the order notified: an enclosing view's effect never rebuilds a view in the middle of its
+/// own build. An effect runs at most 100 times per outermost run; a view that writes, on every
+/// build, a signal it reads (signals notify on every write, even of an equal value) stops there,
+/// showing what its last run built, and runs again at the next change. The effect node is
+/// view-core's own (see the private `effect` module: `ImmediateEffect`'s behaviour, without
 /// what views do not need, for wasm size); view effects are not deferred by `batch`.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct ReactiveGraphRunner;
@@ -69,27 +78,49 @@ impl EffectRunner for ReactiveGraphRunner {
         EffectHandle::new(effect::ViewEffect::new(effect))
     }
 
+    /// The parent of a keyed list's rows: a new owner `anchor`, a child of the current owner
+    /// (so rows see its contexts), which never holds anything registered with it (see
+    /// [`scoped`](Self::scoped)), so cleaning the current owner (an effect's owner is cleaned
+    /// before each of its runs) reaches no row. `None` without a current owner.
     fn capture_owner(&self) -> OwnerHandle {
-        OwnerHandle(Owner::current().map(|owner| Box::new(owner) as Box<dyn Any>))
+        OwnerHandle(Owner::current().map(|_| Box::new(Owner::new()) as Box<dyn Any>))
     }
 
+    /// Runs `f` under a new owner whose parent is `parent` (for contexts) but which no owner
+    /// lists as a child: it is created as a child of `parent` and `parent` is cleaned at once,
+    /// while the new owner is still empty, which forgets it. Only dropping the [`Scope`]
+    /// disposes it, however often the owners above are cleaned. The handle's owner is kept
+    /// alive by the scope, so the row's context chain stays whole.
     fn scoped(&self, parent: &OwnerHandle, f: &mut dyn FnMut()) -> Scope {
-        let parent = parent
+        let parent = match parent
             .0
             .as_ref()
-            .and_then(|owner| owner.downcast_ref::<Owner>());
-        let owner = parent.map_or_else(Owner::new, Owner::child);
+            .and_then(|owner| owner.downcast_ref::<Owner>())
+        {
+            Some(parent) => parent.clone(),
+            // No captured owner: a parent of its own, dropped with the scope.
+            None => Owner::new(),
+        };
+        let owner = parent.child();
+        parent.cleanup();
         owner.with(f);
-        Scope(Some(Box::new(CleanedOnDrop(owner))))
+        Scope(Some(Box::new(RowOwner {
+            owner,
+            _parent: parent,
+        })))
     }
 }
 
-/// An owner that is cleaned up (its signals and effects disposed) when dropped.
-struct CleanedOnDrop(Owner);
+/// A row's owner, cleaned up (its signals and effects disposed) when dropped, and its parent,
+/// kept alive so the row's contexts stay reachable.
+struct RowOwner {
+    owner: Owner,
+    _parent: Owner,
+}
 
-impl Drop for CleanedOnDrop {
+impl Drop for RowOwner {
     fn drop(&mut self) {
-        self.0.cleanup();
+        self.owner.cleanup();
     }
 }
 
@@ -297,3 +328,40 @@ macro_rules! signal_impls {
 }
 
 signal_impls!(ReadSignal RwSignal Memo Signal);
+
+/// `bind:value=signal` / `bind:checked=signal` with an `RwSignal`.
+impl<T, S> BindSignal<T> for RwSignal<T, S>
+where
+    T: Clone + 'static,
+    S: Storage<T> + 'static,
+    Self: Get<Value = T> + GetUntracked<Value = T> + Set<Value = T> + Copy,
+{
+    fn get_tracked(&self) -> T {
+        self.get()
+    }
+    fn get_untracked_value(&self) -> T {
+        self.get_untracked()
+    }
+    fn set_value(&self, value: T) {
+        self.set(value)
+    }
+}
+
+/// `bind:value=(value, set_value)`: a `signal()` pair.
+impl<T, S> BindSignal<T> for (ReadSignal<T, S>, WriteSignal<T, S>)
+where
+    T: Clone + 'static,
+    S: Storage<T> + 'static,
+    ReadSignal<T, S>: Get<Value = T> + GetUntracked<Value = T> + Copy,
+    WriteSignal<T, S>: Set<Value = T> + Copy,
+{
+    fn get_tracked(&self) -> T {
+        self.0.get()
+    }
+    fn get_untracked_value(&self) -> T {
+        self.0.get_untracked()
+    }
+    fn set_value(&self, value: T) {
+        self.1.set(value)
+    }
+}

@@ -94,6 +94,13 @@ pub trait Renderer: Sized + 'static {
     fn remove_style(element: &Self::Element, property: &str);
     /// Sets a DOM property (`value`, `checked`, …).
     fn set_property(element: &Self::Element, name: &str, value: &PropertyValue);
+    /// Reads the DOM property `name` (`value`, `checked`) of `element`: what two-way bindings
+    /// (`bind:value`) read after an `input` or `change` event. The default, for renderers
+    /// without properties, is [`PropertyValue::Unset`].
+    fn get_property(element: &Self::Element, name: &str) -> PropertyValue {
+        let _ = (element, name);
+        PropertyValue::Unset
+    }
     /// Replaces the element's content with unescaped HTML.
     fn set_inner_html(element: &Self::Element, html: &str);
     /// Inserts `node` into `parent` before `anchor` (at the end when `anchor` is `None`).
@@ -116,7 +123,18 @@ pub trait Renderer: Sized + 'static {
             Self::remove(&child);
         }
     }
-    /// The parent element of `node`.
+    /// A fresh copy of a template's static nodes ([`Skeleton`](crate::template::Skeleton)),
+    /// for renderers that can clone a prototype faster than they build nodes one by one (the
+    /// DOM parses [`Skeleton::html`](crate::template::Skeleton::html) into a `<template>` once
+    /// per call site and answers with `cloneNode(true)`). The copy must have exactly the
+    /// skeleton's nodes; it is walked with [`first_child`](Self::first_child) and
+    /// [`next_sibling`](Self::next_sibling) and checked on the way. `None` (the default): the
+    /// nodes are built from the description with the other operations.
+    fn clone_skeleton(skeleton: &'static crate::template::Skeleton) -> Option<Self::Element> {
+        let _ = skeleton;
+        None
+    }
+    /// The parent of `node` (the DOM's `parentNode`: an element, or the fragment that holds it).
     fn parent(node: &Self::Node) -> Option<Self::Element>;
     /// The first child of `node`.
     fn first_child(node: &Self::Node) -> Option<Self::Node>;

@@ -1,39 +1,63 @@
-//! Mounting: [`mount_to`] and [`mount_to_body`] build a view into a live parent and return a
-//! [`MountHandle`] that unmounts it on drop.
+//! Mounting: [`mount_to`] builds a view into a live parent and returns a [`MountHandle`] that
+//! unmounts it on drop; [`mount_to_body`] mounts the app on the document body for the rest of
+//! the program, as Leptos's. Both start the async executor user effects (`Effect::new`) run on
+//! (see [`flush_effects`]).
 
 use crate::{DefaultRenderer, Mountable, Render, Renderer};
 
-/// A mounted view. Dropping the handle (or calling [`unmount`](Self::unmount)) removes the
-/// view's nodes, drops its listeners and effects, and — with the `reactive_graph` feature —
-/// disposes the reactive owner the view was created in (its signals, memos and cleanups).
-/// [`forget`](Self::forget) keeps the view mounted for the rest of the program.
-#[must_use = "dropping the handle unmounts the view at once; call `.forget()` to keep it"]
+/// A mounted view. Dropping a handle returned by [`mount_to`] (or calling
+/// [`unmount`](Self::unmount)) removes the view's nodes, drops its listeners and effects, and —
+/// with the `reactive_graph` feature — disposes the reactive owner the view was created in (its
+/// signals, memos and cleanups). [`forget`](Self::forget) keeps the view mounted for the rest
+/// of the program.
+///
+/// The handle returned by [`mount_to_body`] is different, as in Leptos: dropping it keeps the
+/// app mounted (it forgets the view); only [`unmount`](Self::unmount) removes it.
 pub struct MountHandle<R: Renderer = DefaultRenderer> {
     state: Option<Box<dyn Mountable<R>>>,
     #[cfg(feature = "reactive_graph")]
     owner: Option<::reactive_graph::owner::Owner>,
+    /// Whether dropping the handle unmounts the view (`mount_to`) or forgets it
+    /// (`mount_to_body`).
+    unmount_on_drop: bool,
 }
 
 impl<R: Renderer> std::fmt::Debug for MountHandle<R> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("MountHandle")
             .field("mounted", &self.state.is_some())
+            .field("unmount_on_drop", &self.unmount_on_drop)
             .finish()
     }
 }
 
 impl<R: Renderer> MountHandle<R> {
-    /// Unmounts the view now (the same as dropping the handle).
-    pub fn unmount(self) {}
+    /// Unmounts the view now (for a [`mount_to`] handle, the same as dropping it).
+    pub fn unmount(mut self) {
+        self.unmount_on_drop = true;
+    }
 
     /// Keeps the view mounted (and its effects running) for the rest of the program.
     pub fn forget(self) {
         std::mem::forget(self)
     }
+
+    /// Whether dropping this handle unmounts the view: true for [`mount_to`], false for
+    /// [`mount_to_body`].
+    pub fn unmounts_on_drop(&self) -> bool {
+        self.unmount_on_drop
+    }
 }
 
 impl<R: Renderer> Drop for MountHandle<R> {
     fn drop(&mut self) {
+        if !self.unmount_on_drop {
+            // Kept mounted: the nodes stay, and so do the listeners, effects and signals.
+            std::mem::forget(self.state.take());
+            #[cfg(feature = "reactive_graph")]
+            std::mem::forget(self.owner.take());
+            return;
+        }
         if let Some(mut state) = self.state.take() {
             state.unmount();
             // Dropping the state drops its effects and listener handles.
@@ -46,78 +70,314 @@ impl<R: Renderer> Drop for MountHandle<R> {
     }
 }
 
-/// Builds the view returned by `view` and appends it to `parent`.
+/// A live element a view can be mounted into with [`mount_to`], for renderer `R`: the test
+/// renderer's [`TestNode`](crate::testing::TestNode) and, in the browser, a
+/// `web_sys::Element` or `web_sys::HtmlElement` (what Leptos's `mount_to` takes). Knowing the
+/// renderer from the parent's type is what lets `mount_to(&root, App)` infer it.
+///
+/// A custom renderer implements it for its element type (`impl MountParent<MyRenderer> for
+/// MyElement`).
+pub trait MountParent<R: Renderer> {
+    /// The renderer's element.
+    fn element(&self) -> &R::Element;
+}
+
+impl<R: Renderer, P: MountParent<R> + ?Sized> MountParent<R> for &P {
+    fn element(&self) -> &R::Element {
+        P::element(self)
+    }
+}
+
+impl MountParent<crate::testing::TestRenderer> for crate::testing::TestNode {
+    fn element(&self) -> &crate::testing::TestNode {
+        self
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl MountParent<crate::dom::Dom> for web_sys::Element {
+    fn element(&self) -> &web_sys::Element {
+        self
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl MountParent<crate::dom::Dom> for web_sys::HtmlElement {
+    fn element(&self) -> &web_sys::Element {
+        self
+    }
+}
+
+/// Builds the view returned by `view` and appends it to `parent`; the returned handle
+/// unmounts it when dropped.
 ///
 /// `view` runs once, inside a new reactive owner when the `reactive_graph` feature is on, so
-/// signals and effects it creates are disposed when the handle is dropped.
+/// signals and effects it creates are disposed when the handle is dropped. A component
+/// without props is such a function: `mount_to(&root, App)`. The parent is taken by reference
+/// or, as Leptos's `mount_to(root, App)`, by value; the renderer is inferred from its type (see
+/// [`MountParent`]).
+///
+/// It also starts the async executor that `reactive_graph`'s `Effect::new` needs (see
+/// [`flush_effects`]), and natively runs the effects queued while building once, before
+/// returning.
 ///
 /// ```
 /// use view_core::prelude::*;
-/// use view_core::testing::{TestNode, TestRenderer};
+/// use view_core::testing::TestNode;
+///
+/// #[component]
+/// fn App() -> impl IntoView {
+///     view! { <p>"hi"</p> }
+/// }
 ///
 /// let root = TestNode::element("main");
-/// let handle = view_core::mount_to::<TestRenderer, _>(&root, || view_core::html::p().child("hi"));
+/// let handle = mount_to(&root, App);
 /// assert_eq!(root.inner_html(), "<p>hi</p>");
 /// drop(handle);
 /// assert_eq!(root.inner_html(), "");
 /// ```
-pub fn mount_to<R, V>(parent: &R::Element, view: impl FnOnce() -> V) -> MountHandle<R>
+#[must_use = "dropping the handle unmounts the view at once; call `.forget()` to keep it"]
+pub fn mount_to<R, V>(parent: impl MountParent<R>, view: impl FnOnce() -> V) -> MountHandle<R>
 where
     R: Renderer,
     V: Render<R>,
     V::State: 'static,
 {
+    executor::init();
+    let parent = parent.element();
     let build = || {
         let mut state = view().build();
         state.mount(parent, None);
         Box::new(state) as Box<dyn Mountable<R>>
     };
     #[cfg(feature = "reactive_graph")]
-    {
+    let handle = {
         let owner = ::reactive_graph::owner::Owner::new();
         let state = owner.with(build);
         MountHandle {
             state: Some(state),
             owner: Some(owner),
+            unmount_on_drop: true,
         }
-    }
+    };
     #[cfg(not(feature = "reactive_graph"))]
-    {
-        MountHandle {
-            state: Some(build()),
-        }
-    }
+    let handle = MountHandle {
+        state: Some(build()),
+        unmount_on_drop: true,
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    flush_effects();
+    handle
 }
 
 /// Builds the view returned by `view` and appends it to the document body of the
-/// [`DefaultRenderer`]: in the browser, `document.body`; natively, this thread's
-/// [`testing::body`](crate::testing::body).
+/// [`DefaultRenderer`] (in the browser, `document.body`; natively, this thread's
+/// [`testing::body`](crate::testing::body)), for the rest of the program.
+///
+/// As in Leptos, the app stays mounted whatever is done with the returned handle: dropping it
+/// does not unmount (see [`MountHandle`]); call [`MountHandle::unmount`] to remove it. Like
+/// [`mount_to`], it starts the async executor `Effect::new` needs.
 ///
 /// ```
 /// use view_core::prelude::*;
 ///
-/// let handle = mount_to_body(|| view_core::html::h1().child("Hello"));
+/// #[component]
+/// fn App() -> impl IntoView {
+///     view! { <h1>"Hello"</h1> }
+/// }
+///
+/// mount_to_body(App);
 /// assert_eq!(view_core::testing::body().inner_html(), "<h1>Hello</h1>");
-/// drop(handle);
 /// ```
-#[cfg(not(target_arch = "wasm32"))]
 pub fn mount_to_body<V>(view: impl FnOnce() -> V) -> MountHandle<DefaultRenderer>
 where
     V: Render<DefaultRenderer>,
     V::State: 'static,
 {
-    mount_to::<DefaultRenderer, V>(&crate::testing::body(), view)
+    #[cfg(not(target_arch = "wasm32"))]
+    let body = crate::testing::body();
+    // Panics if the document has no body yet (see `Dom::body`).
+    #[cfg(target_arch = "wasm32")]
+    let body = crate::dom::Dom::body();
+    let mut handle = mount_to::<DefaultRenderer, V>(&body, view);
+    handle.unmount_on_drop = false;
+    handle
 }
 
-/// Builds the view returned by `view` and appends it to `document.body`.
+/// Runs the async tasks queued on this thread until none is ready: natively, this is how user
+/// effects (`reactive_graph`'s `Effect::new`) run. In the browser it does nothing (the
+/// executor runs them on the next microtask, as in Leptos).
 ///
-/// # Panics
-/// If the document has no body yet (see [`Dom::body`](crate::dom::Dom::body)).
-#[cfg(target_arch = "wasm32")]
-pub fn mount_to_body<V>(view: impl FnOnce() -> V) -> MountHandle<DefaultRenderer>
-where
-    V: Render<DefaultRenderer>,
-    V::State: 'static,
-{
-    mount_to::<DefaultRenderer, V>(&crate::dom::Dom::body(), view)
+/// `Effect::new` spawns its effect on `any_spawner`'s executor, which [`mount_to`] and
+/// [`mount_to_body`] start: in the browser the `wasm-bindgen` one; natively (the test renderer)
+/// a queue per thread, run at the end of `mount_to` and whenever this function is called — so
+/// after changing a signal, call it before asserting on what an `Effect` did. If the program set
+/// an executor first (`Executor::init_tokio()`, …), that one is kept and this function polls
+/// it, which does nothing for executors that run on their own; an executor set after the first
+/// mount is refused (`any_spawner`'s executor is set once per process). View updates (closures,
+/// signals as children or attributes) never need it: they run synchronously inside `set`.
+///
+/// ```
+/// use view_core::prelude::*;
+/// use view_core::testing::TestNode;
+///
+/// let root = TestNode::element("main");
+/// let (count, set_count) = signal(0);
+/// let (log, set_log) = signal(Vec::new());
+/// let _handle = mount_to(&root, move || {
+///     Effect::new(move || set_log.update(|log| log.push(count.get())));
+///     view! { <p>{count}</p> }
+/// });
+/// assert_eq!(log.get_untracked(), [0], "mount_to ran the effect once");
+/// set_count.set(1);
+/// flush_effects();
+/// assert_eq!(log.get_untracked(), [0, 1]);
+/// ```
+pub fn flush_effects() {
+    #[cfg(feature = "reactive_graph")]
+    ::any_spawner::Executor::poll_local();
+}
+
+#[cfg(all(feature = "reactive_graph", target_arch = "wasm32"))]
+mod executor {
+    /// Starts `wasm-bindgen-futures` as the executor, unless one is set already.
+    pub(super) fn init() {
+        // `AlreadySet` (a second mount, or the app set its own) keeps the first one.
+        let _ = ::any_spawner::Executor::init_wasm_bindgen();
+    }
+}
+
+#[cfg(not(feature = "reactive_graph"))]
+mod executor {
+    pub(super) fn init() {}
+}
+
+/// Natively: a queue of tasks per thread, run by [`flush_effects`](super::flush_effects).
+#[cfg(all(feature = "reactive_graph", not(target_arch = "wasm32")))]
+mod executor {
+    use std::cell::{Cell, RefCell};
+    use std::future::Future;
+    use std::pin::Pin;
+    use std::sync::{Arc, Mutex, PoisonError};
+    use std::task::{Context, Poll, Wake, Waker};
+
+    use ::any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
+
+    type Task = Pin<Box<dyn Future<Output = ()>>>;
+
+    /// Ids of tasks woken since the last poll; shared with their wakers (which may be sent to
+    /// other threads).
+    type Ready = Arc<Mutex<Vec<usize>>>;
+
+    #[derive(Default)]
+    struct Queue {
+        /// Slots of the spawned tasks; `None` for a finished task or one being polled.
+        tasks: RefCell<Vec<Option<Task>>>,
+        free: RefCell<Vec<usize>>,
+        ready: Ready,
+        polling: Cell<bool>,
+    }
+
+    thread_local! {
+        static QUEUE: Queue = Queue::default();
+    }
+
+    struct TaskWaker {
+        id: usize,
+        ready: Ready,
+    }
+
+    impl Wake for TaskWaker {
+        fn wake(self: Arc<Self>) {
+            self.wake_by_ref()
+        }
+        fn wake_by_ref(self: &Arc<Self>) {
+            self.ready
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .push(self.id);
+        }
+    }
+
+    fn spawn(task: Task) {
+        QUEUE.with(|queue| {
+            let id = match queue.free.borrow_mut().pop() {
+                Some(id) => {
+                    queue.tasks.borrow_mut()[id] = Some(task);
+                    id
+                }
+                None => {
+                    let mut tasks = queue.tasks.borrow_mut();
+                    tasks.push(Some(task));
+                    tasks.len() - 1
+                }
+            };
+            queue
+                .ready
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .push(id);
+        })
+    }
+
+    fn poll() {
+        QUEUE.with(|queue| {
+            if queue.polling.replace(true) {
+                // Called from inside a task: the outer loop runs what this one would.
+                return;
+            }
+            // Clears `polling` even if a task panics, so the queue keeps running.
+            struct Polling<'a>(&'a Cell<bool>);
+            impl Drop for Polling<'_> {
+                fn drop(&mut self) {
+                    self.0.set(false);
+                }
+            }
+            let _polling = Polling(&queue.polling);
+            loop {
+                let ready = std::mem::take(
+                    &mut *queue.ready.lock().unwrap_or_else(PoisonError::into_inner),
+                );
+                if ready.is_empty() {
+                    break;
+                }
+                for id in ready {
+                    let Some(mut task) =
+                        queue.tasks.borrow_mut().get_mut(id).and_then(Option::take)
+                    else {
+                        continue;
+                    };
+                    let waker = Waker::from(Arc::new(TaskWaker {
+                        id,
+                        ready: queue.ready.clone(),
+                    }));
+                    match task.as_mut().poll(&mut Context::from_waker(&waker)) {
+                        Poll::Pending => queue.tasks.borrow_mut()[id] = Some(task),
+                        Poll::Ready(()) => queue.free.borrow_mut().push(id),
+                    }
+                }
+            }
+        })
+    }
+
+    /// The executor `any_spawner` calls: every task runs on the thread that spawned it.
+    struct ThreadQueues;
+
+    impl CustomExecutor for ThreadQueues {
+        fn spawn(&self, fut: PinnedFuture<()>) {
+            spawn(fut)
+        }
+        fn spawn_local(&self, fut: PinnedLocalFuture<()>) {
+            spawn(fut)
+        }
+        fn poll_local(&self) {
+            poll()
+        }
+    }
+
+    /// Sets [`ThreadQueues`] as the executor, unless one is set already.
+    pub(super) fn init() {
+        // `AlreadySet` (a second mount, or the program set its own) keeps the first one.
+        let _ = Executor::init_custom_executor(ThreadQueues);
+    }
 }

@@ -1,4 +1,4 @@
-//! Keyed lists: [`keyed`] (a list of items, each identified by a key) and [`For`] /
+//! Keyed lists: [`keyed`] (a list of items, each identified by a key) and [`ForEach`] /
 //! [`for_each`] (the reactive form: `each` is re-read when its signals change).
 //!
 //! On rebuild, rows are matched by key, not position: a kept row keeps its nodes (and their
@@ -7,7 +7,7 @@
 //! only the others move. Swapping two rows of 1,000 is 2 moves, reversing n rows is n − 1,
 //! appending moves nothing, removing a row is one removal.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::hash::Hash;
 use std::rc::Rc;
@@ -27,7 +27,7 @@ use crate::{Mountable, Render, RenderHtml, Renderer};
 /// appending moves nothing, removing a row is one removal.
 ///
 /// On rebuild, kept rows are rebuilt with their new item (their views update in place); see
-/// [`For`] for the reactive form that leaves kept rows alone.
+/// [`ForEach`] for the reactive form that leaves kept rows alone.
 ///
 /// ```
 /// use view_core::prelude::*;
@@ -93,8 +93,20 @@ pub struct KeyedState<R: Renderer, K, S> {
     keys: Vec<K>,
     rows: Vec<Row<S>>,
     anchor: R::Placeholder,
-    /// The owner rows are created under (captured outside any effect that re-runs).
+    /// The parent of the rows' owners (see [`capture_owner`]): rows see its contexts, but
+    /// cleaning the owners above it (an enclosing effect's owner is cleaned before each of its
+    /// runs) does not reach them; a row is disposed when it is dropped.
     owner: OwnerHandle,
+}
+
+/// Rows built from now on go under the current owner, when there is one: a list rebuilt by a
+/// new effect (its enclosing closure was replaced) would otherwise give its new rows a parent
+/// whose own parent, the replaced effect's owner, is gone, and with it the contexts above.
+fn refresh_owner(owner: &mut OwnerHandle) {
+    let current = capture_owner();
+    if current.0.is_some() {
+        *owner = current;
+    }
 }
 
 /// One row: its view's state and the reactive scope its signals and effects live in, so a kept
@@ -463,6 +475,7 @@ where
     }
 
     fn rebuild(self, state: &mut Self::State) {
+        refresh_owner(&mut state.owner);
         reconcile(state, self.items, &self.key_fn, &self.view_fn, true)
     }
 }
@@ -472,8 +485,8 @@ where
 /// [`Keyed`]); `children` runs only for new keys, so a kept row updates through its
 /// own signals.
 ///
-/// The fields are public so `view!` can write `<For each=… key=… children=…/>`; in code,
-/// [`for_each`] reads better.
+/// In `view!`, the [`For`](crate::For) component makes one: `<For each=… key=… children=…/>`;
+/// in code, [`for_each`] reads better.
 ///
 /// ```
 /// use view_core::prelude::*;
@@ -489,7 +502,7 @@ where
 /// assert_eq!(root.expect("ul").inner_html(), "<li>eggs</li><li>milk</li><!---->");
 /// ```
 #[must_use = "a view does nothing until it is rendered or mounted"]
-pub struct For<EF, KF, CF> {
+pub struct ForEach<EF, KF, CF> {
     /// Returns the items; re-run when the signals it reads change.
     pub each: EF,
     /// Returns an item's key.
@@ -498,22 +511,22 @@ pub struct For<EF, KF, CF> {
     pub children: CF,
 }
 
-/// Creates a [`For`]: `for_each(move || items.get(), |item| item.id, |item| view)`.
-pub fn for_each<EF, KF, CF, I, T, K, V>(each: EF, key: KF, children: CF) -> For<EF, KF, CF>
+/// Creates a [`ForEach`]: `for_each(move || items.get(), |item| item.id, |item| view)`.
+pub fn for_each<EF, KF, CF, I, T, K, V>(each: EF, key: KF, children: CF) -> ForEach<EF, KF, CF>
 where
     EF: Fn() -> I,
     I: IntoIterator<Item = T>,
     KF: Fn(&T) -> K,
     CF: Fn(T) -> V,
 {
-    For {
+    ForEach {
         each,
         key,
         children,
     }
 }
 
-impl<EF, KF, CF, I, T, K, V> RenderHtml for For<EF, KF, CF>
+impl<EF, KF, CF, I, T, K, V> RenderHtml for ForEach<EF, KF, CF>
 where
     EF: Fn() -> I,
     I: IntoIterator<Item = T>,
@@ -533,19 +546,32 @@ where
     }
 }
 
-/// The rows of a [`For`], shared with its effect.
-type SharedRows<R, K, S> = Rc<RefCell<Option<KeyedState<R, K, S>>>>;
+/// The rows of a [`ForEach`], shared with its effect.
+type SharedRows<R, K, S> = Rc<Rows<R, K, S>>;
 
-/// Retained state of a [`For`]: the keyed rows and the effect that re-reads `each`.
+/// The rows of a [`ForEach`] and whether they are stale.
+struct Rows<R: Renderer, K, S> {
+    rows: RefCell<Option<KeyedState<R, K, S>>>,
+    /// Set by a run that found `rows` held by a run further up the stack (a runner that starts
+    /// a run while another runs, and the running one built a row that wrote a signal): the
+    /// holding run reads `each` again before it lets go.
+    stale: Cell<bool>,
+}
+
+/// How many times one run of a [`ForEach`]'s effect reads `each` again for runs that found its
+/// rows held (see [`Rows::stale`]) before it lets go.
+const MAX_STALE_RUNS: usize = 100;
+
+/// Retained state of a [`ForEach`]: the keyed rows and the effect that re-reads `each`.
 pub struct ForState<R: Renderer, K, S> {
     rows: SharedRows<R, K, S>,
     _effect: EffectHandle,
 }
 
 fn for_effect<R, EF, KF, CF, I, T, K, V>(
-    view: For<EF, KF, CF>,
+    view: ForEach<EF, KF, CF>,
     rows: SharedRows<R, K, V::State>,
-    owner: OwnerHandle,
+    mut owner: Option<OwnerHandle>,
 ) -> EffectHandle
 where
     R: Renderer,
@@ -557,26 +583,35 @@ where
     V: Render<R>,
     V::State: 'static,
 {
-    let For {
+    let ForEach {
         each,
         key,
         children,
     } = view;
-    let mut owner = Some(owner);
     create_effect(move || {
-        let items: Vec<T> = each().into_iter().collect();
-        let mut rows = rows.borrow_mut();
-        match (rows.as_mut(), owner.take()) {
-            (Some(state), _) => reconcile(state, items, &key, &children, false),
-            (None, owner) => {
-                let owner = owner.unwrap_or_else(capture_owner);
-                *rows = Some(build_rows(items, &key, &children, owner));
+        let mut items: Vec<T> = each().into_iter().collect();
+        let Ok(mut held) = rows.rows.try_borrow_mut() else {
+            rows.stale.set(true);
+            return;
+        };
+        for _ in 0..MAX_STALE_RUNS {
+            match (held.as_mut(), owner.take()) {
+                (Some(state), _) => reconcile(state, items, &key, &children, false),
+                (None, owner) => {
+                    let owner = owner.unwrap_or_else(capture_owner);
+                    *held = Some(build_rows(items, &key, &children, owner));
+                }
             }
+            if !rows.stale.replace(false) {
+                break;
+            }
+            items = each().into_iter().collect();
         }
+        rows.stale.set(false);
     })
 }
 
-impl<R, EF, KF, CF, I, T, K, V> Render<R> for For<EF, KF, CF>
+impl<R, EF, KF, CF, I, T, K, V> Render<R> for ForEach<EF, KF, CF>
 where
     R: Renderer,
     EF: Fn() -> I + 'static,
@@ -590,12 +625,15 @@ where
     type State = ForState<R, K, V::State>;
 
     fn build(self) -> Self::State {
-        let rows = Rc::new(RefCell::new(None));
-        // Rows live under the owner current here, not under the effect's own owner, which the
-        // reactive system cleans before every re-run.
-        let effect = for_effect(self, rows.clone(), capture_owner());
+        let rows = Rc::new(Rows {
+            rows: RefCell::new(None),
+            stale: Cell::new(false),
+        });
+        // The rows' parent is captured here, under the list's enclosing owner, rather than in
+        // the effect, whose owner lives only as long as this effect (a rebuild replaces it).
+        let effect = for_effect(self, rows.clone(), Some(capture_owner()));
         assert!(
-            rows.borrow().is_some(),
+            rows.rows.try_borrow().map_or(true, |rows| rows.is_some()),
             "EffectRunner::create_effect must run the effect once before returning"
         );
         ForState {
@@ -605,24 +643,36 @@ where
     }
 
     fn rebuild(self, state: &mut Self::State) {
+        if let Ok(mut rows) = state.rows.rows.try_borrow_mut()
+            && let Some(rows) = rows.as_mut()
+        {
+            refresh_owner(&mut rows.owner);
+        }
         // The new functions replace the old effect; its first run reconciles the same rows.
-        state._effect = for_effect(self, state.rows.clone(), capture_owner());
+        state._effect = for_effect(self, state.rows.clone(), None);
     }
 }
 
+/// While a run builds the rows (see [`Rows::stale`]), mounting and unmounting do nothing and
+/// there is no first node.
 impl<R: Renderer, K, S: Mountable<R>> Mountable<R> for ForState<R, K, S> {
     fn mount(&mut self, parent: &R::Element, marker: Option<&R::Node>) {
-        if let Some(rows) = self.rows.borrow_mut().as_mut() {
+        if let Ok(mut rows) = self.rows.rows.try_borrow_mut()
+            && let Some(rows) = rows.as_mut()
+        {
             rows.mount(parent, marker);
         }
     }
     fn unmount(&mut self) {
-        if let Some(rows) = self.rows.borrow_mut().as_mut() {
+        if let Ok(mut rows) = self.rows.rows.try_borrow_mut()
+            && let Some(rows) = rows.as_mut()
+        {
             rows.unmount();
         }
     }
     fn first_node(&self) -> Option<R::Node> {
-        self.rows.borrow().as_ref().and_then(Mountable::first_node)
+        let rows = self.rows.rows.try_borrow().ok()?;
+        rows.as_ref().and_then(Mountable::first_node)
     }
 }
 

@@ -154,40 +154,37 @@ impl<R: Renderer, S: Mountable<R>, const N: usize> Mountable<R> for ArrayState<S
 /// An iterator of views renders its items in order, so a list needs no `.collect()`:
 /// `{rows.iter().map(|row| view! { <li>{row}</li> })}`.
 ///
-/// Measuring (`html_len`) walks a clone of the iterator, so the iterator must be `Clone` (a
-/// slice iterator mapped by a closure that captures references is). Building collects the items
-/// and behaves as a `Vec`.
+/// The mapping closure is user code (often a component body), so it runs **once per item per
+/// render**: in [`write_html`](RenderHtml::write_html) only. Measuring does not call it, so
+/// [`html_len`](RenderHtml::html_len) is a lower bound (0), as for closures, and the buffer
+/// estimate counts nothing for the list (a `view!` call site's learned size hint covers it).
+/// Building collects the items and behaves as a `Vec`.
 ///
 /// ```
+/// use std::cell::Cell;
 /// use view_core::prelude::*;
 /// use view_core::html::{li, ul};
 /// let names = ["a", "b"];
-/// let list = ul().child(names.iter().map(|name| li().child(*name)));
+/// let calls = Cell::new(0);
+/// let list = ul().child(names.iter().map(|name| {
+///     calls.set(calls.get() + 1);
+///     li().child(*name)
+/// }));
 /// assert_eq!(list.to_html(), "<ul><li>a</li><li>b</li></ul>");
+/// assert_eq!(calls.get(), 2);
 /// ```
 impl<I, F, V> RenderHtml for std::iter::Map<I, F>
 where
-    I: Iterator + Clone,
-    F: FnMut(I::Item) -> V + Clone,
+    I: Iterator,
+    F: FnMut(I::Item) -> V,
     V: RenderHtml,
 {
     const MAY_START_WITH_TEXT: bool = V::MAY_START_WITH_TEXT;
     const MAY_END_WITH_TEXT: bool = V::MAY_END_WITH_TEXT;
 
+    /// A lower bound (0): the items are not made twice.
     fn html_len(&self) -> usize {
-        let (count, len) = self.clone().fold((0usize, 0usize), |(count, len), view| {
-            (count + 1, len + view.html_len())
-        });
-        len + count.saturating_sub(1) * const { text_separator::<V, V>().len() }
-    }
-
-    fn html_len_estimate(&self) -> usize {
-        let count = self.size_hint().0;
-        let first = self
-            .clone()
-            .next()
-            .map_or(0, |view| view.html_len_estimate());
-        first * count + count.saturating_sub(1) * const { text_separator::<V, V>().len() }
+        0
     }
 
     fn write_html(self, buf: &mut String) {

@@ -10,6 +10,7 @@ pub(crate) mod into_view;
 pub(crate) mod keyed;
 pub(crate) mod list;
 pub(crate) mod option;
+pub(crate) mod skeleton;
 pub(crate) mod static_html;
 pub mod template;
 pub(crate) mod text;

@@ -2,53 +2,57 @@
 //!
 //! `view!` sees which parts of a tree are static (literal text, elements with literal attributes
 //! and static children). For such a run it emits one `Static` holding the finished, already
-//! escaped HTML as a `&'static str`, plus a function that builds the equivalent builder tree.
+//! escaped HTML as a `&'static str`, plus the call site's [`Skeleton`] describing its nodes.
 //!
 //! - Server rendering writes the string in one `push_str`; [`RenderHtml::html_len`] is exact.
-//! - Building for a [`Renderer`] calls the function and builds its result node by node, so mounting
-//!   and hydration see exactly the nodes the string describes.
+//! - Building for a [`Renderer`] makes the nodes the skeleton describes: a clone of a prototype
+//!   for a single root element where the renderer can clone (as templates do), else built from
+//!   the description, so mounting and hydration see exactly the nodes the string describes.
 //!
 //! The const parameters say whether the HTML starts (`START_TEXT`) or ends (`END_TEXT`) with a
 //! text node; they feed the `<!>` separator rule between adjacent text children (see
 //! [`RenderHtml`]).
 //!
 //! # Contract
-//! `html` must equal `(build)().to_html()`. The macro guarantees it by escaping with the same
-//! [`escape`](crate::escape) module the runtime uses; hand-written `Static`s must uphold it.
+//! `html` must be the HTML of the nodes the skeleton describes. The macro guarantees it by
+//! escaping with the same [`escape`](crate::escape) module the runtime uses and reading the
+//! skeleton back from that HTML. `html` is written unescaped, so only the
+//! macro makes a `Static` (there is no public constructor): [`inner_html`] stays the one
+//! public door for unescaped markup.
+//!
+//! [`inner_html`]: crate::HtmlElement::inner_html
 //!
 //! ```
 //! use view_core::prelude::*;
-//! use view_core::Static;
-//! let view = Static::<_, false, false>::new("<b>a &amp; b</b>", || view_core::html::b().child("a & b"));
+//! let view = view! { <b>"a & b"</b> }; // a `Static`
+//! assert_eq!(view.html(), "<b>a &amp; b</b>");
 //! assert_eq!(view.to_html(), "<b>a &amp; b</b>");
 //! ```
+//!
+//! ```compile_fail
+//! use view_core::template::Skeleton;
+//! static S: Skeleton = Skeleton { html: "", nodes: &[], marks: &[], sites: &[] };
+//! let _ = view_core::Static::<false, false>::new("<script>", &S);
+//! ```
 
-use crate::{Render, RenderHtml, Renderer};
+use super::skeleton::{Skeleton, build_roots};
+use crate::{Mountable, Render, RenderHtml, Renderer};
 
-/// A static subtree: its HTML computed at compile time and a function building the same tree.
+/// A static subtree (or a run of static siblings): its HTML computed at compile time and the
+/// description of the same nodes ([`Skeleton`]) for building them.
 ///
-/// Contract: `html` equals the HTML of what `build` returns (the `view!` macro guarantees it
-/// by escaping with the runtime's own [`escape`](crate::escape) module).
-///
-/// The type names the built view `V`, not the closure `view!` passes: the closure captures
-/// nothing and becomes a plain `fn() -> V`. Static subtrees of the same shape (the same tags,
-/// different literals) thus share one type and one compiled copy of every method, instead of
-/// one per closure.
+/// Contract: `html` is the HTML of the nodes `skeleton` describes (the `view!` macro reads the
+/// skeleton back from the HTML it escaped with the runtime's own [`escape`](crate::escape)
+/// module). Every static run has this one type (per text-boundary flags), whatever its
+/// content, so static runs add no types to the program.
 #[must_use = "a view does nothing until it is rendered or mounted"]
-pub struct Static<V, const START_TEXT: bool = false, const END_TEXT: bool = false> {
+#[derive(Clone, Copy)]
+pub struct Static<const START_TEXT: bool = false, const END_TEXT: bool = false> {
     html: &'static str,
-    build: fn() -> V,
+    skeleton: &'static Skeleton,
 }
 
-impl<V, const S: bool, const E: bool> Clone for Static<V, S, E> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<V, const S: bool, const E: bool> Copy for Static<V, S, E> {}
-
-impl<V, const S: bool, const E: bool> std::fmt::Debug for Static<V, S, E> {
+impl<const S: bool, const E: bool> std::fmt::Debug for Static<S, E> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Static")
             .field("html", &self.html)
@@ -56,10 +60,11 @@ impl<V, const S: bool, const E: bool> std::fmt::Debug for Static<V, S, E> {
     }
 }
 
-impl<V, const S: bool, const E: bool> Static<V, S, E> {
-    /// A static subtree whose HTML is `html` (already escaped) and whose nodes `build` creates.
-    pub const fn new(html: &'static str, build: fn() -> V) -> Self {
-        Static { html, build }
+impl<const S: bool, const E: bool> Static<S, E> {
+    /// A static run whose HTML is `html` (already escaped) and whose nodes `skeleton`
+    /// describes. Crate-private: `view!` reaches it through `__private::static_view`.
+    pub(crate) const fn new(html: &'static str, skeleton: &'static Skeleton) -> Self {
+        Static { html, skeleton }
     }
 
     /// The precomputed HTML.
@@ -68,7 +73,7 @@ impl<V, const S: bool, const E: bool> Static<V, S, E> {
     }
 }
 
-impl<V, const S: bool, const E: bool> RenderHtml for Static<V, S, E> {
+impl<const S: bool, const E: bool> RenderHtml for Static<S, E> {
     const MAY_START_WITH_TEXT: bool = S;
     const MAY_END_WITH_TEXT: bool = E;
 
@@ -83,18 +88,56 @@ impl<V, const S: bool, const E: bool> RenderHtml for Static<V, S, E> {
     }
 }
 
-impl<R, V, const S: bool, const E: bool> Render<R> for Static<V, S, E>
-where
-    R: Renderer,
-    V: Render<R>,
-{
-    type State = V::State;
+impl<R: Renderer, const S: bool, const E: bool> Render<R> for Static<S, E> {
+    type State = StaticState<R>;
 
     fn build(self) -> Self::State {
-        (self.build)().build()
+        StaticState {
+            skeleton: self.skeleton,
+            nodes: build_roots::<R>(self.skeleton),
+        }
     }
 
+    /// Nothing changes unless the value comes from another call site (a list or branch whose
+    /// items are static runs of different content): then the nodes are replaced in place.
     fn rebuild(self, state: &mut Self::State) {
-        (self.build)().rebuild(state)
+        if std::ptr::eq(self.skeleton, state.skeleton) {
+            return;
+        }
+        let nodes = build_roots::<R>(self.skeleton);
+        if let Some(first) = state.nodes.first()
+            && let Some(parent) = R::parent(first)
+        {
+            for node in &nodes {
+                R::insert_before(&parent, node, Some(first));
+            }
+        }
+        for old in &state.nodes {
+            R::remove(old);
+        }
+        state.nodes = nodes;
+        state.skeleton = self.skeleton;
+    }
+}
+
+/// Retained state of a [`Static`]: its top-level nodes.
+pub struct StaticState<R: Renderer> {
+    skeleton: &'static Skeleton,
+    nodes: Vec<R::Node>,
+}
+
+impl<R: Renderer> Mountable<R> for StaticState<R> {
+    fn mount(&mut self, parent: &R::Element, marker: Option<&R::Node>) {
+        for node in &self.nodes {
+            R::insert_before(parent, node, marker);
+        }
+    }
+    fn unmount(&mut self) {
+        for node in &self.nodes {
+            R::remove(node);
+        }
+    }
+    fn first_node(&self) -> Option<R::Node> {
+        self.nodes.first().cloned()
     }
 }

@@ -11,56 +11,91 @@
 //!
 //! - Server rendering writes the pieces with one `push_str` each and the holes with their own
 //!   [`RenderHtml`] or [`AttributeValue`] code; [`RenderHtml::html_len`] stays exact.
-//! - Building for a [`Renderer`] hands the holes to a closure that returns the equivalent builder
-//!   tree, and builds that: mounting sees exactly the nodes and attributes of the builder form,
-//!   and every hole's value exists once (it moves into the builder tree).
+//! - Building for a [`Renderer`] makes the static nodes from the call site's [`Skeleton`] (a
+//!   clone of a prototype where the renderer can clone, e.g. the DOM's `<template>` +
+//!   `cloneNode`; built from the description elsewhere), then builds each hole at the node its
+//!   [`Site`] names: children before their static next sibling, attributes on their element.
+//!   The nodes and attributes are those of the builder form.
 //!
 //! The holes are the leaf types of this module ([`ChildHole`], [`AttrHole`], [`ClassHole`],
 //! [`StyleHole`]) and tuples of holes (nested when there are more than 26). Their public fields
-//! are for the macro's closure, which takes the values back out by destructuring; the shapes
-//! are not a stable API.
+//! are for the macro; the shapes are not a stable API.
 //!
 //! # Contract
-//! The template writes exactly what `build(holes).to_html()` writes. The macro guarantees it:
-//! static pieces are escaped with the runtime's own [`escape`](crate::escape) module, and each
-//! hole writes what its builder counterpart writes (a child with the `<!>` rule of
+//! The template writes and builds exactly what the equivalent builder tree writes and builds.
+//! The macro guarantees it: static pieces are escaped with the runtime's own
+//! [`escape`](crate::escape) module, the skeleton describes the same static nodes, and each
+//! hole writes and builds what its builder counterpart does (a child with the `<!>` rule of
 //! [`RenderHtml`], an attribute as ` name="value"` or nothing, class and style parts merged).
+//! The static pieces are written unescaped, so only the macro makes a `Template` (there is no
+//! public constructor; [`ClassPart`]'s pre-escaped text is private for the same reason).
 //!
 //! ```
 //! use view_core::prelude::*;
-//! use view_core::template::{ChildHole, Template};
 //! let name = "Ann & Bob";
-//! let view = Template::new("<p>Hi, ", ChildHole::<_, true, true>(name, "!</p>"), |ChildHole(name, _)| {
-//!     view_core::html::p().child(("Hi, ", name, "!"))
-//! });
+//! // A `Template`: "<p>Hi, " ChildHole(name, "!</p>").
+//! let view = view! { <p>"Hi, " {name} "!"</p> };
 //! assert_eq!(view.to_html(), "<p>Hi, <!>Ann &amp; Bob<!>!</p>");
+//! ```
+//!
+//! ```compile_fail
+//! use view_core::template::{ChildHole, Skeleton, Template};
+//! static S: Skeleton = Skeleton { html: "", nodes: &[], marks: &[], sites: &[] };
+//! let _ = Template::new("<script>", ChildHole::<_, false, false>((), ""), &S);
 //! ```
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+pub use super::skeleton::{Marked, Site, Skeleton, SkeletonNode};
+
+use super::skeleton::instantiate;
 use crate::attribute::{
-    Attribute, AttributeValue, Condition, class_attribute_len, open_part, style_attribute_len,
-    write_class_attribute, write_style_attribute,
+    Attribute, AttributeValue, Class, Condition, RenderAttribute, RenderAttributeValue,
+    class_attribute_len, open_part, style_attribute_len, write_class_attribute,
+    write_style_attribute,
 };
-use crate::{Render, RenderHtml, Renderer};
+use crate::{Mountable, Render, RenderHtml, Renderer};
 
 /// An element subtree as static pieces and holes; see the [module docs](self).
 #[derive(Clone, Copy)]
 #[must_use = "a view does nothing until it is rendered or mounted"]
-pub struct Template<H, F> {
+pub struct Template<H> {
     first: &'static str,
     holes: H,
-    build: F,
+    skeleton: &'static Skeleton,
     hint: Option<&'static SizeHint>,
 }
 
 /// The output size a `view!` call site learned from its previous renders, so that
 /// [`RenderHtml::to_html`] allocates once without an estimate pass over the tree. `view!`
 /// gives one to the template at the root of each call site (a `static`).
+///
+/// The hint follows the recent renders, not the largest one ever seen: it grows at once to a
+/// render's size plus an eighth, never above [`SizeHint::MAX`], and while renders need less
+/// than half of it, it halves its surplus at each render. After one huge render, a call site
+/// whose renders are small again allocates at most twice what they need within a few renders
+/// (about `log2(huge / small)`), instead of allocating the huge size forever.
+///
+/// ```
+/// use view_core::template::SizeHint;
+/// let hint = SizeHint::new();
+/// hint.learn(800);
+/// assert_eq!(hint.get(), 900); // 800 and an eighth
+/// hint.learn(500);
+/// assert_eq!(hint.get(), 900); // needs more than half: kept
+/// hint.learn(100);
+/// assert_eq!(hint.get(), 506); // much smaller: the surplus over 112 halves
+/// hint.learn(usize::MAX);
+/// assert_eq!(hint.get(), SizeHint::MAX);
+/// ```
 #[derive(Debug, Default)]
 pub struct SizeHint(AtomicUsize);
 
 impl SizeHint {
+    /// The largest capacity a hint asks for (1 MiB). A render that needs more grows its
+    /// `String` as usual; the cap bounds what one unusual render makes later renders allocate.
+    pub const MAX: usize = 1 << 20;
+
     /// No size learned yet.
     pub const fn new() -> Self {
         SizeHint(AtomicUsize::new(0))
@@ -72,20 +107,25 @@ impl SizeHint {
         self.0.load(Ordering::Relaxed)
     }
 
-    /// Learns from a render of `len` bytes: grows to `len` plus an eighth at once, and shrinks
-    /// slowly when renders become much smaller.
+    /// Learns from a render of `len` bytes: grows to `len` plus an eighth at once (at most
+    /// [`MAX`](Self::MAX)); when `len` plus an eighth is under half the hint, halves the
+    /// surplus.
     #[inline]
     pub fn learn(&self, len: usize) {
         let hint = self.get();
-        if len > hint {
-            self.0.store(len + len / 8, Ordering::Relaxed);
-        } else if len < hint / 2 {
-            self.0.store(hint - (hint - len) / 4, Ordering::Relaxed);
-        }
+        let wanted = len.saturating_add(len / 8).min(Self::MAX);
+        let next = if wanted > hint {
+            wanted
+        } else if wanted < hint / 2 {
+            wanted + (hint - wanted) / 2
+        } else {
+            return;
+        };
+        self.0.store(next, Ordering::Relaxed);
     }
 }
 
-impl<H, F> std::fmt::Debug for Template<H, F> {
+impl<H> std::fmt::Debug for Template<H> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Template")
             .field("first", &self.first)
@@ -93,18 +133,16 @@ impl<H, F> std::fmt::Debug for Template<H, F> {
     }
 }
 
-impl<H, F> Template<H, F> {
-    /// A template writing `first`, then `holes` (each followed by its static piece); `build`
-    /// turns the holes into the equivalent builder tree for mounting.
+impl<H> Template<H> {
+    /// A template writing `first`, then `holes` (each followed by its static piece); when
+    /// built, the static nodes come from `skeleton` and each hole attaches at its site.
+    /// Crate-private: `view!` reaches it through `__private::template`.
     #[inline]
-    pub fn new<V>(first: &'static str, holes: H, build: F) -> Self
-    where
-        F: FnOnce(H) -> V,
-    {
+    pub(crate) fn new(first: &'static str, holes: H, skeleton: &'static Skeleton) -> Self {
         Template {
             first,
             holes,
-            build,
+            skeleton,
             hint: None,
         }
     }
@@ -142,7 +180,7 @@ impl Holes for () {
     fn write_holes(self, _buf: &mut String) {}
 }
 
-impl<H: Holes, F> RenderHtml for Template<H, F> {
+impl<H: Holes> RenderHtml for Template<H> {
     // A template is always one element.
     const MAY_START_WITH_TEXT: bool = false;
     const MAY_END_WITH_TEXT: bool = false;
@@ -184,20 +222,68 @@ impl<H: Holes, F> RenderHtml for Template<H, F> {
     }
 }
 
-impl<R, H, F, V> Render<R> for Template<H, F>
-where
-    R: Renderer,
-    F: FnOnce(H) -> V,
-    V: Render<R>,
-{
-    type State = V::State;
+impl<R: Renderer, H: BuildHoles<R>> Render<R> for Template<H> {
+    type State = TemplateState<R, H::State>;
 
     fn build(self) -> Self::State {
-        (self.build)(self.holes).build()
+        let (root, marked) = instantiate::<R>(self.skeleton);
+        let mut sites = self.skeleton.sites.iter();
+        let holes = self.holes.build(&marked, &mut sites);
+        TemplateState { root, holes }
     }
 
     fn rebuild(self, state: &mut Self::State) {
-        (self.build)(self.holes).rebuild(state)
+        self.holes.rebuild(&mut state.holes);
+    }
+}
+
+/// Retained state of a built [`Template`]: its root element and the state of each hole.
+pub struct TemplateState<R: Renderer, S> {
+    root: R::Element,
+    holes: S,
+}
+
+impl<R: Renderer, S> Mountable<R> for TemplateState<R, S> {
+    fn mount(&mut self, parent: &R::Element, marker: Option<&R::Node>) {
+        R::insert_before(parent, self.root.as_ref(), marker);
+    }
+    fn unmount(&mut self) {
+        R::remove(self.root.as_ref());
+    }
+    fn first_node(&self) -> Option<R::Node> {
+        Some(self.root.as_ref().clone())
+    }
+}
+
+/// Building the holes of a [`Template`] at their sites, and rebuilding them.
+///
+/// Implemented by the hole types of this module and by tuples of holes. Not for use outside
+/// the macro's expansion: the sites come from the template's [`Skeleton`].
+pub trait BuildHoles<R: Renderer>: Holes {
+    /// The holes' retained state.
+    type State;
+    /// Builds each hole at the next site of `sites`, on the nodes in `marked`.
+    #[doc(hidden)]
+    fn build(self, marked: &Marked<R>, sites: &mut std::slice::Iter<'_, Site>) -> Self::State;
+    /// Updates the holes' state to these values.
+    #[doc(hidden)]
+    fn rebuild(self, state: &mut Self::State);
+}
+
+impl<R: Renderer> BuildHoles<R> for () {
+    type State = ();
+    fn build(self, _marked: &Marked<R>, _sites: &mut std::slice::Iter<'_, Site>) {}
+    fn rebuild(self, _state: &mut ()) {}
+}
+
+/// The element an attribute hole attaches to.
+fn element_site<R: Renderer>(
+    marked: &Marked<R>,
+    sites: &mut std::slice::Iter<'_, Site>,
+) -> R::Element {
+    match sites.next() {
+        Some(Site::Element(position)) => marked.element(*position),
+        other => panic!("view-core bug: an attribute hole has the site {other:?}"),
     }
 }
 
@@ -304,14 +390,30 @@ impl<A: Attribute> Holes for ClassHole<A> {
 
 /// A class part whose text `view!` escaped at compile time, present when its condition holds:
 /// the name of a `class:name=cond` toggle, or a literal `class="a b"` in a class group that
-/// also has dynamic parts. Written without escaping it again.
+/// also has dynamic parts. Written without escaping it again, so only the macro makes one
+/// (through `__private::class_part`); the macro's closure takes the condition back out with
+/// `ClassPart { 1: condition, .. }`.
+///
+/// ```compile_fail
+/// let _ = view_core::template::ClassPart("\"><script>", "x", true);
+/// ```
 #[derive(Clone, Copy, Debug)]
 pub struct ClassPart<C>(
     /// The class text, already escaped for a double-quoted attribute value.
-    pub &'static str,
+    &'static str,
+    /// The class name as written (one name: the macro splits literal class lists).
+    &'static str,
     /// Whether the part is present (a `bool`, or a closure returning one).
     pub C,
 );
+
+impl<C> ClassPart<C> {
+    /// See the type's docs; crate-private for the same reason as `Template::new`.
+    #[inline(always)]
+    pub(crate) const fn new(escaped: &'static str, name: &'static str, condition: C) -> Self {
+        ClassPart(escaped, name, condition)
+    }
+}
 
 impl<C: Condition> Attribute for ClassPart<C> {
     const HAS_CLASS: bool = true;
@@ -321,11 +423,11 @@ impl<C: Condition> Attribute for ClassPart<C> {
     fn write_html(&self, _buf: &mut String) {}
     #[inline]
     fn class_len(&self) -> usize {
-        if self.1.get() { self.0.len() + 1 } else { 0 }
+        if self.2.get() { self.0.len() + 1 } else { 0 }
     }
     #[inline]
     fn write_class(&self, buf: &mut String, first: &mut bool) {
-        if self.1.get() {
+        if self.2.get() {
             open_part(buf, first, " class=\"", ' ');
             buf.push_str(self.0);
         }
@@ -358,8 +460,135 @@ impl<A: Attribute> Holes for StyleHole<A> {
     }
 }
 
+impl<R, T, const B: bool, const A: bool> BuildHoles<R> for ChildHole<T, B, A>
+where
+    R: Renderer,
+    T: RenderHtml + Render<R>,
+{
+    type State = T::State;
+    fn build(self, marked: &Marked<R>, sites: &mut std::slice::Iter<'_, Site>) -> T::State {
+        let Some(&Site::Child { parent, before }) = sites.next() else {
+            panic!("view-core bug: a child hole without a child site");
+        };
+        let mut state = self.0.build();
+        state.mount(
+            &marked.element(parent),
+            before.map(|node| marked.node(node)),
+        );
+        state
+    }
+    fn rebuild(self, state: &mut T::State) {
+        self.0.rebuild(state);
+    }
+}
+
+impl<R, V> BuildHoles<R> for AttrHole<V>
+where
+    R: Renderer,
+    V: AttributeValue + RenderAttributeValue<R>,
+{
+    type State = (R::Element, V::State);
+    fn build(self, marked: &Marked<R>, sites: &mut std::slice::Iter<'_, Site>) -> Self::State {
+        let element = element_site(marked, sites);
+        let state = self.1.build(&element, self.0);
+        (element, state)
+    }
+    fn rebuild(self, state: &mut Self::State) {
+        self.1.rebuild(&state.0, self.0, &mut state.1);
+    }
+}
+
+impl<R: Renderer, A: Attribute + RenderAttribute<R>> BuildHoles<R> for ClassHole<A> {
+    type State = (R::Element, A::State);
+    fn build(self, marked: &Marked<R>, sites: &mut std::slice::Iter<'_, Site>) -> Self::State {
+        let element = element_site(marked, sites);
+        let state = self.0.build(&element);
+        (element, state)
+    }
+    fn rebuild(self, state: &mut Self::State) {
+        self.0.rebuild(&state.0, &mut state.1);
+    }
+}
+
+impl<R: Renderer, A: Attribute + RenderAttribute<R>> BuildHoles<R> for StyleHole<A> {
+    type State = (R::Element, A::State);
+    fn build(self, marked: &Marked<R>, sites: &mut std::slice::Iter<'_, Site>) -> Self::State {
+        let element = element_site(marked, sites);
+        let state = self.0.build(&element);
+        (element, state)
+    }
+    fn rebuild(self, state: &mut Self::State) {
+        self.0.rebuild(&state.0, &mut state.1);
+    }
+}
+
+/// An attribute that writes nothing in HTML and attaches to the live element: a listener
+/// (`on:`), a DOM property (`prop:`) or a directive (`use:`); then the static piece after it.
+#[derive(Clone, Copy, Debug)]
+pub struct AttachHole<A>(
+    /// The attribute.
+    pub A,
+    /// The static piece after it.
+    pub &'static str,
+);
+
+impl<A> Holes for AttachHole<A> {
+    #[inline]
+    fn holes_len(&self) -> usize {
+        self.1.len()
+    }
+    #[inline]
+    fn holes_len_estimate(&self) -> usize {
+        self.1.len()
+    }
+    #[inline(always)]
+    fn write_holes(self, buf: &mut String) {
+        buf.push_str(self.1);
+    }
+}
+
+impl<R: Renderer, A: RenderAttribute<R>> BuildHoles<R> for AttachHole<A> {
+    type State = (R::Element, A::State);
+    fn build(self, marked: &Marked<R>, sites: &mut std::slice::Iter<'_, Site>) -> Self::State {
+        let element = element_site(marked, sites);
+        let state = self.0.build(&element);
+        (element, state)
+    }
+    fn rebuild(self, state: &mut Self::State) {
+        self.0.rebuild(&state.0, &mut state.1);
+    }
+}
+
+/// On a live element a class part is the toggle `(name, condition)`, as `class:name=cond`.
+impl<R, C> RenderAttribute<R> for ClassPart<C>
+where
+    R: Renderer,
+    C: Condition,
+    Class<(&'static str, C)>: RenderAttribute<R>,
+{
+    type State = <Class<(&'static str, C)> as RenderAttribute<R>>::State;
+    fn build(self, element: &R::Element) -> Self::State {
+        Class((self.1, self.2)).build(element)
+    }
+    fn rebuild(self, element: &R::Element, state: &mut Self::State) {
+        Class((self.1, self.2)).rebuild(element, state)
+    }
+}
+
 macro_rules! hole_tuples {
     ($($ty:ident $idx:tt),+) => {
+        impl<RR: Renderer, $($ty: BuildHoles<RR>),+> BuildHoles<RR> for ($($ty,)+) {
+            type State = ($($ty::State,)+);
+            #[inline]
+            fn build(self, marked: &Marked<RR>, sites: &mut std::slice::Iter<'_, Site>) -> Self::State {
+                ($(self.$idx.build(marked, sites),)+)
+            }
+            #[inline]
+            fn rebuild(self, state: &mut Self::State) {
+                $(self.$idx.rebuild(&mut state.$idx);)+
+            }
+        }
+
         impl<$($ty: Holes),+> Holes for ($($ty,)+) {
             #[inline]
             fn holes_len(&self) -> usize {

@@ -6,8 +6,9 @@ use crate::{Mountable, Render, RenderHtml, Renderer};
 /// This is what `view!` produces for `<Card attr:class="wide" attr:data-id=id {..extra}/>`: the
 /// attributes are given to the component's **root element**, the first node of its view.
 ///
-/// - HTML: the view is written first, then the attributes are spliced into the start tag of its
-///   first element. Class parts merge into an existing `class="…"` of that tag (separated by a
+/// - HTML: the view is written first, then the start tag of its first element is rewritten
+///   once with the attributes in it (one move of the HTML after that tag, whatever the number
+///   of attributes). Class parts merge into an existing `class="…"` of that tag (separated by a
 ///   space) and style parts into an existing `style="…"` (separated by `;`), so the tag never has
 ///   a duplicate attribute; a new `class` attribute is written right after the tag name, a new
 ///   `style` after the `class` attribute, other attributes at the end of the start tag.
@@ -16,8 +17,13 @@ use crate::{Mountable, Render, RenderHtml, Renderer};
 ///   rebuilt on the same root element (touching only what changed), or built afresh on the new
 ///   root when the view replaced its root element.
 ///
-/// If the view's first node is not an element (it starts with text, a comment or a placeholder,
-/// or it is empty), the attributes go nowhere, in HTML and in live nodes alike: nothing panics.
+/// # A view whose first node is not an element
+/// If the view starts with text, a comment, a doctype or a placeholder, or is empty, there is no
+/// root element: the attributes are **dropped**, in HTML and in live nodes alike, and the view
+/// is written or built unchanged. This does not panic (a component may legitimately render
+/// nothing); debug builds print a warning to stderr, once per view type, since attributes given
+/// to such a component are usually a mistake.
+///
 /// Inner HTML ([`InnerHtml`](crate::attribute::InnerHtml)) is not applied to the root in HTML;
 /// do not pass it here.
 ///
@@ -29,9 +35,10 @@ use crate::{Mountable, Render, RenderHtml, Renderer};
 ///
 /// let view = WithAttributes::new(
 ///     button().class("btn").child("Save"),
-///     (Class("primary"), Attr::new_unchecked("data-id", 7)),
+///     (Class("primary"), Attr::new("data-id", 7)?),
 /// );
 /// assert_eq!(view.to_html(), r#"<button class="btn primary" data-id="7">Save</button>"#);
+/// # Ok::<(), view_core::InvalidName>(())
 /// ```
 #[derive(Clone, Debug)]
 #[must_use = "a view does nothing until it is rendered or mounted"]
@@ -94,6 +101,9 @@ fn root_start_tag(html: &str) -> Option<StartTag> {
 /// One splice into the start tag.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Splice {
+    // The order breaks ties between splices at one position: a new `class` before a new
+    // `style`, both before the other attributes (for a tag without attributes, all three are
+    // at the end of the tag name).
     NewClass,
     NewStyle,
     MergeClass,
@@ -101,15 +111,60 @@ enum Splice {
     Others,
 }
 
+/// Appends the text of `splice` to `out`.
+fn write_splice<A: Attribute>(attributes: &A, splice: Splice, out: &mut String) {
+    match splice {
+        Splice::NewClass => {
+            let mut first = true;
+            attributes.write_class(out, &mut first);
+            if !first {
+                out.push('"');
+            }
+        }
+        Splice::NewStyle => {
+            let mut first = true;
+            attributes.write_style(out, &mut first);
+            if !first {
+                out.push('"');
+            }
+        }
+        // With `first` cleared, every part is written with its separator.
+        Splice::MergeClass => attributes.write_class(out, &mut false),
+        Splice::MergeStyle => attributes.write_style(out, &mut false),
+        Splice::Others => attributes.write_html(out),
+    }
+}
+
+/// Debug builds: says once per view type that attributes were dropped (see [`WithAttributes`]).
+fn warn_no_root_element<V>() {
+    #[cfg(debug_assertions)]
+    {
+        use std::sync::Mutex;
+        static WARNED: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
+        let view = std::any::type_name::<V>();
+        let mut warned = WARNED
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if !warned.contains(&view) {
+            warned.push(view);
+            eprintln!(
+                "view_core warning: WithAttributes: the first node of `{view}` is not an \
+                 element, so the attributes given to it are dropped"
+            );
+        }
+    }
+}
+
 impl<V: RenderHtml, A: Attribute> RenderHtml for WithAttributes<V, A> {
     const MAY_START_WITH_TEXT: bool = V::MAY_START_WITH_TEXT;
     const MAY_END_WITH_TEXT: bool = V::MAY_END_WITH_TEXT;
 
     /// Exact when the root element exists and either already has the `class`/`style`
-    /// attribute the class/style parts merge into, or there are no such parts. A part that
-    /// opens a new `class` or `style` attribute adds 8 bytes more (` class=""` minus the
-    /// separator), and when the view has no root element the attributes are not written at
-    /// all: the HTML is only known after writing the view, and this is used for reserving.
+    /// attribute the class/style parts merge into, or there are no such parts. Otherwise a
+    /// lower bound, as the [`RenderHtml`] contract allows: a part that opens a new `class` or
+    /// `style` attribute writes 8 bytes more (` class=""` minus the separator), and when the
+    /// view has no root element the attributes are not written at all. Which case applies is
+    /// only known once the view's HTML is written.
     fn html_len(&self) -> usize {
         self.view.html_len()
             + self.attributes.html_len()
@@ -128,6 +183,7 @@ impl<V: RenderHtml, A: Attribute> RenderHtml for WithAttributes<V, A> {
         let start = buf.len();
         self.view.write_html(buf);
         let Some(tag) = root_start_tag(&buf[start..]) else {
+            warn_no_root_element::<V>();
             return;
         };
         let attributes = self.attributes;
@@ -148,45 +204,32 @@ impl<V: RenderHtml, A: Attribute> RenderHtml for WithAttributes<V, A> {
         }
         splices[2] = Some((tag.end, Splice::Others));
         splices.sort_unstable();
-        // Insert from the last position backwards, so earlier positions stay valid. Each piece
-        // is written into a reused scratch buffer first: no allocation once it has grown.
+        // The start tag (up to where attributes are appended) is written again with the
+        // splices in it, into a reused scratch buffer (no allocation once it has grown), and
+        // replaces the old one: the HTML after it moves once.
         SCRATCH.with(|scratch| {
             let mut fresh = String::new();
             let mut borrowed = scratch.try_borrow_mut();
-            let piece = match borrowed.as_deref_mut() {
+            let out = match borrowed.as_deref_mut() {
                 Ok(scratch) => scratch,
                 Err(_) => &mut fresh,
             };
-            for (at, splice) in splices.into_iter().rev().flatten() {
-                piece.clear();
-                match splice {
-                    Splice::NewClass => {
-                        let mut first = true;
-                        attributes.write_class(piece, &mut first);
-                        if !first {
-                            piece.push('"');
-                        }
-                    }
-                    Splice::NewStyle => {
-                        let mut first = true;
-                        attributes.write_style(piece, &mut first);
-                        if !first {
-                            piece.push('"');
-                        }
-                    }
-                    // With `first` cleared, every part is written with its separator.
-                    Splice::MergeClass => attributes.write_class(piece, &mut false),
-                    Splice::MergeStyle => attributes.write_style(piece, &mut false),
-                    Splice::Others => attributes.write_html(piece),
-                }
-                buf.insert_str(start + at, piece);
+            out.clear();
+            let old = &buf[start..start + tag.end];
+            let mut copied = 0;
+            for (at, splice) in splices.into_iter().flatten() {
+                out.push_str(&old[copied..at]);
+                copied = at;
+                write_splice(&attributes, splice, out);
             }
+            out.push_str(&old[copied..]);
+            buf.replace_range(start..start + tag.end, out.as_str());
         });
     }
 }
 
 thread_local! {
-    /// Scratch space for the attribute text spliced into a root start tag.
+    /// Scratch space for the rewritten root start tag.
     static SCRATCH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }
 
@@ -215,6 +258,9 @@ where
             let state = self.attributes.build(&root);
             (root, state)
         });
+        if attributes.is_none() {
+            warn_no_root_element::<V>();
+        }
         WithAttributesState { view, attributes }
     }
 
@@ -229,7 +275,10 @@ where
                 let attributes = self.attributes.build(&root);
                 state.attributes = Some((root, attributes));
             }
-            (None, _) => state.attributes = None,
+            (None, _) => {
+                warn_no_root_element::<V>();
+                state.attributes = None;
+            }
         }
     }
 }

@@ -17,6 +17,7 @@ use crate::ir::{
 use crate::spec;
 use view_markup::escape;
 
+mod skeleton;
 mod template;
 
 /// Generates the expansion of `nodes`: one view (a tuple for several roots, `()` for none).
@@ -54,10 +55,7 @@ pub(crate) struct StaticHtml {
 
 /// One item of a children list: a static run or a dynamic view.
 enum Item {
-    Static {
-        html: StaticHtml,
-        build: Vec<TokenStream>,
-    },
+    Static(StaticHtml),
     Dynamic(TokenStream),
 }
 
@@ -101,42 +99,29 @@ impl Generator<'_> {
         flatten(nodes, &mut children);
         let mut items: Vec<Item> = Vec::new();
         for child in children {
-            let (html, build) = match &child {
-                Child::Text(text) => (
-                    Some(StaticHtml {
-                        html: escaped(&text.value, escape::Context::Text),
-                        starts_with_text: true,
-                        ends_with_text: true,
-                    }),
-                    text_literal(text),
-                ),
+            let item = match &child {
+                Child::Text(text) => Ok(StaticHtml {
+                    html: escaped(&text.value, escape::Context::Text),
+                    starts_with_text: true,
+                    ends_with_text: true,
+                }),
                 Child::Node(node) => match self.static_html(node) {
-                    Some(html) => (Some(html), self.plain(node)),
-                    None => match node {
+                    Some(html) => Ok(html),
+                    None => Err(match node {
                         Node::Element(element) if template::templatable(element) => {
-                            (None, self.template(element))
+                            self.template(element)
                         }
-                        _ => (None, self.optimized(node)),
-                    },
+                        _ => self.optimized(node),
+                    }),
                 },
             };
-            match (html, items.last_mut()) {
-                (
-                    Some(html),
-                    Some(Item::Static {
-                        html: run,
-                        build: builds,
-                    }),
-                ) => {
+            match (item, items.last_mut()) {
+                (Ok(html), Some(Item::Static(run))) => {
                     run.html.push_str(&html.html);
                     run.ends_with_text = html.ends_with_text;
-                    builds.push(build);
                 }
-                (Some(html), _) => items.push(Item::Static {
-                    html,
-                    build: vec![build],
-                }),
-                (None, _) => items.push(Item::Dynamic(build)),
+                (Ok(html), _) => items.push(Item::Static(html)),
+                (Err(tokens), _) => items.push(Item::Dynamic(tokens)),
             }
         }
         items
@@ -146,18 +131,23 @@ impl Generator<'_> {
         let krate = self.krate;
         match item {
             Item::Dynamic(tokens) => tokens,
-            Item::Static { html, build } => {
-                let StaticHtml {
-                    html,
-                    starts_with_text,
-                    ends_with_text,
-                } = html;
-                let build = if build.len() == 1 {
-                    quote!(#(#build)*)
-                } else {
-                    quote!((#(#build,)*))
+            Item::Static(StaticHtml {
+                html,
+                starts_with_text,
+                ends_with_text,
+            }) => {
+                let mut reader = skeleton::Reader::forest();
+                reader.piece(&html);
+                let Some(skeleton) = reader.finish() else {
+                    return quote!(::core::compile_error!(
+                        "view-macro bug: static HTML could not be read back; please report this view"
+                    ));
                 };
-                quote!(#krate::Static::<_, #starts_with_text, #ends_with_text>::new(#html, || #build))
+                let skeleton = template::skeleton_tokens(krate, &skeleton);
+                quote!({
+                    static SKELETON: #krate::template::Skeleton = #skeleton;
+                    #krate::__private::static_view::<#starts_with_text, #ends_with_text>(#html, &SKELETON)
+                })
             }
         }
     }
@@ -402,7 +392,7 @@ impl Generator<'_> {
                     // The name is made of Rust tokens (identifiers, `-`, `:`), so it is a valid
                     // attribute name; skipping the run-time check keeps it off the SSR hot path.
                     None => {
-                        quote_spanned!(*span=> .with(#krate::attribute::Attr::new_unchecked(#name, #value)))
+                        quote_spanned!(*span=> .with(#krate::__private::attr(#name, #value)))
                     }
                 }
             }
@@ -424,24 +414,35 @@ impl Generator<'_> {
                         "style" => quote_spanned!(*span=> .style(#value)),
                         _ => {
                             let name = attr_name(name, modifiers);
-                            quote_spanned!(*span=> .with(#krate::attribute::Attr::new_unchecked(#name, #value)))
+                            quote_spanned!(*span=> .with(#krate::__private::attr(#name, #value)))
                         }
                     },
                     "on" => {
-                        // Standard events are items of `ev` (a typo is a rustc "cannot find"
-                        // error at the name); a name with `-` is a custom event.
-                        let event = if name.contains('-') {
-                            quote_spanned!(*span=> #krate::ev::Custom::<#krate::ev::CustomEvent>::new(#name))
-                        } else {
-                            let event = ident(&spec::attribute_method(name), *name_span);
-                            quote!(#krate::ev::#event)
+                        let event = self.event(name, *span, *name_span);
+                        // `:undelegated` changes nothing (listeners are direct); unknown
+                        // modifiers were reported by `check`.
+                        let capture = modifiers.iter().any(|m| m == "capture");
+                        let method = match (modifiers.iter().any(|m| m == "target"), capture) {
+                            (false, false) => "on",
+                            (false, true) => "on_capture",
+                            (true, false) => "on_target",
+                            (true, true) => "on_target_capture",
                         };
-                        if modifiers.iter().any(|m| m == "capture") {
-                            quote_spanned!(*span=> .on_capture(#event, #value))
-                        } else {
-                            quote_spanned!(*span=> .on(#event, #value))
-                        }
+                        let method = Ident::new(method, *span);
+                        quote_spanned!(*span=> .#method(#event, #value))
                     }
+                    // `bind:group`, other names and a missing signal were reported by `check`.
+                    "bind" => match (name.as_str(), attribute) {
+                        (
+                            _,
+                            Attribute::Directive {
+                                value: Value::Bare, ..
+                            },
+                        ) => TokenStream::new(),
+                        ("value", _) => quote_spanned!(*span=> .bind_value(#value)),
+                        ("checked", _) => quote_spanned!(*span=> .bind_checked(#value)),
+                        _ => TokenStream::new(),
+                    },
                     "use" => {
                         let directive = ident(name, *name_span);
                         let param = match attribute {
@@ -460,7 +461,19 @@ impl Generator<'_> {
         }
     }
 
-    /// `<Name props…>children</Name>` → `Name(NameProps::builder().prop(v)….build())`.
+    /// The event descriptor of `on:name`. Standard events are items of `ev` (a typo is a rustc
+    /// "cannot find" error at the name); a name with `-` is a custom event.
+    pub(crate) fn event(&self, name: &str, span: Span, name_span: Span) -> TokenStream {
+        let krate = self.krate;
+        if name.contains('-') {
+            quote_spanned!(span=> #krate::ev::Custom::<#krate::ev::CustomEvent>::new(#name))
+        } else {
+            let event = ident(&spec::attribute_method(name), name_span);
+            quote!(#krate::ev::#event)
+        }
+    }
+
+    /// `<Name props…>children</Name>` → `NameProps::builder().prop(v)….build().__call_component(Name)`.
     ///
     /// With `attr:` or `{..spread}` attributes, the call is wrapped in `WithAttributes`, which
     /// applies them to the component's root element.
@@ -469,7 +482,13 @@ impl Generator<'_> {
         let props = self.component_props(component);
         let path = &component.path;
         let turbofish = turbofish(&component.generics);
-        let call = quote_spanned!(component.span=> #path #turbofish (#props));
+        // `props.__call_component(Name)`: the runtime's blanket trait method calls
+        // `Name(props)`; a component without props has an inherent method of that name that
+        // calls `Name()` (see `component.rs`).
+        let call = quote_spanned!(component.span=> {
+            use #krate::__private::CallComponent as _;
+            (#props).__call_component(#path #turbofish)
+        });
         let attributes: Vec<TokenStream> = component
             .attributes
             .iter()
@@ -508,7 +527,7 @@ impl Generator<'_> {
                         // The name is made of Rust tokens (identifiers, `-`, `:`), so it is a
                         // valid attribute name.
                         let name = attr_name(name, modifiers);
-                        quote_spanned!(*span=> #krate::attribute::Attr::new_unchecked(#name, #krate::__private::attribute_value(#value)))
+                        quote_spanned!(*span=> #krate::__private::attr(#name, #krate::__private::attribute_value(#value)))
                     }
                 })
             }

@@ -9,16 +9,17 @@
 //! dynamic child is never a template (see [`templatable`]): the builder element guards its
 //! content as a whole.
 //!
-//! The template also carries a closure that receives the holes and returns the builder tree
-//! `view!` would otherwise emit, with each hole's value moved into its place: mounting builds
-//! exactly the nodes of the builder form, and every value is evaluated once, in source order.
+//! The template also carries its call site's skeleton (a `static`, see `skeleton.rs`): the
+//! static nodes and where each hole attaches, read back from the same pieces. Building makes
+//! the static nodes from it (a clone where the renderer can clone) and builds each hole at its
+//! site, so there is no second, builder-form copy of the element in the expansion.
 
-use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use proc_macro2::TokenStream;
+use quote::{quote, quote_spanned};
 
+use super::skeleton::{self, HoleKind, Reader};
 use super::{
-    Child, Generator, attr_name, drops_leading_newline, escaped, flatten, text_literal, tuple_of,
-    value_tokens,
+    Child, Generator, attr_name, drops_leading_newline, escaped, flatten, tuple_of, value_tokens,
 };
 use crate::ir::{Attribute, Content, Element, ElementKind, Node, TextChild, Value};
 use view_markup::escape;
@@ -48,24 +49,25 @@ pub(crate) fn templatable(element: &Element) -> bool {
     }
     element.attributes.iter().all(|attribute| match attribute {
         Attribute::Plain { name, .. } => !matches!(name.as_str(), "inner_html" | "node_ref"),
+        // `on:…:target` types its event by the element, which only the builder form knows.
+        Attribute::Directive {
+            prefix, modifiers, ..
+        } if prefix == "on" => !modifiers.iter().any(|m| m == "target"),
         Attribute::Directive { prefix, .. } => {
-            matches!(prefix.as_str(), "class" | "style" | "attr")
+            matches!(prefix.as_str(), "class" | "style" | "attr" | "prop" | "use")
         }
         Attribute::Spread(..) => false,
     })
 }
 
-/// A hole: its constructor, the values before its trailing static piece, and the pattern the
-/// builder closure takes it apart with.
+/// A hole: its value (constructor and arguments before its trailing static piece) and kind.
 struct Hole {
-    /// `Path::<generics>`.
+    /// `Path::<generics>(args…,` without the static piece.
     constructor: TokenStream,
-    /// `Path` (for the pattern).
-    path: TokenStream,
     /// Arguments before the static piece.
     args: Vec<TokenStream>,
-    /// Sub-patterns of those arguments.
-    patterns: Vec<TokenStream>,
+    /// Where it attaches.
+    kind: HoleKind,
     /// The static piece after the hole.
     after: String,
 }
@@ -78,8 +80,6 @@ struct Writer<'g, 'k> {
     /// The piece before the first hole, once there is one.
     first: Option<String>,
     holes: Vec<Hole>,
-    /// Counter for the closure's variables.
-    vars: usize,
 }
 
 /// The class or style parts of one element.
@@ -89,22 +89,8 @@ struct Parts {
     static_parts: Vec<String>,
     /// Whether a part is dynamic (the group is then one hole).
     dynamic: bool,
-    /// Every part, in source order.
-    values: Vec<Part>,
-}
-
-/// One class or style part.
-struct Part {
-    /// The attribute's index on the element.
-    index: usize,
-    /// The part as a hole value (`Class(v)`).
-    value: TokenStream,
-    /// The pattern taking it apart (`Class(var)`).
-    pattern: TokenStream,
-    /// The builder call when the group is a hole (`.class(var)`).
-    var_call: TokenStream,
-    /// The builder call when the group is static (`.class("a")`).
-    static_call: TokenStream,
+    /// Every part as a hole value (`Class(v)`), in source order.
+    values: Vec<TokenStream>,
 }
 
 impl Generator<'_> {
@@ -119,7 +105,7 @@ impl Generator<'_> {
         }))
     }
 
-    /// `element` (see [`templatable`]) as a `Template`.
+    /// `element` (see [`templatable`]) as a `Template` with its skeleton.
     pub(crate) fn template(&self, element: &Element) -> TokenStream {
         let krate = self.krate;
         let mut writer = Writer {
@@ -127,44 +113,94 @@ impl Generator<'_> {
             piece: String::new(),
             first: None,
             holes: Vec::new(),
-            vars: 0,
         };
-        let build = writer.element(element);
+        writer.element(element);
         let last = std::mem::take(&mut writer.piece);
         match writer.holes.last_mut() {
             Some(hole) => hole.after = last,
             None => writer.first = Some(last),
         }
         let first = writer.first.unwrap_or_default();
-        let (values, patterns): (Vec<_>, Vec<_>) = writer
+        let mut reader = Reader::new();
+        reader.piece(&first);
+        for hole in &writer.holes {
+            reader.hole(hole.kind);
+            reader.piece(&hole.after);
+        }
+        let Some(skeleton) = reader.finish() else {
+            return quote!(::core::compile_error!(
+                "view-macro bug: a template's static HTML could not be read back; please report this view"
+            ));
+        };
+        let skeleton = skeleton_tokens(krate, &skeleton);
+        let values = writer
             .holes
             .into_iter()
             .map(|hole| {
                 let Hole {
                     constructor,
-                    path,
                     args,
-                    patterns,
                     after,
+                    ..
                 } = hole;
-                (
-                    quote!(#constructor(#(#args,)* #after)),
-                    quote!(#path(#(#patterns,)* _)),
-                )
+                quote!(#constructor(#(#args,)* #after))
             })
-            .unzip();
+            .collect();
         let values = tuple_of(values);
-        let patterns = tuple_of(patterns);
-        quote!(#krate::template::Template::new(#first, #values, |#patterns| #build))
+        quote!({
+            static SKELETON: #krate::template::Skeleton = #skeleton;
+            #krate::__private::template(#first, #values, &SKELETON)
+        })
     }
 }
 
-impl Writer<'_, '_> {
-    fn var(&mut self) -> Ident {
-        self.vars += 1;
-        format_ident!("__hole{}", self.vars, span = Span::mixed_site())
-    }
+/// The `Skeleton { … }` literal.
+pub(crate) fn skeleton_tokens(krate: &TokenStream, skeleton: &skeleton::Skeleton) -> TokenStream {
+    let html = &skeleton.html;
+    let nodes = skeleton.nodes.iter().map(|node| match node {
+        skeleton::Node::Element {
+            tag,
+            namespace,
+            attributes,
+            children,
+        } => {
+            let namespace = match namespace {
+                crate::ir::Namespace::Html => quote!(Html),
+                crate::ir::Namespace::Svg => quote!(Svg),
+                crate::ir::Namespace::MathMl => quote!(MathMl),
+            };
+            let attributes = attributes
+                .iter()
+                .map(|(name, value)| quote!((#name, #value)));
+            quote!(#krate::template::SkeletonNode::Element {
+                tag: #tag,
+                namespace: #krate::Namespace::#namespace,
+                attributes: &[#(#attributes),*],
+                children: #children,
+            })
+        }
+        skeleton::Node::Text(text) => quote!(#krate::template::SkeletonNode::Text(#text)),
+    });
+    let marks = &skeleton.marks;
+    let sites = skeleton.sites.iter().map(|site| match site {
+        skeleton::Site::Element(element) => quote!(#krate::template::Site::Element(#element)),
+        skeleton::Site::Child { parent, before } => {
+            let before = match before {
+                Some(before) => quote!(::core::option::Option::Some(#before)),
+                None => quote!(::core::option::Option::None),
+            };
+            quote!(#krate::template::Site::Child { parent: #parent, before: #before })
+        }
+    });
+    quote!(#krate::template::Skeleton {
+        html: #html,
+        nodes: &[#(#nodes),*],
+        marks: &[#(#marks),*],
+        sites: &[#(#sites),*],
+    })
+}
 
+impl Writer<'_, '_> {
     fn push_hole(&mut self, hole: Hole) {
         let piece = std::mem::take(&mut self.piece);
         match self.holes.last_mut() {
@@ -174,47 +210,38 @@ impl Writer<'_, '_> {
         self.holes.push(hole);
     }
 
-    /// Writes `element` and returns its builder expression.
-    fn element(&mut self, element: &Element) -> TokenStream {
-        let mut build = self.generator.constructor(element);
+    /// Writes `element`.
+    fn element(&mut self, element: &Element) {
         self.piece.push('<');
         self.piece.push_str(&element.name);
-        let calls = self.attributes(element);
+        self.attributes(element);
         self.piece.push('>');
-        build.extend(calls);
         let drops_newline = drops_leading_newline(element);
         match &element.content {
-            Content::Void => return build,
+            Content::Void => return,
             Content::Text { raw, children } => {
                 if drops_newline {
                     self.piece.push('\n');
                 }
-                self.text_content(*raw, children, &mut build);
+                self.text_content(*raw, children);
             }
             Content::Nodes(children) => {
                 if drops_newline {
                     self.piece.push('\n');
                 }
-                let views = self.children(children);
-                if !views.is_empty() {
-                    let children = tuple_of(views);
-                    build.extend(quote!(.child(#children)));
-                }
+                self.children(children);
             }
         }
         self.piece.push_str(&format!("</{}>", element.name));
-        build
     }
 
-    /// Writes the attributes (class, then style, then the others in source order) and returns
-    /// the builder calls, in source order.
-    fn attributes(&mut self, element: &Element) -> Vec<TokenStream> {
+    /// Writes the attributes: class, then style, then the others in source order.
+    fn attributes(&mut self, element: &Element) {
         let krate = self.generator.krate;
-        let mut calls = vec![TokenStream::new(); element.attributes.len()];
         let mut classes = Parts::default();
         let mut styles = Parts::default();
-        let mut others: Vec<(usize, &Attribute)> = Vec::new();
-        for (index, attribute) in element.attributes.iter().enumerate() {
+        let mut others: Vec<&Attribute> = Vec::new();
+        for attribute in &element.attributes {
             let (prefix, name, value, span) = match attribute {
                 Attribute::Plain { name, value, span } => ("", name, value, *span),
                 Attribute::Directive {
@@ -234,29 +261,24 @@ impl Writer<'_, '_> {
                     (&mut styles, quote!(#krate::attribute::Style), false)
                 }
                 _ => {
-                    others.push((index, attribute));
+                    others.push(attribute);
                     continue;
                 }
             };
-            let var = self.var();
-            let var_call = self
-                .generator
-                .attribute(element, &with_value(attribute, quote!(#var)));
-            let static_call = self.generator.attribute(element, attribute);
-            let (hole_value, pattern, var_call) = match (prefix, value) {
+            match (prefix, value) {
                 ("", Value::Str(text, _)) if is_class => {
-                    // A literal class part: escaped now, written as is; the builder keeps the
-                    // literal.
+                    // A literal class list: escaped now, written as is; on a live element each
+                    // of its names is a part that is always present.
                     let html = escaped(text, escape::Context::Attribute);
-                    let present = !html.is_empty();
-                    if present {
-                        parts.static_parts.push(html.clone());
+                    if !html.is_empty() {
+                        parts.static_parts.push(html);
                     }
-                    (
-                        quote!(#krate::template::ClassPart(#html, #present)),
-                        quote!(_),
-                        static_call.clone(),
-                    )
+                    for name in text.split_ascii_whitespace() {
+                        let html = escaped(name, escape::Context::Attribute);
+                        parts
+                            .values
+                            .push(quote!(#krate::__private::class_part(#html, #name, true)));
+                    }
                 }
                 ("", Value::Str(text, lit_span)) => {
                     if !text.is_empty() {
@@ -265,58 +287,40 @@ impl Writer<'_, '_> {
                             .push(escaped(text, escape::Context::Attribute));
                     }
                     let lit = syn::LitStr::new(text, *lit_span);
-                    (quote!(#wrapper(#lit)), quote!(#wrapper(#var)), var_call)
+                    parts.values.push(quote!(#wrapper(#lit)));
                 }
                 ("" | "attr", value) => {
                     parts.dynamic = true;
                     let value = value_tokens(value, span);
-                    (quote!(#wrapper(#value)), quote!(#wrapper(#var)), var_call)
+                    parts.values.push(quote!(#wrapper(#value)));
                 }
                 (_, value) if is_class => {
                     // `class:name=cond`: the name is escaped now, the condition is the hole.
                     parts.dynamic = true;
                     let value = value_tokens(value, span);
                     let html = escaped(name, escape::Context::Attribute);
-                    (
-                        quote_spanned!(span=> #krate::template::ClassPart(#html, #value)),
-                        quote!(#krate::template::ClassPart(_, #var)),
-                        var_call,
-                    )
+                    parts.values.push(
+                        quote_spanned!(span=> #krate::__private::class_part(#html, #name, #value)),
+                    );
                 }
                 (_, value) => {
                     // `style:name=value`: a `(name, value)` part.
                     parts.dynamic = true;
                     let value = value_tokens(value, span);
-                    (
-                        quote_spanned!(span=> #wrapper((#name, #value))),
-                        quote!(#wrapper((_, #var))),
-                        var_call,
-                    )
+                    parts
+                        .values
+                        .push(quote_spanned!(span=> #wrapper((#name, #value))));
                 }
-            };
-            parts.values.push(Part {
-                index,
-                value: hole_value,
-                pattern,
-                var_call,
-                static_call,
-            });
-        }
-        for parts in [&mut classes, &mut styles] {
-            for part in &mut parts.values {
-                calls[part.index] = if parts.dynamic {
-                    std::mem::take(&mut part.var_call)
-                } else {
-                    std::mem::take(&mut part.static_call)
-                };
             }
         }
         self.parts(classes, " class=\"", " ", quote!(ClassHole));
         self.parts(styles, " style=\"", ";", quote!(StyleHole));
-        for (index, attribute) in others {
-            calls[index] = self.other_attribute(element, attribute);
+        // Once one of them is a hole, the literal ones after it are holes too, so a live
+        // element gets its attributes in source order, as the builder sets them.
+        let mut after_hole = false;
+        for attribute in others {
+            after_hole |= self.other_attribute(attribute, after_hole);
         }
-        calls
     }
 
     /// Writes a class or style group: static text when every part is static, else one hole.
@@ -330,26 +334,29 @@ impl Writer<'_, '_> {
             }
             return;
         }
-        let (values, patterns): (Vec<_>, Vec<_>) = parts
-            .values
-            .into_iter()
-            .map(|part| (part.value, part.pattern))
-            .unzip();
+        let values = parts.values;
         // Always a tuple (`(Class(a),)`), since a lone `Class` is also an `Attribute`.
-        let values = quote!((#(#values,)*));
-        let patterns = quote!((#(#patterns,)*));
         self.push_hole(Hole {
             constructor: quote!(#krate::template::#hole),
-            path: quote!(#krate::template::#hole),
-            args: vec![values],
-            patterns: vec![patterns],
+            args: vec![quote!((#(#values,)*))],
+            kind: HoleKind::Attribute,
             after: String::new(),
         });
     }
 
-    /// A named attribute: static text for literal values, else a hole. Returns its builder call.
-    fn other_attribute(&mut self, element: &Element, attribute: &Attribute) -> TokenStream {
+    /// A named attribute: static text for literal values (unless `after_hole`), else a hole.
+    /// Returns whether it is a hole.
+    fn other_attribute(&mut self, attribute: &Attribute, after_hole: bool) -> bool {
         let krate = self.generator.krate;
+        if let Some(value) = self.attach_value(attribute) {
+            self.push_hole(Hole {
+                constructor: quote!(#krate::template::AttachHole),
+                args: vec![value],
+                kind: HoleKind::Attribute,
+                after: String::new(),
+            });
+            return false;
+        }
         let (name, value, span) = match attribute {
             Attribute::Plain { name, value, span } => (name.clone(), value, *span),
             Attribute::Directive {
@@ -359,7 +366,7 @@ impl Writer<'_, '_> {
                 span,
                 ..
             } => (attr_name(name, modifiers), value, *span),
-            Attribute::Spread(..) => return TokenStream::new(),
+            Attribute::Spread(..) => return false,
         };
         let static_html = match (attribute, value) {
             (Attribute::Plain { .. }, Value::Str(text, _)) => Some(format!(
@@ -381,52 +388,86 @@ impl Writer<'_, '_> {
             }
             _ => None,
         };
-        if let Some(html) = static_html {
+        if let Some(html) = static_html
+            && !after_hole
+        {
             self.piece.push_str(&html);
-            return self.generator.attribute(element, attribute);
+            return false;
         }
-        let var = self.var();
         let value = value_tokens(value, span);
         self.push_hole(Hole {
             constructor: quote!(#krate::template::AttrHole),
-            path: quote!(#krate::template::AttrHole),
             args: vec![quote!(#name), value],
-            patterns: vec![quote!(_), quote!(#var)],
+            kind: HoleKind::Attribute,
             after: String::new(),
         });
-        self.generator
-            .attribute(element, &with_value(attribute, quote!(#var)))
+        true
     }
 
-    /// Writes the children of a flow element and returns their builder expressions.
-    fn children(&mut self, children: &[Node]) -> Vec<TokenStream> {
+    /// The attribute value of an `on:`, `prop:` or `use:` directive (nothing in HTML, attached
+    /// to the live element), or `None` for other attributes.
+    fn attach_value(&self, attribute: &Attribute) -> Option<TokenStream> {
+        let krate = self.generator.krate;
+        let Attribute::Directive {
+            prefix,
+            name,
+            modifiers,
+            span,
+            name_span,
+            value,
+        } = attribute
+        else {
+            return None;
+        };
+        let span = *span;
+        Some(match prefix.as_str() {
+            "on" => {
+                let value = value_tokens(value, span);
+                let event = self.generator.event(name, span, *name_span);
+                let capture = modifiers.iter().any(|m| m == "capture");
+                quote_spanned!(span=> #krate::__private::on(#event, #capture, #value))
+            }
+            "prop" => {
+                let value = value_tokens(value, span);
+                quote_spanned!(span=> #krate::attribute::Property::new(#name, #value))
+            }
+            "use" => {
+                let directive = super::ident(name, *name_span);
+                let param = match value {
+                    Value::Bare => quote!(()),
+                    value => value_tokens(value, span),
+                };
+                quote_spanned!(span=> #krate::attribute::Directive::new(#directive, #param))
+            }
+            _ => return None,
+        })
+    }
+
+    /// Writes the children of a flow element.
+    fn children(&mut self, children: &[Node]) {
         let krate = self.generator.krate;
         let mut flat = Vec::new();
         flatten(children, &mut flat);
-        let mut views = Vec::new();
         // Adjacent dynamic children, gathered into one hole.
-        let mut group: Vec<(TokenStream, Ident)> = Vec::new();
+        let mut group: Vec<TokenStream> = Vec::new();
         let mut text_before = false;
         for (index, child) in flat.iter().enumerate() {
             let dynamic = match child {
                 Child::Text(text) => {
                     self.piece
                         .push_str(&escaped(&text.value, escape::Context::Text));
-                    views.push(text_literal(text));
                     text_before = true;
                     continue;
                 }
                 Child::Node(node) => {
                     if let Some(html) = self.generator.static_html(node) {
                         self.piece.push_str(&html.html);
-                        views.push(self.generator.plain(node));
                         text_before = html.ends_with_text;
                         continue;
                     }
                     match node {
                         Node::Element(element) if templatable(element) => {
-                            let view = self.element(element);
-                            views.push(view);
+                            self.element(element);
                             text_before = false;
                             continue;
                         }
@@ -434,9 +475,7 @@ impl Writer<'_, '_> {
                     }
                 }
             };
-            let var = self.var();
-            views.push(quote!(#var));
-            group.push((self.generator.optimized(dynamic), var));
+            group.push(self.generator.optimized(dynamic));
             let next_is_dynamic = match flat.get(index + 1) {
                 Some(Child::Node(node)) => {
                     self.generator.static_html(node).is_none()
@@ -455,33 +494,27 @@ impl Writer<'_, '_> {
                     .is_some_and(|html| html.starts_with_text),
                 None => false,
             };
-            let (values, vars): (Vec<_>, Vec<_>) = std::mem::take(&mut group).into_iter().unzip();
-            let value = tuple_of(values);
-            let pattern = tuple_of(vars.into_iter().map(|var| quote!(#var)).collect());
+            let value = tuple_of(std::mem::take(&mut group));
             self.push_hole(Hole {
                 constructor: quote!(#krate::template::ChildHole::<_, #text_before, #text_after>),
-                path: quote!(#krate::template::ChildHole),
                 args: vec![value],
-                patterns: vec![pattern],
+                kind: HoleKind::Child,
                 after: String::new(),
             });
             text_before = false;
         }
-        views
     }
 
-    /// Writes the children of a raw-text or RCDATA element and adds their `.child(..)` calls.
-    fn text_content(&mut self, raw: bool, children: &[TextChild], build: &mut TokenStream) {
+    /// Writes the children of a raw-text or RCDATA element.
+    fn text_content(&mut self, raw: bool, children: &[TextChild]) {
         let krate = self.generator.krate;
         let mut text_before = false;
-        let mut group: Vec<(TokenStream, TokenStream)> = Vec::new();
+        let mut group: Vec<TokenStream> = Vec::new();
         let mut literal = String::new();
         for (index, child) in children.iter().enumerate() {
             match child {
                 TextChild::Text(text) => {
                     literal.push_str(&text.value);
-                    let lit = text_literal(text);
-                    build.extend(quote!(.child(#lit)));
                     if !matches!(children.get(index + 1), Some(TextChild::Text(_))) {
                         if raw {
                             escape::escape_raw_text_into(&mut self.piece, &literal);
@@ -496,31 +529,20 @@ impl Writer<'_, '_> {
                     // Raw text with a block is not templatable: its content is guarded whole by
                     // the builder element (see `templatable`).
                     debug_assert!(!raw, "raw-text element with a hole in a template");
-                    let var = self.var();
-                    build.extend(quote!(.child(#var)));
                     let tokens = &block.tokens;
                     group.push(if raw {
-                        (
-                            quote!(#krate::RawTextChild(#tokens)),
-                            quote!(#krate::RawTextChild(#var)),
-                        )
+                        quote!(#krate::RawTextChild(#tokens))
                     } else {
-                        (
-                            quote!(#krate::RcdataChild(#tokens)),
-                            quote!(#krate::RcdataChild(#var)),
-                        )
+                        quote!(#krate::RcdataChild(#tokens))
                     });
                     if matches!(children.get(index + 1), Some(TextChild::Block(_))) {
                         continue;
                     }
                     let text_after = children.get(index + 1).is_some();
-                    let (values, patterns): (Vec<_>, Vec<_>) =
-                        std::mem::take(&mut group).into_iter().unzip();
                     self.push_hole(Hole {
                         constructor: quote!(#krate::template::ChildHole::<_, #text_before, #text_after>),
-                        path: quote!(#krate::template::ChildHole),
-                        args: vec![tuple_of(values)],
-                        patterns: vec![tuple_of(patterns)],
+                        args: vec![tuple_of(std::mem::take(&mut group))],
+                        kind: HoleKind::Child,
                         after: String::new(),
                     });
                     text_before = false;
@@ -528,16 +550,4 @@ impl Writer<'_, '_> {
             }
         }
     }
-}
-
-/// `attribute` with its value replaced by `tokens` (the closure's variable).
-fn with_value(attribute: &Attribute, tokens: TokenStream) -> Attribute {
-    let mut attribute = attribute.clone();
-    match &mut attribute {
-        Attribute::Plain { value, .. } | Attribute::Directive { value, .. } => {
-            *value = Value::Expr(tokens)
-        }
-        Attribute::Spread(..) => {}
-    }
-    attribute
 }

@@ -34,6 +34,56 @@ thread_local! {
     static DOCUMENT: web_sys::Document = web_sys::window()
         .and_then(|window| window.document())
         .expect("view_core::dom needs a `window` with a `document` (run it in a browser)");
+    /// One prototype per template call site (keyed by the skeleton's address), parsed once.
+    static PROTOTYPES: std::cell::RefCell<rustc_hash::FxHashMap<usize, Option<web_sys::Node>>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+}
+
+/// Parses `skeleton`'s HTML into a `<template>` and returns its root element with the `<!>`
+/// markers removed (they only keep adjacent texts apart while parsing), or `None` when the
+/// skeleton cannot be cloned this way.
+fn prototype(skeleton: &'static crate::template::Skeleton) -> Option<web_sys::Node> {
+    use crate::template::SkeletonNode;
+    // Only roots the HTML parser creates in their own namespace from a `<template>`.
+    match skeleton.nodes.first() {
+        Some(SkeletonNode::Element {
+            namespace: Namespace::Html,
+            ..
+        }) => {}
+        Some(SkeletonNode::Element {
+            tag: "svg" | "math",
+            ..
+        }) => {}
+        _ => return None,
+    }
+    if skeleton.html.is_empty() {
+        return None;
+    }
+    let template = DOCUMENT
+        .with(|document| document.create_element("template"))
+        .ok()?;
+    template.set_inner_html(skeleton.html);
+    let content: web_sys::DocumentFragment =
+        js_sys::Reflect::get(&template, &JsValue::from_str("content"))
+            .ok()?
+            .dyn_into()
+            .ok()?;
+    let root = content.first_child()?;
+    remove_comments(&root);
+    Some(root)
+}
+
+/// Removes every comment node under `node`.
+fn remove_comments(node: &web_sys::Node) {
+    let mut child = node.first_child();
+    while let Some(current) = child {
+        child = current.next_sibling();
+        if current.node_type() == web_sys::Node::COMMENT_NODE {
+            let _ = node.remove_child(&current);
+        } else {
+            remove_comments(&current);
+        }
+    }
 }
 
 /// The browser DOM, through `web-sys`.
@@ -80,6 +130,36 @@ pub(crate) fn fail(message: &'static str) -> ! {
     panic!("{}", message)
 }
 
+/// Whether `error` (a DOM exception) has the name `name`.
+#[cold]
+fn is_dom_error(error: &JsValue, name: &str) -> bool {
+    js_sys::Reflect::get(error, &JsValue::from_str("name"))
+        .ok()
+        .and_then(|value| value.as_string())
+        .is_some_and(|value| value == name)
+}
+
+/// `DOMTokenList` "validate a token" (DOM § 7.1), done here for the one path that does not go
+/// through `classList`: the DOM throws for an empty token or one with ASCII whitespace.
+fn check_class_token(class: &str) {
+    if class.is_empty() {
+        fail("SyntaxError: add_class: the class token is empty");
+    }
+    if class.bytes().any(|b| b.is_ascii_whitespace()) {
+        fail("InvalidCharacterError: add_class: the class token contains ASCII whitespace");
+    }
+}
+
+/// `value` without its `!important` suffix (ASCII case-insensitive, whitespace allowed after
+/// `!`), when it has one: the attribute form `color: red !important` that SSR writes.
+fn important(value: &str) -> Option<&str> {
+    let (rest, suffix) = value.trim_end().rsplit_once('!')?;
+    suffix
+        .trim_start()
+        .eq_ignore_ascii_case("important")
+        .then(|| rest.trim_end())
+}
+
 fn js_property_value(value: &PropertyValue) -> JsValue {
     match value {
         PropertyValue::Unset => JsValue::UNDEFINED,
@@ -113,7 +193,9 @@ impl Renderer for Dom {
                 document.create_element_ns(Some(namespace.uri()), intern(tag))
             }
         });
-        created.unwrap_or_else(|_| fail("createElement: invalid tag name"))
+        created.unwrap_or_else(|_| {
+            fail("InvalidCharacterError: create_element: the tag is not a valid element name")
+        })
     }
 
     fn create_text(data: &str) -> web_sys::Text {
@@ -146,37 +228,51 @@ impl Renderer for Dom {
     fn set_attribute(element: &web_sys::Element, name: &str, value: &str) {
         // Names are validated before they reach the renderer, so this cannot fail.
         if element.set_attribute(intern(name), value).is_err() {
-            fail("setAttribute: invalid name");
+            fail("InvalidCharacterError: set_attribute: the name is not a valid attribute name");
         }
     }
 
     fn remove_attribute(element: &web_sys::Element, name: &str) {
         if element.remove_attribute(intern(name)).is_err() {
-            fail("removeAttribute failed");
+            fail("remove_attribute failed");
         }
     }
 
     fn add_class(element: &web_sys::Element, class: &str) {
         // An element being built has no `class` attribute yet: setting it is one call and
-        // allocates no `DOMTokenList`.
+        // allocates no `DOMTokenList`. `setAttribute` accepts any value, so the token is checked
+        // as `classList.add` would (a `"a b"` must fail on the first class as on the second).
         if !element.has_attribute(intern("class")) {
+            check_class_token(class);
             return Dom::set_attribute(element, "class", intern(class));
         }
-        if element.class_list().add_1(intern(class)).is_err() {
-            fail("classList.add: invalid class");
+        if let Err(error) = element.class_list().add_1(intern(class)) {
+            if is_dom_error(&error, "SyntaxError") {
+                fail("SyntaxError: add_class: the class token is empty");
+            }
+            fail("InvalidCharacterError: add_class: the class token contains ASCII whitespace");
         }
     }
 
     fn remove_class(element: &web_sys::Element, class: &str) {
-        if element.class_list().remove_1(intern(class)).is_err() {
-            fail("classList.remove: invalid class");
+        if let Err(error) = element.class_list().remove_1(intern(class)) {
+            if is_dom_error(&error, "SyntaxError") {
+                fail("SyntaxError: remove_class: the class token is empty");
+            }
+            fail("InvalidCharacterError: remove_class: the class token contains ASCII whitespace");
         }
     }
 
     fn set_style(element: &web_sys::Element, property: &str, value: &str) {
         if let Some(style) = inline_style(element) {
             // An invalid CSS value is ignored by the browser, as in a style sheet.
-            let _ = style.set_property(intern(property), value);
+            // `setProperty` takes the priority apart: `"red !important"` would be invalid.
+            let _ = match important(value) {
+                Some(value) => {
+                    style.set_property_with_priority(intern(property), value, "important")
+                }
+                None => style.set_property(intern(property), value),
+            };
         }
     }
 
@@ -193,7 +289,22 @@ impl Renderer for Dom {
             &js_property_value(value),
         );
         if set.is_err() {
-            fail("property set failed (read-only?)");
+            fail("set_property failed (read-only?)");
+        }
+    }
+
+    fn get_property(element: &web_sys::Element, name: &str) -> PropertyValue {
+        let Ok(value) = js_sys::Reflect::get(element, &JsValue::from_str(intern(name))) else {
+            return PropertyValue::Unset;
+        };
+        if let Some(text) = value.as_string() {
+            PropertyValue::Str(text)
+        } else if let Some(flag) = value.as_bool() {
+            PropertyValue::Bool(flag)
+        } else if let Some(number) = value.as_f64() {
+            PropertyValue::Number(number)
+        } else {
+            PropertyValue::Unset
         }
     }
 
@@ -206,9 +317,15 @@ impl Renderer for Dom {
         node: &web_sys::Node,
         anchor: Option<&web_sys::Node>,
     ) {
-        // Fails only when `anchor` is not a child of `parent`: a broken view state.
-        if parent.insert_before(node, anchor).is_err() {
-            fail("insertBefore: anchor not a child of parent");
+        // Fails only for a broken view state: `anchor` is not a child of `parent`, or `node`
+        // is `parent` or one of its ancestors. The test renderer panics with the same names.
+        if let Err(error) = parent.insert_before(node, anchor) {
+            if is_dom_error(&error, "HierarchyRequestError") {
+                fail(
+                    "HierarchyRequestError: insert_before: the node is the parent or one of its ancestors",
+                );
+            }
+            fail("NotFoundError: insert_before: the anchor is not a child of the parent");
         }
     }
 
@@ -217,6 +334,18 @@ impl Renderer for Dom {
             // Cannot fail: `node` is a child of `parent`.
             let _ = parent.remove_child(node);
         }
+    }
+
+    fn clone_skeleton(skeleton: &'static crate::template::Skeleton) -> Option<web_sys::Element> {
+        let key = std::ptr::from_ref(skeleton) as usize;
+        let prototype = PROTOTYPES.with(|prototypes| {
+            prototypes
+                .borrow_mut()
+                .entry(key)
+                .or_insert_with(|| prototype(skeleton))
+                .clone()
+        })?;
+        prototype.clone_node_with_deep(true).ok()?.dyn_into().ok()
     }
 
     fn create_fragment() -> Option<web_sys::Element> {
@@ -230,8 +359,14 @@ impl Renderer for Dom {
         parent.set_text_content(None);
     }
 
+    /// `parentNode`, not `parentElement`: a node inside a `DocumentFragment` (a keyed list
+    /// builds new rows in one) or directly inside a shadow root has a parent that is not an
+    /// element, and a view updated there (an `Option` becoming `Some`) must still insert its
+    /// nodes beside its anchor. As with [`create_fragment`](Renderer::create_fragment), the
+    /// handle is an `Element` only by an unchecked cast: callers use only `Node` methods on a
+    /// parent (`insertBefore`, `firstChild`, `textContent`).
     fn parent(node: &web_sys::Node) -> Option<web_sys::Element> {
-        node.parent_element()
+        node.parent_node().map(JsCast::unchecked_into)
     }
 
     fn first_child(node: &web_sys::Node) -> Option<web_sys::Node> {

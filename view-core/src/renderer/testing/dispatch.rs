@@ -2,6 +2,7 @@
 //! target and bubble phases.
 
 use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
 use std::rc::{Rc, Weak};
 
 use super::node::{NodeData, TestNode};
@@ -29,6 +30,8 @@ struct EventData {
     default_prevented: Cell<bool>,
     propagation_stopped: Cell<bool>,
     immediate_stopped: Cell<bool>,
+    /// Set while [`dispatch`] runs (the DOM's "dispatch flag").
+    dispatching: Cell<bool>,
     phase: Cell<Phase>,
     target: RefCell<Option<TestNode>>,
     current_target: RefCell<Option<TestNode>>,
@@ -111,6 +114,7 @@ impl Event {
             default_prevented: Cell::new(false),
             propagation_stopped: Cell::new(false),
             immediate_stopped: Cell::new(false),
+            dispatching: Cell::new(false),
             phase: Cell::new(Phase::None),
             target: RefCell::new(None),
             current_target: RefCell::new(None),
@@ -131,6 +135,7 @@ impl Event {
             default_prevented: Cell::new(false),
             propagation_stopped: Cell::new(false),
             immediate_stopped: Cell::new(false),
+            dispatching: Cell::new(false),
             phase: Cell::new(Phase::None),
             target: RefCell::new(None),
             current_target: RefCell::new(None),
@@ -228,6 +233,9 @@ pub(crate) struct Listener {
     capture: bool,
     removed: Cell<bool>,
     handler: RefCell<Box<dyn FnMut(Event)>>,
+    /// Events of nested dispatches that reached this listener while its handler was running:
+    /// each runs the handler again as soon as the running call returns.
+    nested: RefCell<VecDeque<Event>>,
 }
 
 impl std::fmt::Debug for Listener {
@@ -301,6 +309,7 @@ pub(super) fn add_listener(
         capture,
         removed: Cell::new(false),
         handler: RefCell::new(handler),
+        nested: RefCell::new(VecDeque::new()),
     });
     let weak = Rc::downgrade(&listener);
     node.0.borrow_mut().listeners.push(listener);
@@ -331,9 +340,27 @@ fn invoke(node: &TestNode, event: &Event, capture: Option<bool>) {
         if listener.removed.get() {
             continue;
         }
-        // A listener that re-dispatches the same event to itself is not re-entered.
-        if let Ok(mut handler) = listener.handler.try_borrow_mut() {
-            handler(event.clone());
+        call(&listener, event.clone());
+    }
+}
+
+/// Calls `listener`'s handler with `event`. In the DOM a handler that dispatches an event its
+/// own listener receives (`el.dispatchEvent(new Event("click"))` inside `on:click`) runs again,
+/// nested; a Rust `FnMut` cannot be re-entered, so the nested call is queued and runs as soon as
+/// the running call returns, once for each nested event (the DOM renderer does the same). It is
+/// not skipped: a handler guarded to recurse once runs twice, as in JavaScript.
+fn call(listener: &Listener, event: Event) {
+    let Ok(mut handler) = listener.handler.try_borrow_mut() else {
+        listener.nested.borrow_mut().push_back(event);
+        return;
+    };
+    handler(event);
+    loop {
+        let next = listener.nested.borrow_mut().pop_front();
+        match next {
+            Some(nested) if !listener.removed.get() => handler(nested),
+            Some(_) => {}
+            None => break,
         }
     }
 }
@@ -344,7 +371,25 @@ fn invoke(node: &TestNode, event: &Event, capture: Option<bool>) {
 ///
 /// Returns `true` when a listener called `prevent_default` (the DOM's `dispatchEvent` returns
 /// the negation).
+///
+/// A listener may dispatch other events, even new events of its own type to its own node (see
+/// the [module docs](super)); when the dispatch ends the event's propagation flags are cleared,
+/// so it can be dispatched again.
+///
+/// # Panics
+/// With `InvalidStateError`, as `dispatchEvent` throws, when `event` is being dispatched
+/// already (a listener passing the event it received to `dispatch`).
 pub fn dispatch(target: &TestNode, event: Event) -> bool {
+    if event.0.dispatching.replace(true) {
+        super::dom_error(
+            "InvalidStateError",
+            format_args!(
+                "dispatch: the event is already being dispatched (`{}` to #{})",
+                event.0.event_type,
+                target.node_id()
+            ),
+        );
+    }
     let mut path = vec![target.clone()];
     while let Some(parent) = path.last().and_then(TestNode::parent) {
         path.push(parent);
@@ -377,6 +422,10 @@ pub fn dispatch(target: &TestNode, event: Event) -> bool {
     }
     event.0.phase.set(Phase::None);
     *event.0.current_target.borrow_mut() = None;
+    // DOM § 2.9 "dispatch", last step: unset the dispatch and stop-propagation flags.
+    event.0.dispatching.set(false);
+    event.0.propagation_stopped.set(false);
+    event.0.immediate_stopped.set(false);
     event.default_prevented()
 }
 

@@ -13,6 +13,24 @@
 //!
 //! Counters and the log are thread-local; Rust's test harness runs each test on its own thread.
 //!
+//! # As strict as the DOM
+//! Every operation the DOM rejects panics here, with the DOM's error name first in the message,
+//! so a view that would throw in the browser fails its native tests too:
+//!
+//! | operation | panics when | DOM error |
+//! |---|---|---|
+//! | `insert_before` | the anchor is not a child of the parent | `NotFoundError` |
+//! | `insert_before` | the node is the parent or one of its ancestors, or the parent is a text or comment node | `HierarchyRequestError` |
+//! | `add_class`, `remove_class` | the token is empty | `SyntaxError` |
+//! | `add_class`, `remove_class` | the token contains ASCII whitespace | `InvalidCharacterError` |
+//! | `set_attribute` | the name is not a valid attribute name (empty, or with ASCII whitespace, NUL, `/`, `=`, `>`) | `InvalidCharacterError` |
+//! | `create_element` | the tag is not a valid element name | `InvalidCharacterError` |
+//! | [`dispatch`] | the event is being dispatched already | `InvalidStateError` |
+//!
+//! [`Renderer::parent`] of a node inside a fragment is the fragment, as `parentNode` in the DOM.
+//! A listener whose handler dispatches its own event again runs again, as in JavaScript, but
+//! after its running call returns (a Rust `FnMut` cannot be re-entered); see [`dispatch`].
+//!
 //! ```
 //! use view_core::prelude::*;
 //! use view_core::testing::{self, TestNode, TestRenderer};
@@ -211,6 +229,7 @@ thread_local! {
     static COUNTERS: Cell<Counters> = Cell::new(Counters::default());
     static LOG: RefCell<Vec<Op>> = const { RefCell::new(Vec::new()) };
     static LOGGING: Cell<bool> = const { Cell::new(true) };
+    static CLONING: Cell<bool> = const { Cell::new(true) };
     static DOCUMENT: TestNode = {
         let html = TestNode::element("html");
         html.insert_before(&TestNode::element("body"), None);
@@ -235,6 +254,98 @@ pub(crate) fn log(op: Op) {
 
 /// The tag of the test renderer's fragments ([`Renderer::create_fragment`]).
 const FRAGMENT: &str = "#document-fragment";
+
+/// Panics as the DOM throws: `error` is the DOM's exception name (`NotFoundError`), `what` the
+/// operation and the broken rule.
+#[cold]
+#[track_caller]
+fn dom_error(error: &str, what: fmt::Arguments<'_>) -> ! {
+    panic!("{error}: {what}")
+}
+
+/// DOM § 4.2.3 "ensure pre-insertion validity", in the DOM's order: the parent can have
+/// children, the node is not the parent or one of its ancestors, the anchor is a child of the
+/// parent.
+#[track_caller]
+fn check_insert(parent: &TestNode, node: &TestNode, anchor: Option<&TestNode>) {
+    if !matches!(parent.kind(), NodeKind::Element { .. }) {
+        dom_error(
+            "HierarchyRequestError",
+            format_args!(
+                "insert_before: the parent #{} is a text or comment node",
+                parent.node_id()
+            ),
+        );
+    }
+    let mut ancestor = Some(parent.clone());
+    while let Some(current) = ancestor {
+        if current == *node {
+            dom_error(
+                "HierarchyRequestError",
+                format_args!(
+                    "insert_before: node #{} is the parent #{} or one of its ancestors",
+                    node.node_id(),
+                    parent.node_id()
+                ),
+            );
+        }
+        ancestor = current.parent();
+    }
+    if let Some(anchor) = anchor
+        && anchor.parent().as_ref() != Some(parent)
+    {
+        dom_error(
+            "NotFoundError",
+            format_args!(
+                "insert_before: the anchor is not a child of the parent (anchor #{}, parent #{})",
+                anchor.node_id(),
+                parent.node_id()
+            ),
+        );
+    }
+}
+
+/// DOM § 7.1 `DOMTokenList` "validate a token": not empty, no ASCII whitespace.
+#[track_caller]
+fn check_class_token(operation: &str, token: &str) {
+    if token.is_empty() {
+        dom_error(
+            "SyntaxError",
+            format_args!("{operation}: the class token is empty"),
+        );
+    }
+    if token.bytes().any(|b| b.is_ascii_whitespace()) {
+        dom_error(
+            "InvalidCharacterError",
+            format_args!("{operation}: the class token {token:?} contains ASCII whitespace"),
+        );
+    }
+}
+
+/// Whether `setAttribute` accepts `name`: DOM § "valid attribute local name" (not empty; no
+/// ASCII whitespace, NUL, `/`, `=` or `>`).
+fn is_valid_attribute_name(name: &str) -> bool {
+    !name.is_empty()
+        && !name
+            .bytes()
+            .any(|b| b.is_ascii_whitespace() || matches!(b, b'\0' | b'/' | b'=' | b'>'))
+}
+
+/// Whether `createElement` accepts `tag`: DOM § "valid element local name" (an ASCII letter
+/// first, then no ASCII whitespace, NUL, `/` or `>`; or a first character that is `:`, `_` or
+/// beyond ASCII, then name characters).
+fn is_valid_element_name(tag: &str) -> bool {
+    let mut chars = tag.chars();
+    match chars.next() {
+        Some(first) if first.is_ascii_alphabetic() => !tag
+            .bytes()
+            .any(|b| b.is_ascii_whitespace() || matches!(b, b'\0' | b'/' | b'>')),
+        Some(first) if first == ':' || first == '_' || !first.is_ascii() => chars.all(|c| {
+            c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | ':' | '_') || !c.is_ascii()
+        }),
+        _ => false,
+    }
+}
 
 /// The counters for this thread.
 pub fn counters() -> Counters {
@@ -282,6 +393,17 @@ pub fn set_op_logging(enabled: bool) {
     }
 }
 
+/// Whether templates are instantiated as clones (on by default) or built from their
+/// description, as a renderer that cannot clone does. Both make the same nodes; tests switch
+/// it off to cover the second path.
+///
+/// The test renderer's "clone" is a fresh copy of the template's nodes (made with the ordinary
+/// create and insert operations, so counters and the log show each node), which is then
+/// walked to the nodes the holes need, exactly as a clone of the DOM's prototype is.
+pub fn set_template_cloning(enabled: bool) {
+    CLONING.with(|cell| cell.set(enabled));
+}
+
 /// This thread's document body: a `<body>` inside an `<html>` element, created on first use and
 /// never dropped. [`mount_to_body`](crate::mount_to_body) mounts here natively.
 pub fn body() -> TestNode {
@@ -322,6 +444,12 @@ impl Renderer for TestRenderer {
     type ListenerHandle = TestListenerHandle;
 
     fn create_element(tag: &str, namespace: Namespace) -> TestNode {
+        if !is_valid_element_name(tag) {
+            dom_error(
+                "InvalidCharacterError",
+                format_args!("create_element: {tag:?} is not a valid element name"),
+            );
+        }
         let node = TestNode::new(NodeKind::Element {
             tag: tag.to_owned(),
             namespace,
@@ -357,6 +485,12 @@ impl Renderer for TestRenderer {
         node.set_text(data);
     }
     fn set_attribute(element: &TestNode, name: &str, value: &str) {
+        if !is_valid_attribute_name(name) {
+            dom_error(
+                "InvalidCharacterError",
+                format_args!("set_attribute: {name:?} is not a valid attribute name"),
+            );
+        }
         set(element, || format!("attr {name}={value:?}"));
         element.set_attribute(name, value);
     }
@@ -365,10 +499,12 @@ impl Renderer for TestRenderer {
         element.remove_attribute(name);
     }
     fn add_class(element: &TestNode, class: &str) {
+        check_class_token("add_class", class);
         set(element, || format!("class+={class}"));
         element.add_class(class);
     }
     fn remove_class(element: &TestNode, class: &str) {
+        check_class_token("remove_class", class);
         set(element, || format!("class-={class}"));
         element.remove_class(class);
     }
@@ -384,10 +520,27 @@ impl Renderer for TestRenderer {
         set(element, || format!("prop {name}={value:?}"));
         element.set_property(name, value.clone());
     }
+    /// The property if set, else (for `value`) the `value` attribute, as `input.value` reads
+    /// the attribute until the value is changed.
+    fn get_property(element: &TestNode, name: &str) -> PropertyValue {
+        match element.property(name) {
+            Some(value) => value,
+            None if name == "value" => element
+                .attribute("value")
+                .map_or(PropertyValue::Unset, PropertyValue::Str),
+            None => PropertyValue::Unset,
+        }
+    }
     fn set_inner_html(element: &TestNode, html: &str) {
         set(element, || format!("inner_html {html:?}"));
         element.set_inner_html(html);
     }
+    fn clone_skeleton(skeleton: &'static crate::template::Skeleton) -> Option<TestNode> {
+        CLONING
+            .with(Cell::get)
+            .then(|| crate::view::skeleton::build::<TestRenderer>(skeleton).0)
+    }
+
     fn create_fragment() -> Option<TestNode> {
         let node = TestNode::element(FRAGMENT);
         log(Op::Create {
@@ -397,6 +550,17 @@ impl Renderer for TestRenderer {
         Some(node)
     }
     fn insert_before(parent: &TestNode, node: &TestNode, anchor: Option<&TestNode>) {
+        check_insert(parent, node, anchor);
+        // DOM § 4.2.3 "insert before": a reference child that is the node itself means the
+        // node's next sibling (the node keeps its place).
+        let next;
+        let anchor = match anchor {
+            Some(anchor) if anchor == node => {
+                next = node.next_sibling();
+                next.as_ref()
+            }
+            anchor => anchor,
+        };
         let (parent_id, node_id) = (parent.node_id(), node.node_id());
         let before = anchor.map(TestNode::node_id);
         if node.tag().as_deref() == Some(FRAGMENT) {
@@ -429,6 +593,9 @@ impl Renderer for TestRenderer {
         }
         parent.insert_before(node, anchor);
     }
+    /// As the DOM renderer's `remove` (`parentNode?.removeChild(node)`): the node is removed
+    /// from the parent it has, so it is always a child of that parent; a detached node is left
+    /// as it is.
     fn remove(node: &TestNode) {
         if node.parent().is_some() {
             count(|c| c.removes += 1);
@@ -445,6 +612,7 @@ impl Renderer for TestRenderer {
         });
         parent.remove_children();
     }
+    /// The parent node, as `parentNode` in the DOM: for a node inside a fragment, the fragment.
     fn parent(node: &TestNode) -> Option<TestNode> {
         node.parent()
     }

@@ -184,6 +184,27 @@ impl TestNode {
         }
     }
 
+    /// The `value` an input shows, as `input.value` in the DOM: the `value` property if set,
+    /// else the `value` attribute, else empty.
+    pub fn value(&self) -> String {
+        match self.property("value") {
+            Some(PropertyValue::Str(value)) => value,
+            Some(PropertyValue::Number(number)) => number.to_string(),
+            Some(PropertyValue::Bool(flag)) => flag.to_string(),
+            Some(PropertyValue::Unset) | None => self.attribute("value").unwrap_or_default(),
+        }
+    }
+
+    /// Whether a checkbox is checked: its `checked` property if set, else whether it has the
+    /// `checked` attribute.
+    pub fn checked(&self) -> bool {
+        match self.property("checked") {
+            Some(PropertyValue::Bool(flag)) => flag,
+            Some(_) => false,
+            None => self.attribute("checked").is_some(),
+        }
+    }
+
     /// A DOM property's value.
     pub fn property(&self, name: &str) -> Option<PropertyValue> {
         self.0

@@ -1,0 +1,247 @@
+//! `<Show/>`: a reactive condition, as Leptos's: `children` while `when` is true, `fallback`
+//! otherwise.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use view_macro::component;
+
+use crate::reactive::{EffectHandle, OwnerHandle, Scope, capture_owner, create_effect, scoped};
+use crate::{
+    AnyView, AnyViewState, ChildrenFn, DefaultRenderer, IntoAny, IntoView, Mountable, Render,
+    RenderHtml, Renderer,
+};
+
+/// A function that makes a view, type-erased: the type of a view-making prop such as
+/// [`Show`]'s `fallback`. Made from any `Fn() -> impl IntoView` closure with `.into()` (a
+/// `#[prop(into)]` prop takes the closure directly); the default makes nothing.
+///
+/// ```
+/// use view_core::prelude::*;
+///
+/// let fallback: ViewFn = (|| view! { <p>"Loading…"</p> }).into();
+/// assert_eq!(fallback.run().to_html(), "<p>Loading…</p>");
+/// assert_eq!(ViewFn::default().run().to_html(), "");
+/// ```
+#[derive(Clone)]
+pub struct ViewFn(Rc<dyn Fn() -> AnyView>);
+
+impl ViewFn {
+    /// Makes the view.
+    pub fn run(&self) -> AnyView {
+        (self.0)()
+    }
+}
+
+impl Default for ViewFn {
+    fn default() -> Self {
+        ViewFn(Rc::new(|| ().into_any()))
+    }
+}
+
+impl<F, V> From<F> for ViewFn
+where
+    F: Fn() -> V + 'static,
+    V: IntoView,
+{
+    fn from(f: F) -> Self {
+        ViewFn(Rc::new(move || f().into_any()))
+    }
+}
+
+impl std::fmt::Debug for ViewFn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ViewFn")
+    }
+}
+
+/// Shows its children while `when` returns true and `fallback` (by default nothing) otherwise,
+/// as Leptos's `<Show/>`.
+///
+/// `when` runs in an effect: when a signal it reads changes, the branch is switched only if
+/// the result changed (the shown branch is not rebuilt while `when` stays true). Each branch
+/// is built afresh when it is shown, in its own reactive scope, disposed when it is hidden.
+///
+/// ```
+/// use view_core::prelude::*;
+/// use view_core::testing::{TestNode, TestRenderer};
+///
+/// let (logged_in, set_logged_in) = signal(false);
+/// let page = move || view! {
+///     <Show when=move || logged_in.get() fallback=|| view! { <button>"Log in"</button> }>
+///         <p>"Welcome back"</p>
+///     </Show>
+/// };
+/// assert_eq!(page().to_html(), "<button>Log in</button>");
+///
+/// let root = TestNode::element("main");
+/// let _handle = view_core::mount_to::<TestRenderer, _>(&root, page);
+/// set_logged_in.set(true);
+/// assert_eq!(root.inner_html(), "<p>Welcome back</p><!---->");
+/// ```
+#[component]
+pub fn Show<W>(
+    /// Shown while `when` returns true.
+    children: ChildrenFn,
+    /// The condition; re-run when the signals it reads change.
+    when: W,
+    /// Shown while `when` returns false (by default nothing).
+    #[prop(optional, into)]
+    fallback: ViewFn,
+) -> ShowView<W>
+where
+    W: Fn() -> bool + 'static,
+{
+    ShowView {
+        when,
+        children,
+        fallback,
+    }
+}
+
+/// The view of a [`Show`]: `children` or `fallback`, switched when `when` changes.
+#[must_use = "a view does nothing until it is rendered or mounted"]
+pub struct ShowView<W> {
+    when: W,
+    children: ChildrenFn,
+    fallback: ViewFn,
+}
+
+impl<W: Fn() -> bool> ShowView<W> {
+    fn branch(&self, shown: bool) -> AnyView {
+        if shown {
+            (self.children)()
+        } else {
+            self.fallback.run()
+        }
+    }
+}
+
+impl<W: Fn() -> bool> RenderHtml for ShowView<W> {
+    const MAY_START_WITH_TEXT: bool = true;
+    const MAY_END_WITH_TEXT: bool = true;
+
+    /// A lower bound (0): `when` is not called twice.
+    fn html_len(&self) -> usize {
+        0
+    }
+    fn write_html(self, buf: &mut String) {
+        self.branch((self.when)()).write_html(buf)
+    }
+}
+
+/// The shown branch: which one, its state, and the scope its signals and effects live in.
+struct Branch<R: Renderer> {
+    shown: bool,
+    state: AnyViewState<R>,
+    _scope: Scope,
+}
+
+/// The branch of a [`ShowView`], shared with its effect.
+type SharedBranch<R> = Rc<RefCell<Option<Branch<R>>>>;
+
+/// Retained state of a [`ShowView`]: the shown branch and the effect that re-reads `when`.
+pub struct ShowState<R: Renderer = DefaultRenderer> {
+    branch: SharedBranch<R>,
+    _effect: EffectHandle,
+}
+
+type R = DefaultRenderer;
+
+/// Runs `when` in an effect and shows the matching branch. The first run of an effect made by
+/// a rebuild (`rebuild_first`) rebuilds the shown branch with the new view's functions.
+fn show_effect<W>(
+    view: ShowView<W>,
+    branch: SharedBranch<R>,
+    owner: OwnerHandle,
+    mut rebuild_first: bool,
+) -> EffectHandle
+where
+    W: Fn() -> bool + 'static,
+{
+    create_effect(move || {
+        let shown = (view.when)();
+        let mut slot = branch.borrow_mut();
+        match slot.as_mut() {
+            Some(current) if current.shown == shown => {
+                if std::mem::take(&mut rebuild_first) {
+                    let (_, scope) =
+                        scoped(&owner, || view.branch(shown).rebuild(&mut current.state));
+                    current._scope = scope;
+                }
+            }
+            Some(current) => {
+                rebuild_first = false;
+                // Build the other branch in a fresh scope, insert it where the current one is,
+                // then remove the current one and dispose its scope.
+                let (mut state, scope) = scoped(&owner, || view.branch(shown).build());
+                if let Some(first) = current.state.first_node()
+                    && let Some(parent) = R::parent(&first)
+                {
+                    state.mount(&parent, Some(&first));
+                }
+                current.state.unmount();
+                *current = Branch {
+                    shown,
+                    state,
+                    _scope: scope,
+                };
+            }
+            None => {
+                rebuild_first = false;
+                let (state, scope) = scoped(&owner, || view.branch(shown).build());
+                *slot = Some(Branch {
+                    shown,
+                    state,
+                    _scope: scope,
+                });
+            }
+        }
+    })
+}
+
+impl<W> Render<R> for ShowView<W>
+where
+    W: Fn() -> bool + 'static,
+{
+    type State = ShowState<R>;
+
+    fn build(self) -> Self::State {
+        let branch = Rc::new(RefCell::new(None));
+        // Branches live under the owner current here, not under the effect's own owner, which
+        // the reactive system cleans before every re-run.
+        let effect = show_effect(self, branch.clone(), capture_owner(), false);
+        assert!(
+            branch.borrow().is_some(),
+            "EffectRunner::create_effect must run the effect once before returning"
+        );
+        ShowState {
+            branch,
+            _effect: effect,
+        }
+    }
+
+    fn rebuild(self, state: &mut Self::State) {
+        // The new functions replace the old effect; its first run updates the same branch.
+        state._effect = show_effect(self, state.branch.clone(), capture_owner(), true);
+    }
+}
+
+impl<Rd: Renderer> Mountable<Rd> for ShowState<Rd> {
+    fn mount(&mut self, parent: &Rd::Element, marker: Option<&Rd::Node>) {
+        if let Some(branch) = self.branch.borrow_mut().as_mut() {
+            branch.state.mount(parent, marker);
+        }
+    }
+    fn unmount(&mut self) {
+        if let Some(branch) = self.branch.borrow_mut().as_mut() {
+            branch.state.unmount();
+        }
+    }
+    fn first_node(&self) -> Option<Rd::Node> {
+        self.branch
+            .borrow()
+            .as_ref()
+            .and_then(|branch| branch.state.first_node())
+    }
+}
