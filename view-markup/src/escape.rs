@@ -13,6 +13,9 @@
 //! that a sequence that could close the element (`</script`, `</style`) or switch the parser into
 //! its "escaped" script states (`<!--`) gets a backslash after the `<`. In JavaScript and CSS
 //! string literals a backslash before `/` or `!` is a no-op escape, so the text means the same.
+//! The rule must see the element's whole content: a raw-text element made of several pieces
+//! applies it once more over all of them ([`escape_raw_text_in_place`]), since `"x<"` and
+//! `"/script>"` are harmless alone.
 //! Non-ASCII passes through unchanged in every context.
 //!
 //! The scanners find the next special byte eight bytes at a time and copy unescaped runs in
@@ -173,6 +176,43 @@ pub fn escape_raw_text_into(buf: &mut String, text: &str) {
         start = at;
     }
     buf.push_str(&text[start..]);
+}
+
+/// Applies the raw-text rule to `buf[start..]` in place: the whole content of a raw-text element
+/// (`script`, `style`) once all its pieces are written.
+///
+/// Escaping each piece with [`escape_raw_text_into`] is not enough when the content is made of
+/// several pieces: `"x<"` then `"/script>"` are harmless alone and close the element together.
+/// Run over the whole content, this adds the backslash to such split sequences too. Pieces that
+/// were escaped already are left as they are (the rule is idempotent: the added `\` never starts
+/// a sequence), so the result is [`escape_raw_text_into`] of the concatenated unescaped pieces.
+///
+/// The scan looks at each `<` once; the string is only rebuilt past the first sequence found,
+/// which only hostile or unusual content has.
+///
+/// # Panics
+/// If `start` is greater than `buf.len()` or not on a `char` boundary.
+///
+/// ```
+/// use view_markup::escape::{escape_raw_text_in_place, escape_raw_text_into};
+/// let mut buf = String::from("<script>");
+/// escape_raw_text_into(&mut buf, "x<");
+/// escape_raw_text_into(&mut buf, "/script>");
+/// escape_raw_text_in_place(&mut buf, "<script>".len());
+/// assert_eq!(buf, r"<script>x<\/script>");
+/// ```
+pub fn escape_raw_text_in_place(buf: &mut String, start: usize) {
+    assert!(
+        buf.is_char_boundary(start),
+        "raw-text content must start on a char boundary within the buffer"
+    );
+    let Some(at) = next_raw_text_hazard(buf.as_bytes(), start) else {
+        return;
+    };
+    // `at` follows an ASCII `<`, so it is a char boundary; the rest is written again, escaped.
+    let rest = buf.split_off(at);
+    buf.push('\\');
+    escape_raw_text_into(buf, &rest);
 }
 
 /// The exact length of `text` once written by [`escape_raw_text_into`].

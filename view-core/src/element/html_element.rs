@@ -10,7 +10,7 @@ use crate::attribute::{
     Attr, Attribute, Class, InnerHtml, RenderAttribute, Style, class_attribute_len,
     style_attribute_len, write_class_attribute, write_style_attribute,
 };
-use crate::escape::{escape_raw_text_into, raw_text_len};
+use crate::escape::{escape_raw_text_in_place, escape_raw_text_into, raw_text_len};
 use crate::{InvalidName, check_attribute_name, check_custom_element_name};
 use crate::{Mountable, Namespace, Render, RenderHtml, Renderer};
 
@@ -30,10 +30,14 @@ pub mod content {
     pub struct Rcdata;
 }
 
-/// A content model: whether the element is void.
+/// A content model: whether the element is void, and whether its content is raw text.
 pub trait ContentModel {
     /// Void elements have no end tag and no children.
     const VOID: bool;
+    /// Raw-text elements (`script`, `style`): the element applies the raw-text rule of
+    /// [`crate::escape`] to its whole content once all children are written, so a sequence split
+    /// across children cannot close it.
+    const RAW_TEXT: bool = false;
 }
 
 impl ContentModel for content::Flow {
@@ -44,6 +48,7 @@ impl ContentModel for content::Void {
 }
 impl ContentModel for content::RawText {
     const VOID: bool = false;
+    const RAW_TEXT: bool = true;
 }
 impl ContentModel for content::Rcdata {
     const VOID: bool = false;
@@ -383,10 +388,17 @@ impl<T: TextChild> ChildOf<content::RawText> for T {
 /// The parser reads such an element's content as one text, so adjacent pieces are written
 /// without the `<!>` marker that separates text nodes elsewhere (it would be literal text here).
 ///
+/// Each piece is escaped on its own, and the element then applies the same rule to its whole
+/// content ([`escape_raw_text_in_place`](crate::escape::escape_raw_text_in_place)): a
+/// `</script` split across pieces (`"x<"`, `"/script>"`) gets its backslash too. A piece cannot
+/// see its neighbours, so [`html_len`](RenderHtml::html_len) of such an element is one byte short
+/// per sequence split across pieces: a lower bound in that case, exact otherwise.
+///
 /// ```
 /// use view_core::prelude::*;
 /// use view_core::html::script;
 ///
+/// assert_eq!(script().child("x<").child("/script>").to_html(), r"<script>x<\/script></script>");
 /// let n = 3;
 /// assert_eq!(script().child("let n = ").child(n).to_html(), "<script>let n = 3</script>");
 /// ```
@@ -525,7 +537,13 @@ impl<E: ElementType, A: Attribute, C: RenderHtml> HtmlElement<E, A, C> {
             if A::HAS_INNER_HTML {
                 self.attributes.write_inner_html(buf);
             }
+            let content_start = buf.len();
             self.children.write_html(buf);
+            if E::Content::RAW_TEXT {
+                // The rule over the whole content: a sequence split across children (each
+                // escaped alone) must not close the element.
+                escape_raw_text_in_place(buf, content_start);
+            }
             buf.push_str(self.tag.close_tag());
         }
     }

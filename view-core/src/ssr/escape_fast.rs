@@ -15,7 +15,14 @@
 //! This is the crate's one module with `unsafe` code. Every block states why it is sound; the
 //! argument is always the same: (1) the bytes written are copies of whole characters of the
 //! input or ASCII entities, so the `String` stays UTF-8; (2) no write goes beyond the capacity
-//! reserved for the chunk (at most [`WORST`] output bytes per input byte, plus [`SLACK`]).
+//! reserved for the chunk (at most [`WORST`] output bytes per input byte, plus [`SLACK`]). The
+//! room a text needs is computed with checked arithmetic ([`worst_case`]): on 32-bit targets
+//! `len * WORST` overflows for texts of ~700 MB, and a wrapped product would pass the room check.
+//! The helper that writes into reserved room on a caller's word ([`escape_chunk`]) is an
+//! `unsafe fn`, and [`push_decimal_short`] checks its argument with an `assert!`, so no safe
+//! function's soundness rests on a `debug_assert!`.
+//!
+//! The unit tests here and `tests/escape_fast.rs` run under Miri (`.ci/run`).
 #![allow(
     unsafe_code,
     reason = "unchecked writes into reserved capacity; see the module docs and SAFETY comments"
@@ -132,6 +139,17 @@ pub(crate) fn escape_into(buf: &mut String, text: &str, context: Context) {
     }
 }
 
+/// The room escaping `len` input bytes may need: `len * WORST + SLACK`, or `None` if that does
+/// not fit in a `usize` (texts of ~700 MB on 32-bit targets), in which case the text is escaped
+/// in bounded chunks like any text larger than the buffer's spare capacity.
+#[inline(always)]
+const fn worst_case(len: usize) -> Option<usize> {
+    match len.checked_mul(WORST) {
+        Some(bytes) => bytes.checked_add(SLACK),
+        None => None,
+    }
+}
+
 /// The general case of [`escape_into`], for attribute values when `ATTRIBUTE`.
 #[inline(never)]
 fn escape_general<const ATTRIBUTE: bool>(buf: &mut String, text: &str) {
@@ -140,8 +158,12 @@ fn escape_general<const ATTRIBUTE: bool>(buf: &mut String, text: &str) {
     } else {
         Context::Text
     };
-    if buf.capacity() - buf.len() >= text.len() * WORST + SLACK {
-        escape_chunk(buf, text, context);
+    if let Some(needed) = worst_case(text.len())
+        && buf.capacity() - buf.len() >= needed
+    {
+        // SAFETY: the buffer has room for `text.len() * WORST + SLACK` more bytes (computed
+        // without overflow).
+        unsafe { escape_chunk(buf, text, context) };
         return;
     }
     let mut start = 0;
@@ -157,7 +179,10 @@ fn escape_general<const ATTRIBUTE: bool>(buf: &mut String, text: &str) {
         while !text.is_char_boundary(end) {
             end -= 1;
         }
-        escape_chunk(buf, &text[start..end], context);
+        // SAFETY: `end - start <= room`, and the buffer has room for `room * WORST + SLACK`
+        // more bytes (`room` was computed from the spare capacity, less `SLACK`, over `WORST`;
+        // `end - start <= CHUNK` keeps the product far from overflowing).
+        unsafe { escape_chunk(buf, &text[start..end], context) };
         start = end;
     }
 }
@@ -208,19 +233,23 @@ unsafe fn load_short(src: *const u8, len: usize) -> u64 {
     }
 }
 
-/// Escapes `chunk` into `buf`, which has room for `chunk.len() * WORST + SLACK` more bytes.
+/// Escapes `chunk` into `buf`'s spare capacity.
 ///
 /// Eight bytes at a time: a word without a special byte is copied with one store; a word with
 /// one goes byte by byte through the table (one 8-byte store per byte, no branch).
+///
+/// # Safety
+/// `buf` must have room for at least `chunk.len() * WORST + SLACK` more bytes
+/// (`buf.capacity() - buf.len()`), that product not overflowing: the stores are unchecked.
 #[inline(always)]
-fn escape_chunk(buf: &mut String, chunk: &str, context: Context) {
+unsafe fn escape_chunk(buf: &mut String, chunk: &str, context: Context) {
     let table = match context {
         Context::Text => &TEXT,
         Context::Attribute => &ATTRIBUTE,
     };
     let bytes = chunk.as_bytes();
     let n = bytes.len();
-    debug_assert!(buf.capacity() - buf.len() >= n * WORST + SLACK);
+    debug_assert!(worst_case(n).is_some_and(|needed| buf.capacity() - buf.len() >= needed));
     // SAFETY: only whole characters of `chunk` (a `str`: non-special bytes are copied
     // unchanged and in order) and ASCII entities are appended below, so the `String` stays
     // valid UTF-8 once its length is set.
@@ -279,9 +308,17 @@ fn escape_chunk(buf: &mut String, chunk: &str, context: Context) {
 /// Appends `n` (below 10^8) in decimal with one capacity check and one 8-byte store.
 ///
 /// Lives here because it is a raw write into reserved capacity, like the escaper's.
+///
+/// # Panics
+/// If `n >= 100_000_000`: its nine or ten digits would not fit the one 8-byte store (and the
+/// length set after it would cover bytes never written). The caller's own `n < 10^8` branch
+/// makes the check free once this is inlined.
 #[inline(always)]
 pub(crate) fn push_decimal_short(buf: &mut String, mut n: u32) {
-    debug_assert!(n < 100_000_000);
+    assert!(
+        n < 100_000_000,
+        "push_decimal_short takes numbers below 10^8 (at most 8 digits)"
+    );
     let digit = |d: u32| u64::from(b'0' + (d % 10) as u8);
     // The digits as ASCII bytes, the most significant in the lowest byte. The short cases
     // (most numbers in HTML) are spelled out; they need no loop and no logarithm.
@@ -301,8 +338,9 @@ pub(crate) fn push_decimal_short(buf: &mut String, mut n: u32) {
         (word, digits)
     };
     buf.reserve(8);
-    // SAFETY: 8 bytes of room were reserved; the first `digits <= 8` bytes of the store are
-    // ASCII digits, which end the new length (the rest lies beyond it).
+    // SAFETY: 8 bytes of room were reserved; the first `digits <= 8` bytes of the store (`n`
+    // is below 10^8, asserted above) are ASCII digits, which end the new length (the rest lies
+    // beyond it).
     unsafe {
         let vec = buf.as_mut_vec();
         let len = vec.len();
@@ -320,13 +358,20 @@ mod tests {
     /// character, into buffers with little or much spare capacity.
     #[test]
     fn matches_the_portable_escaper_at_every_length_and_capacity() {
-        for len in 0..40 {
+        // Under Miri (`.ci/run`), three words of lengths and three capacities: a third of the
+        // cases, still through the short, word and chunked paths.
+        let (lengths, capacities) = if cfg!(miri) {
+            (0..24, &[0, 7, 400][..])
+        } else {
+            (0..40, &[0, 1, 7, 64, 400][..])
+        };
+        for len in lengths {
             for special in ["", "&", "<", ">", "\"", "é", "&\"<>"] {
                 let text: String = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH"[..len].to_owned()
                     + special
                     + &"xyz"[..len % 4];
                 for context in [Context::Text, Context::Attribute] {
-                    for capacity in [0, 1, 7, 64, 400] {
+                    for &capacity in capacities {
                         let mut fast = String::with_capacity(capacity);
                         fast.push_str("pre");
                         let mut portable = fast.clone();
@@ -337,6 +382,42 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Issue 11: `len * WORST + SLACK` was unchecked; on 32-bit targets a ~700 MB text wrapped it
+    /// to a small number that passed the room check, and the unchecked stores overran the buffer.
+    #[test]
+    fn worst_case_room_of_a_huge_text_does_not_wrap() {
+        assert_eq!(worst_case(0), Some(SLACK));
+        assert_eq!(worst_case(CHUNK), Some(CHUNK * WORST + SLACK));
+        assert_eq!(worst_case(usize::MAX / WORST + 1), None);
+        assert_eq!(worst_case(usize::MAX / WORST), None, "the slack overflows");
+        assert_eq!(worst_case(usize::MAX), None);
+        // The value 32-bit targets wrapped: 715 827 883 bytes * 6 = 2^32 + 2.
+        let wasm32_len: u64 = 715_827_883;
+        assert!(wasm32_len * WORST as u64 > u64::from(u32::MAX));
+    }
+
+    #[test]
+    fn push_decimal_short_writes_every_length_up_to_eight_digits() {
+        for n in [
+            0, 7, 9, 10, 99, 100, 12_345, 9_999_999, 10_000_000, 99_999_999,
+        ] {
+            for capacity in [0, 3, 64] {
+                let mut buf = String::with_capacity(capacity);
+                buf.push('x');
+                push_decimal_short(&mut buf, n);
+                assert_eq!(buf, format!("x{n}"));
+            }
+        }
+    }
+
+    /// Issue 11: the 8-digit limit was a `debug_assert!`: in release builds a 9-digit number set
+    /// the length over a byte never written.
+    #[test]
+    #[should_panic(expected = "below 10^8")]
+    fn push_decimal_short_rejects_nine_digit_numbers() {
+        push_decimal_short(&mut String::new(), 100_000_000);
     }
 
     #[test]

@@ -9,7 +9,10 @@
 /// - [`html_len`](Self::html_len) is the **exact** number of bytes
 ///   [`write_html`](Self::write_html) appends whenever the content is fully known (static text,
 ///   strings, numbers, elements made of those); for closures it is a lower bound, since the
-///   closure is not called twice.
+///   closure is not called twice. One more lower bound: a raw-text element (`script`, `style`)
+///   whose content has a `</script`, `</style` or `<!--` split across two children is one byte
+///   short per such sequence (the backslash the element adds once it sees the whole content;
+///   see [`RawTextChild`](crate::RawTextChild)).
 /// - `write_html` only appends to the buffer; it never reads or truncates what is there.
 /// - Adjacent text-producing children are separated by a `<!>` marker so that the browser's
 ///   parser keeps them as separate text nodes (needed for hydration); whether a marker is written

@@ -5,7 +5,9 @@
 //! `view_core::template::Template`: its HTML split at compile time into static pieces (tags,
 //! literal attributes and text, escaped with the runtime's own escaper) and holes (dynamic
 //! children, attribute values, class and style parts). Child elements of the same kind are
-//! flattened into the same template; other children are holes.
+//! flattened into the same template; other children are holes. A `script` or `style` with a
+//! dynamic child is never a template (see [`templatable`]): the builder element guards its
+//! content as a whole.
 //!
 //! The template also carries its call site's skeleton (a `static`, see `skeleton.rs`): the
 //! static nodes and where each hole attaches, read back from the same pieces. Building makes
@@ -22,9 +24,27 @@ use super::{
 use crate::ir::{Attribute, Content, Element, ElementKind, Node, TextChild, Value};
 use view_markup::escape;
 
-/// Whether `element` can be written as a template: every attribute has a fixed HTML form.
+/// Whether `element` can be written as a template: every attribute has a fixed HTML form, and
+/// it is not a raw-text element (`script`, `style`) with a dynamic child.
+///
+/// A raw-text element's content must be guarded as a whole: `</script` split across a hole and
+/// a static piece (`{a}"/script>"` with `a = "x<"`) would get past an escaper that sees each piece
+/// alone. The builder element does it (it applies the rule over its whole content once written),
+/// so such an element stays builder code: a hole of the enclosing template, or the whole
+/// expansion. Raw text made only of literals is escaped whole at compile time, and RCDATA
+/// (`textarea`, `title`) escapes every `<` of every piece, so both stay in templates.
 pub(crate) fn templatable(element: &Element) -> bool {
     if matches!(element.kind, ElementKind::Unknown(_)) {
+        return false;
+    }
+    if let Content::Text {
+        raw: true,
+        children,
+    } = &element.content
+        && children
+            .iter()
+            .any(|child| matches!(child, TextChild::Block(_)))
+    {
         return false;
     }
     element.attributes.iter().all(|attribute| match attribute {
@@ -506,6 +526,9 @@ impl Writer<'_, '_> {
                     text_before = true;
                 }
                 TextChild::Block(block) => {
+                    // Raw text with a block is not templatable: its content is guarded whole by
+                    // the builder element (see `templatable`).
+                    debug_assert!(!raw, "raw-text element with a hole in a template");
                     let tokens = &block.tokens;
                     group.push(if raw {
                         quote!(#krate::RawTextChild(#tokens))
