@@ -80,7 +80,7 @@ impl<R: Renderer> Marked<R> {
     pub(crate) fn element(&self, position: u16) -> R::Element {
         match self.0.get(usize::from(position)).and_then(R::as_element) {
             Some(element) => element,
-            None => panic!("view-core bug: template site {position} is not an element"),
+            None => panic!("view-core bug: a template site is not an element"),
         }
     }
 
@@ -88,7 +88,7 @@ impl<R: Renderer> Marked<R> {
     pub(crate) fn node(&self, position: u16) -> &R::Node {
         match self.0.get(usize::from(position)) {
             Some(node) => node,
-            None => panic!("view-core bug: template site {position} is not marked"),
+            None => panic!("view-core bug: a template site is not marked"),
         }
     }
 }

@@ -283,7 +283,7 @@ fn element_site<R: Renderer>(
 ) -> R::Element {
     match sites.next() {
         Some(Site::Element(position)) => marked.element(*position),
-        other => panic!("view-core bug: an attribute hole has the site {other:?}"),
+        _ => panic!("view-core bug: an attribute hole without an element site"),
     }
 }
 
