@@ -1,8 +1,9 @@
 //! The `view!` and `#[component]` macros. Use them through `view-core`, which re-exports them.
 //!
-//! Glue only: `view!` runs `parse` → `check` → `generate` over the IR (`ir`), and emits every
-//! diagnostic beside a best-effort expansion; `#[component]` lives in `component`. The stages
-//! are private modules (a proc-macro crate exports only macros); their docs say what each owns.
+//! Glue only: `view!` runs `pipeline::expand` (`parse` → `check` → `generate` over the IR,
+//! `ir`) and emits every diagnostic beside a best-effort expansion; `#[component]` lives in
+//! `component`. The stages are private modules (a proc-macro crate exports only macros); their
+//! docs say what each owns.
 
 mod check;
 mod component;
@@ -10,10 +11,10 @@ mod diagnostics;
 mod generate;
 mod ir;
 mod parse;
+mod pipeline;
 mod spec;
 
-use proc_macro2::{Delimiter, TokenStream, TokenTree};
-use quote::quote;
+use pipeline::expand;
 
 /// Not public API: `view_core::view!` forwards here as `view_inner! { [$crate] … }`.
 #[doc(hidden)]
@@ -38,31 +39,6 @@ pub fn slot(
     item: proc_macro::TokenStream,
 ) -> proc_macro::TokenStream {
     component::expand_slot(args.into(), item.into()).into()
-}
-
-/// The whole `view!` pipeline on `[crate_path] body`: never panics, always returns tokens.
-pub(crate) fn expand(input: TokenStream) -> TokenStream {
-    let mut diagnostics = diagnostics::Diagnostics::new();
-    let mut trees = input.into_iter().peekable();
-    let krate = match trees.peek() {
-        Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Bracket => {
-            let krate = group.stream();
-            trees.next();
-            krate
-        }
-        _ => {
-            diagnostics.error(
-                proc_macro2::Span::call_site(),
-                "`view_inner!` is internal: use `view!` from `view_core` (or a framework re-exporting it)",
-            );
-            quote!(::view_core)
-        }
-    };
-    let nodes = parse::parse(trees.collect(), &mut diagnostics);
-    check::check(&nodes, &mut diagnostics);
-    let view = generate::generate(&krate, &nodes);
-    let errors = diagnostics.into_tokens();
-    quote!({ #errors #view })
 }
 
 #[cfg(test)]
