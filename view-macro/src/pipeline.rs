@@ -3,13 +3,39 @@
 //! cannot export functions. Paths go through `crate::`, so the including crate declares the
 //! stages (`check`, `diagnostics`, `generate`, `ir`, `parse`, `spec`) at its root.
 
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use quote::quote;
 
 use crate::{check, diagnostics, generate, parse};
 
 /// The whole `view!` pipeline on `[crate_path] body`: never panics, always returns tokens.
+///
+/// Our stages do not panic; a panic from a dependency (rstml 0.13.1 panics with "No errors
+/// allowed" on an attribute followed by a malformed group, `<div foo(x*)>`, found by the
+/// `macro_pipeline` fuzz target) becomes a `compile_error!` here instead of "proc macro
+/// panicked". Inside a proc macro the compiler hides the panic message; this error replaces it.
 pub(crate) fn expand(input: TokenStream) -> TokenStream {
+    // Nothing outlives a panic but the message: the input is moved in and dropped.
+    catch_unwind(AssertUnwindSafe(|| expand_unguarded(input))).unwrap_or_else(|payload| {
+        let detail = payload
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+            .unwrap_or("no message");
+        let message = format!(
+            "`view!` could not parse this input (a parser dependency panicked: {detail}); \
+             check the syntax of the tags and attributes"
+        );
+        quote!({
+            ::core::compile_error!(#message);
+        })
+    })
+}
+
+/// [`expand`] without the panic guard.
+fn expand_unguarded(input: TokenStream) -> TokenStream {
     let mut diagnostics = diagnostics::Diagnostics::new();
     let mut trees = input.into_iter().peekable();
     let krate = match trees.peek() {
