@@ -12,10 +12,10 @@ use crate::{check, diagnostics, generate, parse};
 
 /// The whole `view!` pipeline on `[crate_path] body`: never panics, always returns tokens.
 ///
-/// Our stages do not panic; a panic from a dependency (rstml 0.13.1 panics with "No errors
-/// allowed" on an attribute followed by a malformed group, `<div foo(x*)>`, found by the
-/// `macro_pipeline` fuzz target) becomes a `compile_error!` here instead of "proc macro
-/// panicked". Inside a proc macro the compiler hides the panic message; this error replaces it.
+/// Our stages do not panic; a panic from a dependency becomes a `compile_error!` here instead of
+/// "proc macro panicked". rstml 0.13.1 panics on some malformed input ("No errors allowed" on
+/// `<div foo(x*)></div>`, "No errors from parser" on `<a <{@}>`; found by the `macro_pipeline`
+/// fuzz target). Inside a proc macro the compiler hides the panic message; this replaces it.
 pub(crate) fn expand(input: TokenStream) -> TokenStream {
     // Nothing outlives a panic but the message: the input is moved in and dropped.
     catch_unwind(AssertUnwindSafe(|| expand_unguarded(input))).unwrap_or_else(|payload| {
