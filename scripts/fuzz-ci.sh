@@ -13,7 +13,8 @@
 #
 # `escape_raw_pieces` is not in the default list: it fails until raw-text elements escape their
 # content as a whole (see fuzz/fuzz_targets/escape_raw_pieces.rs); name it to run it.
-# New inputs found during the run go to a temporary directory, not into the checked-in corpus.
+# New inputs found during the run go to a temporary directory, not into the checked-in corpus;
+# to grow the corpus, fuzz for longer and minimise (fuzz/README.md).
 set -euo pipefail
 cd "$(dirname "$0")/../fuzz"
 
@@ -44,17 +45,24 @@ trap 'rm -rf "$scratch"' EXIT
 
 failed=()
 for target in "${targets[@]}"; do
-    mkdir -p "$scratch/$target" "corpus/$target"
+    # escape_raw_pieces reads escape's inputs (same layout) and has no corpus of its own.
+    corpus="corpus/$target"
+    if [ "$target" = escape_raw_pieces ]; then
+        corpus=corpus/escape
+    fi
+    mkdir -p "$scratch/$target" "$corpus"
     log="$scratch/$target.log"
     start=$SECONDS
     # The first corpus directory receives new inputs; the checked-in one is only read.
-    if nice -n "$niceness" cargo +nightly fuzz run "$target" "$scratch/$target" "corpus/$target" -- \
+    if nice -n "$niceness" cargo +nightly fuzz run "$target" "$scratch/$target" "$corpus" -- \
         -max_total_time="$seconds" -timeout=10 -print_final_stats=1 >"$log" 2>&1; then
         runs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")"
         echo "fuzz-ci: $target: ok, ${runs:-?} executions in $((SECONDS - start)) s"
     else
-        echo "fuzz-ci: $target: FAILED after $((SECONDS - start)) s; end of the log:" >&2
-        tail -n 80 "$log" >&2
+        echo "fuzz-ci: $target: FAILED after $((SECONDS - start)) s:" >&2
+        grep -A 4 -E 'panicked at|ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)' "$log" |
+            head -n 40 >&2 || tail -n 40 "$log" >&2
+        grep -A 2 'Failing input' "$log" >&2 || true
         failed+=("$target")
     fi
 done
