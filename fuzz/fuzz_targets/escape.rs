@@ -9,15 +9,16 @@
 //! - raw text inside `<script>` and `<style>`, escaped as a whole, parses as exactly that
 //!   element holding exactly our output, and no other element appears.
 //!
-//! The raw text is escaped as a whole here, as the raw-text elements do once their content is
-//! guarded as one string; `escape_raw_pieces` checks piece-by-piece escaping.
+//! The raw text is escaped as a whole here; it is also written as 1-4 pieces escaped one by one
+//! and then guarded with `escape_raw_text_in_place` (what a raw-text element of several pieces
+//! does), which must give the same bytes. `escape_raw_pieces` checks per-piece escaping alone.
 
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use view_core::escape::{
-    Context, escape, escape_attr_into, escape_into, escape_raw_text_into, escape_text_into,
-    escaped_len, raw_text_len,
+    Context, escape, escape_attr_into, escape_into, escape_raw_text_in_place, escape_raw_text_into,
+    escape_text_into, escaped_len, raw_text_len,
 };
 use view_fuzz::{EscapeInput, Parsed, attributes, only_text, tag_name};
 
@@ -31,6 +32,18 @@ fuzz_target!(|data: &[u8]| {
     let mut raw = String::new();
     escape_raw_text_into(&mut raw, text);
     assert_eq!(raw.len(), raw_text_len(text), "raw_text_len");
+    // A raw-text element of several pieces: each piece escaped, then the rule once more over
+    // the whole content (`escape_raw_text_in_place`, after the start tag) gives the same bytes.
+    let mut pieces = String::from("<script>");
+    for piece in &input.pieces {
+        escape_raw_text_into(&mut pieces, piece);
+    }
+    escape_raw_text_in_place(&mut pieces, "<script>".len());
+    assert_eq!(
+        &pieces["<script>".len()..],
+        raw,
+        "pieces, then escape_raw_text_in_place"
+    );
 
     // Every context in one document (one parse per input). Each element is closed by our own
     // end tag, so an escape that fails in one context shows as a different list of elements.

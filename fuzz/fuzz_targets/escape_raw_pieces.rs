@@ -2,12 +2,11 @@
 //! `escape_raw_text_into` and concatenated: the parse must yield exactly that element holding
 //! exactly our output, and no other element.
 //!
-//! EXPECTED TO FAIL until raw-text elements guard their content as a whole: a hazard split
-//! across pieces (`"</scr"` + `"ipt><img>"`) is in neither piece, so neither gets its backslash
-//! and the element closes early. The `escape` target checks the whole-content escaping that the
-//! fix will use; this one documents the per-piece bug and, once the fix lands, shows whether
-//! per-piece escaping is still reachable (it should then be removed or point at the new entry
-//! point).
+//! EXPECTED TO FAIL: per-piece escaping alone is unsafe. A hazard split across pieces
+//! (`"</scr"` + `"ipt><img>"`, or `"<!-"` + `"- <script>"`) is in neither piece, so neither gets
+//! its backslash and the element closes early (or swallows what follows). Raw-text elements now
+//! guard their whole content with `escape_raw_text_in_place`, which the `escape` target checks;
+//! this target shows what that guard is for and is not run by CI.
 
 #![no_main]
 
