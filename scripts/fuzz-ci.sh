@@ -19,6 +19,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../fuzz"
 
 seconds="${FUZZ_SECONDS:-30}"
+# A fixed seed and a bounded count make a CI run repeatable: the same inputs in the same order.
+runs="${FUZZ_RUNS:-20000}"
+seed="${FUZZ_SEED:-1}"
 niceness="${FUZZ_NICE:-19}"
 if [ "$#" -gt 0 ]; then
     targets=("$@")
@@ -55,9 +58,10 @@ for target in "${targets[@]}"; do
     start=$SECONDS
     # The first corpus directory receives new inputs; the checked-in one is only read.
     if nice -n "$niceness" cargo +nightly fuzz run "$target" "$scratch/$target" "$corpus" -- \
-        -max_total_time="$seconds" -timeout=10 -print_final_stats=1 >"$log" 2>&1; then
-        runs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")"
-        echo "fuzz-ci: $target: ok, ${runs:-?} executions in $((SECONDS - start)) s"
+        -seed="$seed" -runs="$runs" -max_total_time="$seconds" -timeout=10 \
+        -print_final_stats=1 >"$log" 2>&1; then
+        executed="$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")"
+        echo "fuzz-ci: $target: ok, ${executed:-?} executions in $((SECONDS - start)) s"
     else
         echo "fuzz-ci: $target: FAILED after $((SECONDS - start)) s:" >&2
         grep -A 4 -E 'panicked at|ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)' "$log" |

@@ -16,7 +16,11 @@ struct Row {
 }
 
 fn row_view(row: Row) -> impl IntoView<TestRenderer> {
-    let Row { id, label, selected } = row;
+    let Row {
+        id,
+        label,
+        selected,
+    } = row;
     view! {
         <tr class:danger=move || selected.get()>
             <td class="col-md-1">{id}</td>
