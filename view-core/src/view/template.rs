@@ -498,30 +498,6 @@ where
     }
 }
 
-impl<R: Renderer, A: Attribute + RenderAttribute<R>> BuildHoles<R> for ClassHole<A> {
-    type State = (R::Element, A::State);
-    fn build(self, marked: &Marked<R>, sites: &mut std::slice::Iter<'_, Site>) -> Self::State {
-        let element = element_site(marked, sites);
-        let state = self.0.build(&element);
-        (element, state)
-    }
-    fn rebuild(self, state: &mut Self::State) {
-        self.0.rebuild(&state.0, &mut state.1);
-    }
-}
-
-impl<R: Renderer, A: Attribute + RenderAttribute<R>> BuildHoles<R> for StyleHole<A> {
-    type State = (R::Element, A::State);
-    fn build(self, marked: &Marked<R>, sites: &mut std::slice::Iter<'_, Site>) -> Self::State {
-        let element = element_site(marked, sites);
-        let state = self.0.build(&element);
-        (element, state)
-    }
-    fn rebuild(self, state: &mut Self::State) {
-        self.0.rebuild(&state.0, &mut state.1);
-    }
-}
-
 /// An attribute that writes nothing in HTML and attaches to the live element: a listener
 /// (`on:`), a DOM property (`prop:`) or a directive (`use:`); then the static piece after it.
 #[derive(Clone, Copy, Debug)]
@@ -547,16 +523,26 @@ impl<A> Holes for AttachHole<A> {
     }
 }
 
-impl<R: Renderer, A: RenderAttribute<R>> BuildHoles<R> for AttachHole<A> {
-    type State = (R::Element, A::State);
-    fn build(self, marked: &Marked<R>, sites: &mut std::slice::Iter<'_, Site>) -> Self::State {
-        let element = element_site(marked, sites);
-        let state = self.0.build(&element);
-        (element, state)
-    }
-    fn rebuild(self, state: &mut Self::State) {
-        self.0.rebuild(&state.0, &mut state.1);
-    }
+/// The holes whose value is one attribute (or a tuple of parts) on their element.
+macro_rules! attribute_holes {
+    ($($hole:ident: $($bound:path)+;)*) => {$(
+        impl<R: Renderer, A: $($bound +)* RenderAttribute<R>> BuildHoles<R> for $hole<A> {
+            type State = (R::Element, A::State);
+            fn build(self, marked: &Marked<R>, sites: &mut std::slice::Iter<'_, Site>) -> Self::State {
+                let element = element_site(marked, sites);
+                let state = self.0.build(&element);
+                (element, state)
+            }
+            fn rebuild(self, state: &mut Self::State) {
+                self.0.rebuild(&state.0, &mut state.1);
+            }
+        }
+    )*};
+}
+attribute_holes! {
+    ClassHole: Attribute;
+    StyleHole: Attribute;
+    AttachHole: Sized;
 }
 
 /// On a live element a class part is the toggle `(name, condition)`, as `class:name=cond`.
