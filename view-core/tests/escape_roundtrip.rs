@@ -6,81 +6,12 @@
 //! become LF; U+0000 in text is dropped), so the generated strings contain neither `\r` nor
 //! `\0`: no escaping can carry them through a parse.
 
-use html5ever::tendril::TendrilSink;
-use html5ever::{ParseOpts, parse_document};
-use markup5ever_rcdom::{Handle, NodeData, RcDom};
+use common::html::{element_count, parse_body_fragment, tag_name, text_content};
+use markup5ever_rcdom::NodeData;
 use proptest::prelude::*;
 use view_core::escape::{Context, escape, escape_raw_text_into};
 use view_core::html::{div, i, pre, script, style, textarea, title};
 use view_core::prelude::*;
-
-/// A parsed document and its body's children. The document must outlive the handles:
-/// `RcDom` empties subtrees when their root is dropped.
-struct Parsed {
-    _document: RcDom,
-    nodes: Vec<Handle>,
-}
-
-impl std::ops::Deref for Parsed {
-    type Target = [Handle];
-    fn deref(&self) -> &[Handle] {
-        &self.nodes
-    }
-}
-
-/// Parses `html` as the content of a document's `<body>` and returns the body's children.
-fn parse_body_fragment(html: &str) -> Parsed {
-    let dom = parse_document(RcDom::default(), ParseOpts::default()).one(format!(
-        "<!DOCTYPE html><html><head></head><body>{html}</body></html>"
-    ));
-    let html_element = dom
-        .document
-        .children
-        .borrow()
-        .iter()
-        .find(|node| tag_name(node).as_deref() == Some("html"))
-        .cloned()
-        .expect("an html element");
-    let body = html_element
-        .children
-        .borrow()
-        .iter()
-        .find(|node| tag_name(node).as_deref() == Some("body"))
-        .cloned()
-        .expect("a body element");
-    let nodes = body.children.borrow().clone();
-    Parsed {
-        _document: dom,
-        nodes,
-    }
-}
-
-fn tag_name(node: &Handle) -> Option<String> {
-    match &node.data {
-        NodeData::Element { name, .. } => Some(name.local.to_string()),
-        _ => None,
-    }
-}
-
-fn text_content(node: &Handle) -> String {
-    let mut out = String::new();
-    for child in node.children.borrow().iter() {
-        match &child.data {
-            NodeData::Text { contents } => out.push_str(&contents.borrow()),
-            NodeData::Element { .. } => out.push_str(&text_content(child)),
-            _ => {}
-        }
-    }
-    out
-}
-
-fn element_count(node: &Handle) -> usize {
-    node.children
-        .borrow()
-        .iter()
-        .map(|child| usize::from(tag_name(child).is_some()) + element_count(child))
-        .sum()
-}
 
 /// Arbitrary Unicode without the two characters the parser's input preprocessing rewrites, with
 /// HTML-significant characters mixed in often.
@@ -215,3 +146,5 @@ fn non_ascii_passes_through_unchanged() {
     assert_eq!(escape(text, Context::Attribute), text);
     assert_eq!(i().child(text).to_html(), format!("<i>{text}</i>"));
 }
+
+mod common;

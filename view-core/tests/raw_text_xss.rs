@@ -9,9 +9,8 @@
 //! The property tests parse the output with html5ever and check that nothing escapes the
 //! element and that its text is the concatenated input with the documented backslashes.
 
-use html5ever::tendril::TendrilSink;
-use html5ever::{ParseOpts, parse_document};
-use markup5ever_rcdom::{Handle, NodeData, RcDom};
+use common::html::{element_count, parse_body_fragment, tag_name, text_content};
+use markup5ever_rcdom::Handle;
 use proptest::prelude::*;
 use view_core::escape::escape_raw_text_into;
 use view_core::html::{div, script, style, textarea, title};
@@ -182,62 +181,6 @@ fn html_len_is_exact_when_no_hazard_is_split() {
 
 // Property tests.
 
-/// A parsed document and its body's children. The document must outlive the handles:
-/// `RcDom` empties subtrees when their root is dropped.
-struct Parsed {
-    _document: RcDom,
-    nodes: Vec<Handle>,
-}
-
-/// Parses `html` as the content of a document's `<body>` and returns the body's children.
-fn parse_body_fragment(html: &str) -> Parsed {
-    let dom = parse_document(RcDom::default(), ParseOpts::default()).one(format!(
-        "<!DOCTYPE html><html><head></head><body>{html}</body></html>"
-    ));
-    let child = |node: &Handle, tag: &str| {
-        node.children
-            .borrow()
-            .iter()
-            .find(|node| tag_name(node).as_deref() == Some(tag))
-            .cloned()
-    };
-    let body = child(&dom.document, "html")
-        .and_then(|html| child(&html, "body"))
-        .expect("a body element");
-    let nodes = body.children.borrow().clone();
-    Parsed {
-        _document: dom,
-        nodes,
-    }
-}
-
-fn tag_name(node: &Handle) -> Option<String> {
-    match &node.data {
-        NodeData::Element { name, .. } => Some(name.local.to_string()),
-        _ => None,
-    }
-}
-
-fn text_content(node: &Handle) -> String {
-    let mut out = String::new();
-    for child in node.children.borrow().iter() {
-        match &child.data {
-            NodeData::Text { contents } => out.push_str(&contents.borrow()),
-            NodeData::Element { .. } => out.push_str(&text_content(child)),
-            _ => {}
-        }
-    }
-    out
-}
-
-fn element_count(node: &Handle) -> usize {
-    node.children
-        .borrow()
-        .iter()
-        .map(|child| usize::from(tag_name(child).is_some()) + element_count(child))
-        .sum()
-}
-
 /// Checks that `html` (followed by a sentinel element) parses as exactly one `tag` element
 /// whose text is `content` with the raw-text rule applied, then the sentinel.
 fn assert_contained(tag: &str, html: &str, content: &str) -> Result<(), TestCaseError> {
@@ -407,3 +350,5 @@ fn view_macro_does_not_template_raw_text_with_a_hole() {
     let view = view! { <textarea>{code}"</"{code}</textarea> };
     assert!(std::any::type_name_of_val(&view).contains("Template"));
 }
+
+mod common;

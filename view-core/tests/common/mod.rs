@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests (each test file includes this with `mod common;`).
 #![allow(dead_code, reason = "each test file uses a subset of the helpers")]
 
+pub(crate) mod html;
+
 use view_core::testing::{TestNode, TestRenderer};
 use view_core::{MountHandle, Mountable, Render, RenderHtml, mount_to};
 
