@@ -214,3 +214,13 @@ fn the_pages_own_elements_at_the_root_are_stepped_over_and_kept() {
         r#"<script>early()</script><p>app 1</p>tail<link rel="x"></link><script src="app.js"></script>"#
     );
 }
+
+#[test]
+fn nested_closures_hydrate_in_their_first_runs_and_update() {
+    let (count, set_count) = signal(1);
+    let (root, _handle) = hydrated(move || {
+        view! { <div>{move || view! { <b>{move || count.get()} " x"</b> }}<i>{count}</i></div> }
+    });
+    set_count.set(2);
+    assert_eq!(root.inner_html(), "<div><b>2 x</b><i>2</i></div>");
+}
