@@ -58,7 +58,12 @@ pub(crate) fn run(args: &[&str]) -> Result<(), String> {
     result.and(stopped)
 }
 
-fn measure(address: SocketAddr, seconds: usize, connections: usize, profile: &str) -> Result<(), String> {
+fn measure(
+    address: SocketAddr,
+    seconds: usize,
+    connections: usize,
+    profile: &str,
+) -> Result<(), String> {
     wait_until_up(address)?;
     let mut seed = connect(address)?;
     for n in 1..=10 {
@@ -70,7 +75,9 @@ fn measure(address: SocketAddr, seconds: usize, connections: usize, profile: &st
     }
     drop(seed);
 
-    println!("[load] {connections} connections × {seconds} s of GET / on http://{address}/ ({profile} server)");
+    println!(
+        "[load] {connections} connections × {seconds} s of GET / on http://{address}/ ({profile} server)"
+    );
     let duration = Duration::from_secs(seconds as u64);
     let started = Instant::now();
     let workers: Vec<_> = (0..connections)
@@ -78,7 +85,9 @@ fn measure(address: SocketAddr, seconds: usize, connections: usize, profile: &st
         .collect();
     let mut total = Tally::default();
     for worker in workers {
-        let tally = worker.join().map_err(|_| "a load thread panicked".to_owned())?;
+        let tally = worker
+            .join()
+            .map_err(|_| "a load thread panicked".to_owned())?;
         total.latencies_us.extend(tally.latencies_us);
         total.render_us.extend(tally.render_us);
         total.errors.extend(tally.errors);
@@ -89,7 +98,10 @@ fn measure(address: SocketAddr, seconds: usize, connections: usize, profile: &st
     let count = total.latencies_us.len();
     let ms = |us: u64| us as f64 / 1000.0;
     println!("[load] requests: {count}, errors: {}", total.errors.len());
-    println!("[load] throughput: {:.0} requests/s", count as f64 / elapsed);
+    println!(
+        "[load] throughput: {:.0} requests/s",
+        count as f64 / elapsed
+    );
     println!(
         "[load] latency: p50 {:.2} ms, p90 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
         ms(percentile(&total.latencies_us, 50.0)),
@@ -103,7 +115,10 @@ fn measure(address: SocketAddr, seconds: usize, connections: usize, profile: &st
         ms(percentile(&total.render_us, 99.0)),
     );
     if let Some(first) = total.errors.first() {
-        return Err(format!("{} requests failed; the first: {first}", total.errors.len()));
+        return Err(format!(
+            "{} requests failed; the first: {first}",
+            total.errors.len()
+        ));
     }
     if count == 0 {
         return Err("no request completed".to_owned());

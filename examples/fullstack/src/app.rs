@@ -103,15 +103,18 @@ impl Store {
             }
         };
         let body = serde_json::json!({ "title": title }).to_string();
-        platform::request("POST", "/api/todos".to_owned(), Some(body), move |reply| {
-            match reply.and_then(|json| parse_todo(&json)) {
+        platform::request(
+            "POST",
+            "/api/todos".to_owned(),
+            Some(body),
+            move |reply| match reply.and_then(|json| parse_todo(&json)) {
                 Ok(todo) => {
                     self.error.set(None);
                     self.rows.update(|rows| rows.push(Row::new(todo)));
                 }
                 Err(message) => self.fail(message),
-            }
-        });
+            },
+        );
         true
     }
 

@@ -65,7 +65,13 @@ impl Reply {
     }
 }
 
-async fn send(app: &Router, method: &str, uri: &str, body: &str, headers: &[(&str, &str)]) -> Reply {
+async fn send(
+    app: &Router,
+    method: &str,
+    uri: &str,
+    body: &str,
+    headers: &[(&str, &str)],
+) -> Reply {
     let mut request = Request::builder().method(method).uri(uri);
     for (name, value) in headers {
         request = request.header(*name, *value);
@@ -73,14 +79,22 @@ async fn send(app: &Router, method: &str, uri: &str, body: &str, headers: &[(&st
     let request = request
         .body(Body::from(body.to_owned()))
         .expect("a valid request");
-    let response = app.clone().oneshot(request).await.expect("the router is infallible");
+    let response = app
+        .clone()
+        .oneshot(request)
+        .await
+        .expect("the router is infallible");
     let status = response.status();
     let headers = response.headers().clone();
     let body = axum::body::to_bytes(response.into_body(), usize::MAX)
         .await
         .expect("the body is readable")
         .to_vec();
-    Reply { status, headers, body }
+    Reply {
+        status,
+        headers,
+        body,
+    }
 }
 
 async fn get(app: &Router, uri: &str) -> Reply {
@@ -102,7 +116,10 @@ async fn list(app: &Router) -> Vec<Todo> {
 
 /// The page data the server embedded for the client.
 fn embedded_data(html: &str) -> PageData {
-    let start = html.find(r#"id="page-data">"#).expect("the page data script") + 15;
+    let start = html
+        .find(r#"id="page-data">"#)
+        .expect("the page data script")
+        + 15;
     let end = start + html[start..].find("</script>").expect("its end");
     serde_json::from_str(&html[start..end]).expect("valid page data")
 }
@@ -112,7 +129,14 @@ async fn the_page_renders_the_counter_and_the_saved_todos() {
     let (app, _) = app("page");
     add(&app, "Buy milk").await;
     let done = add(&app, "<b>bold</b> & co").await;
-    send(&app, "PATCH", &format!("/api/todos/{}", done.id), r#"{"completed":true}"#, &[]).await;
+    send(
+        &app,
+        "PATCH",
+        &format!("/api/todos/{}", done.id),
+        r#"{"completed":true}"#,
+        &[],
+    )
+    .await;
 
     let reply = get(&app, "/").await;
     assert_eq!(reply.status, StatusCode::OK);
@@ -134,7 +158,9 @@ async fn the_page_renders_the_counter_and_the_saved_todos() {
     // No client built: no script to load.
     assert!(!html.contains("app.js"));
     // The body holds exactly the app (what the client hydrates).
-    assert!(html.contains(r#"<body><main class="app">"#) && html.ends_with("</main></body></html>"));
+    assert!(
+        html.contains(r#"<body><main class="app">"#) && html.ends_with("</main></body></html>")
+    );
 }
 
 #[tokio::test]
@@ -165,13 +191,23 @@ async fn the_api_adds_lists_updates_and_deletes() {
     let tests = add(&app, "Write tests").await;
     assert_eq!(list(&app).await, vec![milk.clone(), tests.clone()]);
 
-    let reply = send(&app, "PATCH", &format!("/api/todos/{}", milk.id), r#"{"completed":true}"#, &[]).await;
+    let reply = send(
+        &app,
+        "PATCH",
+        &format!("/api/todos/{}", milk.id),
+        r#"{"completed":true}"#,
+        &[],
+    )
+    .await;
     assert_eq!(reply.status, StatusCode::OK);
     assert!(reply.json::<Todo>().completed);
     let body = r#"{"title":"Buy oat milk","completed":false}"#;
     let reply = send(&app, "PATCH", &format!("/api/todos/{}", milk.id), body, &[]).await;
     let renamed: Todo = reply.json();
-    assert_eq!((renamed.title.as_str(), renamed.completed), ("Buy oat milk", false));
+    assert_eq!(
+        (renamed.title.as_str(), renamed.completed),
+        ("Buy oat milk", false)
+    );
 
     let reply = send(&app, "DELETE", &format!("/api/todos/{}", tests.id), "", &[]).await;
     assert_eq!(reply.status, StatusCode::NO_CONTENT);
@@ -185,30 +221,128 @@ async fn bad_inputs_get_4xx_with_a_message_and_change_nothing() {
     let one = format!("/api/todos/{}", milk.id);
     let long = serde_json::json!({ "title": "x".repeat(201) }).to_string();
     let cases: &[(&str, &str, &str, StatusCode, &str)] = &[
-        ("POST", "/api/todos", r#"{"title":"#, StatusCode::BAD_REQUEST, "invalid JSON body"),
-        ("POST", "/api/todos", "not json", StatusCode::BAD_REQUEST, "invalid JSON body"),
-        ("POST", "/api/todos", r#"{"name":"x"}"#, StatusCode::BAD_REQUEST, "unknown field `name`"),
-        ("POST", "/api/todos", r#"{"title":7}"#, StatusCode::BAD_REQUEST, "invalid type"),
-        ("POST", "/api/todos", &long, StatusCode::UNPROCESSABLE_ENTITY, "201 characters; at most 200"),
-        ("POST", "/api/todos", r#"{"title":"   "}"#, StatusCode::UNPROCESSABLE_ENTITY, "the title is empty"),
-        ("PATCH", "/api/todos/999", r#"{"completed":true}"#, StatusCode::NOT_FOUND, "no todo has id 999"),
-        ("DELETE", "/api/todos/999", "", StatusCode::NOT_FOUND, "no todo has id 999"),
-        ("PATCH", "/api/todos/abc", r#"{"completed":true}"#, StatusCode::BAD_REQUEST, "whole number"),
-        ("DELETE", "/api/todos/1e3", "", StatusCode::BAD_REQUEST, "whole number"),
-        ("PATCH", &one, "{}", StatusCode::UNPROCESSABLE_ENTITY, "nothing to change"),
+        (
+            "POST",
+            "/api/todos",
+            r#"{"title":"#,
+            StatusCode::BAD_REQUEST,
+            "invalid JSON body",
+        ),
+        (
+            "POST",
+            "/api/todos",
+            "not json",
+            StatusCode::BAD_REQUEST,
+            "invalid JSON body",
+        ),
+        (
+            "POST",
+            "/api/todos",
+            r#"{"name":"x"}"#,
+            StatusCode::BAD_REQUEST,
+            "unknown field `name`",
+        ),
+        (
+            "POST",
+            "/api/todos",
+            r#"{"title":7}"#,
+            StatusCode::BAD_REQUEST,
+            "invalid type",
+        ),
+        (
+            "POST",
+            "/api/todos",
+            &long,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "201 characters; at most 200",
+        ),
+        (
+            "POST",
+            "/api/todos",
+            r#"{"title":"   "}"#,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "the title is empty",
+        ),
+        (
+            "PATCH",
+            "/api/todos/999",
+            r#"{"completed":true}"#,
+            StatusCode::NOT_FOUND,
+            "no todo has id 999",
+        ),
+        (
+            "DELETE",
+            "/api/todos/999",
+            "",
+            StatusCode::NOT_FOUND,
+            "no todo has id 999",
+        ),
+        (
+            "PATCH",
+            "/api/todos/abc",
+            r#"{"completed":true}"#,
+            StatusCode::BAD_REQUEST,
+            "whole number",
+        ),
+        (
+            "DELETE",
+            "/api/todos/1e3",
+            "",
+            StatusCode::BAD_REQUEST,
+            "whole number",
+        ),
+        (
+            "PATCH",
+            &one,
+            "{}",
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "nothing to change",
+        ),
         // A valid change beside an invalid one: neither is applied.
-        ("PATCH", &one, r#"{"completed":true,"title":""}"#, StatusCode::UNPROCESSABLE_ENTITY, "empty"),
-        ("GET", "/api/nothing", "", StatusCode::NOT_FOUND, "no such API endpoint"),
+        (
+            "PATCH",
+            &one,
+            r#"{"completed":true,"title":""}"#,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "empty",
+        ),
+        (
+            "GET",
+            "/api/nothing",
+            "",
+            StatusCode::NOT_FOUND,
+            "no such API endpoint",
+        ),
     ];
     for (method, uri, body, status, message) in cases {
-        let reply = send(&app, method, uri, body, &[("content-type", "application/json")]).await;
-        assert_eq!(reply.status, *status, "{method} {uri} {body}: {}", reply.text());
-        assert!(reply.error().contains(message), "{method} {uri} {body}: {}", reply.error());
+        let reply = send(
+            &app,
+            method,
+            uri,
+            body,
+            &[("content-type", "application/json")],
+        )
+        .await;
+        assert_eq!(
+            reply.status,
+            *status,
+            "{method} {uri} {body}: {}",
+            reply.text()
+        );
+        assert!(
+            reply.error().contains(message),
+            "{method} {uri} {body}: {}",
+            reply.error()
+        );
     }
     let huge = serde_json::json!({ "title": "x".repeat(20_000) }).to_string();
     let reply = send(&app, "POST", "/api/todos", &huge, &[]).await;
     assert_eq!(reply.status, StatusCode::PAYLOAD_TOO_LARGE);
-    assert_eq!(list(&app).await, vec![milk], "no refused request wrote anything");
+    assert_eq!(
+        list(&app).await,
+        vec![milk],
+        "no refused request wrote anything"
+    );
 }
 
 #[tokio::test]
@@ -218,7 +352,14 @@ async fn todos_survive_a_restart_on_the_same_file() {
     let state = AppState::open(&config).expect("first start");
     let app = server::router(state, &config.assets_dir);
     let milk = add(&app, "Buy milk").await;
-    send(&app, "PATCH", &format!("/api/todos/{}", milk.id), r#"{"completed":true}"#, &[]).await;
+    send(
+        &app,
+        "PATCH",
+        &format!("/api/todos/{}", milk.id),
+        r#"{"completed":true}"#,
+        &[],
+    )
+    .await;
     add(&app, "Write tests").await;
     let before = list(&app).await;
     drop(app);
@@ -226,11 +367,19 @@ async fn todos_survive_a_restart_on_the_same_file() {
     let state = AppState::open(&config).expect("second start on the same file");
     let app = server::router(state, &config.assets_dir);
     assert_eq!(list(&app).await, before);
-    assert!(get(&app, "/").await.text().contains(r#"<li class="todo completed" data-id="1">"#));
+    assert!(
+        get(&app, "/")
+            .await
+            .text()
+            .contains(r#"<li class="todo completed" data-id="1">"#)
+    );
     // Ids are not reused after a delete and a restart.
     send(&app, "DELETE", "/api/todos/2", "", &[]).await;
     drop(app);
-    let app = server::router(AppState::open(&config).expect("third start"), &config.assets_dir);
+    let app = server::router(
+        AppState::open(&config).expect("third start"),
+        &config.assets_dir,
+    );
     assert_eq!(add(&app, "Walk the dog").await.id, 3);
 }
 
@@ -281,20 +430,29 @@ async fn the_client_files_are_served_typed_cached_and_compressed() {
     let dir = temp_dir("assets");
     let dist = dir.join("dist");
     std::fs::create_dir_all(&dist).expect("dist");
-    std::fs::write(dist.join("app.js"), "export default function init() {}\n".repeat(20))
-        .expect("app.js");
+    std::fs::write(
+        dist.join("app.js"),
+        "export default function init() {}\n".repeat(20),
+    )
+    .expect("app.js");
     std::fs::write(dist.join("app_bg.wasm"), b"\0asm\x01\0\0\0".repeat(100)).expect("wasm");
     let state = AppState::open(&config(&dir.join("data"), &dist)).expect("starts");
     let version = state.assets_version.clone().expect("the client is found");
     let app = server::router(state, &dist);
 
     let html = get(&app, "/").await.text();
-    assert!(html.contains(&format!(r#"import init from "/pkg/{version}/app.js""#)), "{html}");
+    assert!(
+        html.contains(&format!(r#"import init from "/pkg/{version}/app.js""#)),
+        "{html}"
+    );
 
     let wasm = get(&app, &format!("/pkg/{version}/app_bg.wasm")).await;
     assert_eq!(wasm.status, StatusCode::OK);
     assert_eq!(wasm.header("content-type"), "application/wasm");
-    assert_eq!(wasm.header("cache-control"), "public, max-age=31536000, immutable");
+    assert_eq!(
+        wasm.header("cache-control"),
+        "public, max-age=31536000, immutable"
+    );
     assert_eq!(wasm.body.len(), 800);
     let js = get(&app, &format!("/pkg/{version}/app.js")).await;
     assert_eq!(js.header("content-type"), "text/javascript");
@@ -303,11 +461,18 @@ async fn the_client_files_are_served_typed_cached_and_compressed() {
         let uri = format!("/pkg/{version}/app_bg.wasm");
         let reply = send(&app, "GET", &uri, "", &[("accept-encoding", encoding)]).await;
         assert_eq!(reply.header("content-encoding"), encoding);
-        assert!(reply.body.len() < 100, "{encoding}: {} bytes", reply.body.len());
+        assert!(
+            reply.body.len() < 100,
+            "{encoding}: {} bytes",
+            reply.body.len()
+        );
         let page = send(&app, "GET", "/", "", &[("accept-encoding", encoding)]).await;
         assert_eq!(page.header("content-encoding"), encoding);
     }
-    assert_eq!(get(&app, "/pkg/0000/app.js").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        get(&app, "/pkg/0000/app.js").await.status,
+        StatusCode::NOT_FOUND
+    );
     let css = get(&app, "/style.css").await;
     assert_eq!(css.header("content-type"), "text/css; charset=utf-8");
 }

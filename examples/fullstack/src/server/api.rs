@@ -36,8 +36,12 @@ impl From<DbError> for Refusal {
 }
 
 fn parse_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, Refusal> {
-    serde_json::from_slice(body)
-        .map_err(|error| Refusal(StatusCode::BAD_REQUEST, format!("invalid JSON body: {error}")))
+    serde_json::from_slice(body).map_err(|error| {
+        Refusal(
+            StatusCode::BAD_REQUEST,
+            format!("invalid JSON body: {error}"),
+        )
+    })
 }
 
 fn parse_id(raw: &str) -> Result<i64, Refusal> {

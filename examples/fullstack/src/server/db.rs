@@ -31,7 +31,10 @@ impl Db {
     /// The errors name the folder or file and say what to check.
     pub fn open(data_dir: &Path) -> Result<Db, String> {
         std::fs::create_dir_all(data_dir).map_err(|error| {
-            format!("cannot create the data folder {}: {error}", data_dir.display())
+            format!(
+                "cannot create the data folder {}: {error}",
+                data_dir.display()
+            )
         })?;
         // SQLite's own error ("unable to open database file") does not say why: probe first.
         let probe = data_dir.join(".write-test");
@@ -144,7 +147,10 @@ pub fn insert(connection: &mut Connection, title: &str) -> Result<Todo, DbError>
 pub fn update(connection: &mut Connection, id: i64, patch: &TodoPatch) -> Result<Todo, DbError> {
     let transaction = connection.transaction()?;
     if let Some(title) = &patch.title {
-        transaction.execute("UPDATE todos SET title = ?1 WHERE id = ?2", params![title, id])?;
+        transaction.execute(
+            "UPDATE todos SET title = ?1 WHERE id = ?2",
+            params![title, id],
+        )?;
     }
     if let Some(completed) = patch.completed {
         transaction.execute(

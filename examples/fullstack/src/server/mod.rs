@@ -101,7 +101,10 @@ pub fn assets_version(dir: &Path) -> Option<String> {
 pub fn router(state: AppState, assets_dir: &Path) -> Router {
     let api = Router::new()
         .route("/todos", get(api::list).post(api::create))
-        .route("/todos/{id}", axum::routing::patch(api::update).delete(api::delete))
+        .route(
+            "/todos/{id}",
+            axum::routing::patch(api::update).delete(api::delete),
+        )
         .fallback(api::not_found)
         .layer(DefaultBodyLimit::max(BODY_LIMIT));
     let mut app = Router::new()
