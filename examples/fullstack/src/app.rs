@@ -94,7 +94,7 @@ impl Store {
 
     /// Adds a todo titled `raw` (checked here and by the server). Returns whether the request
     /// was sent.
-    pub fn add(self, raw: &str) -> bool {
+    pub fn add_todo(self, raw: &str) -> bool {
         let title = match validate_title(raw) {
             Ok(title) => title,
             Err(message) => {
@@ -231,7 +231,7 @@ pub fn TodoList(
             <h2>"Todos"</h2>
             <form class="new-todo" on:submit=move |event| {
                 event.prevent_default();
-                if store.add(&new_title.get_untracked()) {
+                if store.add_todo(&new_title.get_untracked()) {
                     new_title.set(String::new());
                 }
             }>
