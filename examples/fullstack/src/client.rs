@@ -37,8 +37,9 @@ pub(crate) fn start() {
     else {
         return;
     };
-    // Until hydration lands: the server's body is replaced by a fresh mount (one-line switch to
-    // `hydrate_body(move || view! { <App data=data/> })`, with `mode` "hydrate").
+    // Until `view_core::hydrate_body` lands, the server's body is replaced by a fresh mount.
+    // The switch: drop `set_inner_html`, `mode` becomes "hydrate", `mount_to_body` becomes
+    // `hydrate_body`; the end-to-end test then checks that no node is re-created.
     body.set_inner_html("");
     let mode = "mount";
     mount_to_body(move || view! { <App data=data/> }).forget();

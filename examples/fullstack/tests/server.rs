@@ -142,7 +142,11 @@ async fn the_page_renders_the_counter_and_the_saved_todos() {
     assert_eq!(reply.status, StatusCode::OK);
     assert_eq!(reply.header("content-type"), "text/html; charset=utf-8");
     assert_eq!(reply.header("cache-control"), "no-cache");
-    assert!(reply.header("server-timing").starts_with("render;dur="));
+    let timing = reply.header("server-timing");
+    assert!(
+        timing.starts_with("db;dur=") && timing.contains(", render;dur="),
+        "{timing}"
+    );
     let html = reply.text();
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains(r#"<h1 class="title">view-core full-stack demo</h1>"#));

@@ -125,10 +125,15 @@ await runServer(
       await openHydrated(page, url);
       await eventually(async () => assert.deepEqual(await titles(page), ["Buy milk", "Write tests"]));
 
+      // The client refuses an empty title itself, with a message (no request is sent).
+      await page.getByRole("button", { name: "Add" }).click();
+      await eventually(async () => assert.equal(await page.locator(".error").textContent(), "the title is empty"));
+
       await page.getByLabel("New todo").fill("Walk the dog");
       await page.getByRole("button", { name: "Add" }).click();
       await eventually(async () => assert.deepEqual(await titles(page), ["Buy milk", "Write tests", "Walk the dog"]));
       assert.equal(await page.getByLabel("New todo").inputValue(), "");
+      assert.equal(await page.locator(".error").count(), 0, "a success clears the message");
 
       await row(page, "Buy milk").getByLabel("Done").check();
       await eventually(async () => assert.match(await row(page, "Buy milk").getAttribute("class"), /completed/));
