@@ -26,6 +26,7 @@ mod typed_event;
 pub use listener::ListenerHandle;
 pub use typed_element::DomElementType;
 
+use crate::ExistingNode;
 use wasm_bindgen::{JsCast, JsValue, intern};
 
 use crate::{Namespace, PropertyValue, Renderer};
@@ -389,7 +390,9 @@ impl Renderer for Dom {
                 let data = text.data();
                 Some(ExistingNode::Text(text, data))
             }
-            web_sys::Node::COMMENT_NODE => Some(ExistingNode::Comment(node.clone().unchecked_into())),
+            web_sys::Node::COMMENT_NODE => {
+                Some(ExistingNode::Comment(node.clone().unchecked_into()))
+            }
             _ => None,
         }
     }
