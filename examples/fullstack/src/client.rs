@@ -1,6 +1,8 @@
-//! The wasm entry point: reads the page data the server embedded, takes the server-rendered
-//! body over with the same components, and marks the body `data-hydrated="1"` when done.
+//! The wasm entry point: reads the page data the server embedded, hydrates the server-rendered
+//! body with the same components, and marks the body `data-hydrated="1"` when done (with
+//! `data-mismatches`, the number of hydration mismatches repaired).
 
+use view_core::hydrate_body;
 use view_core::prelude::*;
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -37,13 +39,13 @@ pub(crate) fn start() {
     else {
         return;
     };
-    // Until `view_core::hydrate_body` lands, the server's body is replaced by a fresh mount.
-    // The switch: drop `set_inner_html`, `mode` becomes "hydrate", `mount_to_body` becomes
-    // `hydrate_body`; the end-to-end test then checks that no node is re-created.
-    body.set_inner_html("");
-    let mode = "mount";
-    mount_to_body(move || view! { <App data=data/> }).forget();
+    // The server rendered exactly this view into the body: attach to its nodes. A difference
+    // is repaired in place and reported (on the console too: "hydration mismatch at …").
+    let handle = hydrate_body(move || view! { <App data=data/> });
+    let mismatches = handle.mismatches().len();
+    handle.forget();
     let dataset = body.dataset();
-    let _ = dataset.set("mode", mode);
+    let _ = dataset.set("mode", "hydrate");
+    let _ = dataset.set("mismatches", &mismatches.to_string());
     let _ = dataset.set("hydrated", "1");
 }
