@@ -159,8 +159,8 @@ async fn the_page_renders_the_counter_and_the_saved_todos() {
     let data = embedded_data(&html);
     assert_eq!(data.counter_start, 7);
     assert_eq!(data.todos, list(&app).await);
-    // No client built: no script to load.
-    assert!(!html.contains("app.js"));
+    // No client built: no script to load, no events to record.
+    assert!(!html.contains("app.js") && !html.contains("__viewCoreEarly"));
     // The body holds exactly the app (what the client hydrates).
     assert!(
         html.contains(r#"<body><main class="app">"#) && html.ends_with("</main></body></html>")

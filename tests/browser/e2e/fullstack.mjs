@@ -1,7 +1,7 @@
 // The full-stack demo (examples/fullstack) in headless Chromium: the server's page without
-// JavaScript, hydration (no node re-created), the counter, the todo list through the JSON API
-// and SQLite (add, toggle, filter, edit, delete, reload), the injected mismatch, and a clean exit
-// on SIGINT. Run by scripts/e2e-examples.sh after scripts/build-example.sh fullstack and
+// JavaScript, hydration (no node re-created), clicks made before hydration, the counter, the
+// todo list through the JSON API and SQLite (add, toggle, filter, edit, delete, reload), the
+// injected mismatch, and a clean exit on SIGINT. Run by scripts/e2e-examples.sh after scripts/build-example.sh fullstack and
 // `cargo build -p fullstack --bin fullstack-server`:
 //
 //   node tests/browser/e2e/fullstack.mjs <server binary> <client dist dir>
@@ -118,6 +118,25 @@ await runServer(
       await eventually(async () => assert.equal(await counterValue(page), "Value: 11!"));
       await counter.getByRole("button", { name: "Clear" }).click();
       await eventually(async () => assert.equal(await counterValue(page), "Value: 0!"));
+    },
+
+    async clicks_before_hydration_are_replayed_after_it(page, url) {
+      // Hold the wasm back: the page is the server's, with the early-event recorder only.
+      let release;
+      const held = new Promise((resolve) => (release = resolve));
+      await page.route("**/app_bg.wasm", async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(url);
+      const counter = page.locator(".counter");
+      await counter.getByRole("button", { name: "+1" }).click();
+      await counter.getByRole("button", { name: "+1" }).click();
+      assert.equal(await page.evaluate(() => document.body.dataset.hydrated), undefined, "not hydrated yet");
+      assert.equal(await counterValue(page), "Value: 10!");
+      release();
+      await page.waitForSelector('body[data-hydrated="1"]', { state: "attached", timeout: 15_000 });
+      await eventually(async () => assert.equal(await counterValue(page), "Value: 12!"));
     },
 
     async todos_add_toggle_filter_edit_delete_and_survive_a_reload(page, url, { browser }) {

@@ -54,6 +54,10 @@ pub fn render_document(data: &PageData, assets: Option<&str>, mismatch: bool) ->
     ));
     page.push_str(&json);
     page.push_str("</script>");
+    if assets.is_some() {
+        // Clicks and typing before the wasm has hydrated the page are recorded and replayed.
+        page.push_str(&view_core::hydration::early_events_script().to_html());
+    }
     page.push_str(&script);
     page.push_str("</head><body>");
     page.push_str(&body);

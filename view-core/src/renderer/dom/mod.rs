@@ -26,10 +26,9 @@ mod typed_event;
 pub use listener::ListenerHandle;
 pub use typed_element::DomElementType;
 
-use crate::ExistingNode;
 use wasm_bindgen::{JsCast, JsValue, intern};
 
-use crate::{Namespace, PropertyValue, Renderer};
+use crate::{ExistingNode, Namespace, PropertyValue, Renderer};
 
 thread_local! {
     static DOCUMENT: web_sys::Document = web_sys::window()
