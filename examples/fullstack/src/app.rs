@@ -266,7 +266,10 @@ pub fn TodoRow(
 ) -> impl IntoView {
     let shown = move || {
         view! {
+            // The attribute for the server's HTML (a page without JavaScript shows the state),
+            // the property for the live checkbox.
             <input type="checkbox" class="toggle" aria-label="Done"
+                checked=move || row.completed.get()
                 prop:checked=move || row.completed.get()
                 on:change=move |event| store.set_completed(row, event_target_checked(&event))/>
             <span class="title">{move || row.title.get()}</span>

@@ -154,7 +154,7 @@ async fn the_page_renders_the_counter_and_the_saved_todos() {
     assert!(html.contains(r#"<li class="todo" data-id="1"><input class="toggle" type="checkbox""#));
     // Titles are escaped in the HTML, and `<` never appears raw in the embedded JSON.
     assert!(html.contains(r#"<span class="title">&lt;b&gt;bold&lt;/b&gt; &amp; co</span>"#));
-    assert!(html.contains(r#"<li class="todo completed" data-id="2">"#));
+    assert!(html.contains(r#"<li class="todo completed" data-id="2"><input class="toggle" type="checkbox" aria-label="Done" checked>"#), "{html}");
     assert!(html.contains(r#"<p class="count">1<!> left</p>"#));
     let data = embedded_data(&html);
     assert_eq!(data.counter_start, 7);

@@ -184,6 +184,8 @@ await runServer(
         await noJs.goto(url);
         assert.deepEqual(await titles(noJs), ["Buy milk", "Write more tests"]);
         assert.match(await row(noJs, "Buy milk").getAttribute("class"), /completed/);
+        assert.equal(await row(noJs, "Buy milk").getByLabel("Done").isChecked(), true);
+        assert.equal(await row(noJs, "Write more tests").getByLabel("Done").isChecked(), false);
       } finally {
         await context.close();
       }
@@ -205,6 +207,7 @@ await runServer(
       await page.getByLabel("New todo").fill("After the mismatch");
       await page.getByRole("button", { name: "Add" }).click();
       await eventually(async () => assert.deepEqual(await titles(page), ["Buy milk", "Write more tests", "After the mismatch"]));
+      return `console: ${diagnostics[0]}`;
     },
   },
   { label: "examples/fullstack", stopSignal: "SIGINT" },
