@@ -3,6 +3,7 @@
 #
 #   scripts/build-example.sh counter           # build into examples/counter/dist/
 #   scripts/build-example.sh todomvc --serve   # build, then serve on http://127.0.0.1:8000/
+#   scripts/build-example.sh fullstack         # the full-stack demo's client (its server serves dist/)
 #
 # Steps: `cargo build --release --target wasm32-unknown-unknown -p <name>`, then
 # `wasm-bindgen --target web` into `examples/<name>/dist/` (gitignored) next to a copy of the
@@ -12,7 +13,7 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 
-name="${1:?usage: scripts/build-example.sh <counter|todomvc> [--serve] [port]}"
+name="${1:?usage: scripts/build-example.sh <counter|todomvc|fullstack> [--serve] [port]}"
 serve="${2:-}"
 port="${3:-8000}"
 example="examples/$name"
@@ -40,7 +41,10 @@ dist="$example/dist"
 rm -rf "$dist"
 mkdir -p "$dist"
 wasm-bindgen --target web --no-typescript --out-dir "$dist" --out-name app "$wasm"
-cp "$example/index.html" "$dist/index.html"
+# A client-only example has its page; the full-stack demo's server renders its own.
+if [[ -f "$example/index.html" ]]; then
+    cp "$example/index.html" "$dist/index.html"
+fi
 
 if [[ -f "$example/package.json" ]]; then
     log "installing npm packages for $name"

@@ -10,12 +10,20 @@
 //!   Leptos 0.8 and vanilla JS in headless Chromium); runs `benches/dom/run.sh`, which installs
 //!   what it needs.
 //!
+//! - `cargo xtask demo`: builds the full-stack demo (`examples/fullstack`: wasm client and
+//!   release server), installing the wasm32 target and `wasm-bindgen-cli` if missing, and starts
+//!   it on 127.0.0.1 (`PORT`, default 3000); the server prints the URL.
+//! - `cargo xtask load [--seconds N] [--connections N] [--debug]`: a bounded load test of the
+//!   demo's page on loopback (default 64 connections for 10 s): requests/s, p50/p99 latency.
+//!
 //! `--quick` (SSR only) proves that the harness builds and that every engine's output is
 //! equivalent, with tiny iteration counts, and leaves the docs alone: CI runs that.
 
 mod compile;
+mod demo;
 mod docs;
 mod generate;
+mod load;
 mod ssr;
 
 use std::path::{Path, PathBuf};
@@ -24,7 +32,9 @@ use std::process::{Command, ExitCode};
 const USAGE: &str = "usage:
   cargo xtask bench ssr [--runs N] [--quick]
   cargo xtask bench compile [--components N]
-  cargo xtask bench dom [--quick] [--runs N] [--timed-profile release|release-z] [--no-docs]";
+  cargo xtask bench dom [--quick] [--runs N] [--timed-profile release|release-z] [--no-docs]
+  cargo xtask demo
+  cargo xtask load [--seconds N] [--connections N] [--debug]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -37,6 +47,8 @@ fn main() -> ExitCode {
         ["bench", "ssr", rest @ ..] => ssr::run(rest),
         ["bench", "compile", rest @ ..] => compile::run(rest),
         ["bench", "dom", rest @ ..] => dom_bench(rest),
+        ["demo", rest @ ..] => demo::run(rest),
+        ["load", rest @ ..] => load::run(rest),
         ["help" | "--help" | "-h"] | [] => {
             println!("{USAGE}");
             Ok(())
@@ -74,6 +86,13 @@ fn repo_root() -> PathBuf {
         .parent()
         .expect("xtask sits one level below the repository root")
         .to_path_buf()
+}
+
+/// The workspace's target folder (`CARGO_TARGET_DIR`, else `<root>/target`).
+fn target_dir(root: &Path) -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("target"))
 }
 
 /// The `cargo` that runs this task (the toolchain pinned by `rust-toolchain.toml`).

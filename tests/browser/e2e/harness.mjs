@@ -40,18 +40,31 @@ async function waitForServer(url) {
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`the static server at ${url} did not start`);
+  throw new Error(`the server at ${url} did not start`);
 }
 
 /** Serves `dir` on 127.0.0.1, opens Chromium, runs `tests` ({ name: async (page, url) => … }),
  * each on a fresh page; exits non-zero if any fails. */
 export async function run(dir, tests) {
+  const start = (port) =>
+    spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", dir], {
+      stdio: "ignore",
+    });
+  await runServer(start, tests, { label: dir });
+}
+
+/** Like `run`, for an app that is its own server: `start(port)` spawns it listening on
+ * 127.0.0.1:`port`. Each test gets `(page, url, context)`, where `context.browser` opens more
+ * contexts (e.g. without JavaScript) and `context.allowErrors(regex)` accepts the page errors
+ * that match (an expected diagnostic). A test may return a string: a note printed after "ok". With `stopSignal`, the server is stopped with it after the
+ * tests and must exit with status 0 (graceful shutdown), checked as one more test. */
+export async function runServer(start, tests, { label, stopSignal } = {}) {
   const port = await freePort();
-  const server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", dir], {
-    stdio: "ignore",
-  });
+  const server = start(port);
+  const exited = new Promise((resolve) => server.once("exit", (code, signal) => resolve({ code, signal })));
   const url = `http://127.0.0.1:${port}/`;
   let failed = 0;
+  let total = Object.keys(tests).length;
   let browser;
   try {
     await waitForServer(url);
@@ -63,14 +76,16 @@ export async function run(dir, tests) {
       const context = await browser.newContext();
       const page = await context.newPage();
       const errors = [];
+      const allowed = [];
       page.on("pageerror", (error) => errors.push(error.message));
       page.on("console", (message) => {
         if (message.type() === "error") errors.push(message.text());
       });
       try {
-        await test(page, url);
-        if (errors.length > 0) throw new Error(`errors in the page: ${errors.join("; ")}`);
-        console.log(`test ${name} ... ok`);
+        const note = await test(page, url, { browser, context, allowErrors: (pattern) => allowed.push(pattern) });
+        const unexpected = errors.filter((error) => !allowed.some((pattern) => pattern.test(error)));
+        if (unexpected.length > 0) throw new Error(`errors in the page: ${unexpected.join("; ")}`);
+        console.log(`test ${name} ... ok${typeof note === "string" ? ` (${note})` : ""}`);
       } catch (error) {
         failed++;
         console.log(`test ${name} ... FAILED\n    ${String(error.stack ?? error).replaceAll("\n", "\n    ")}`);
@@ -80,10 +95,21 @@ export async function run(dir, tests) {
     }
   } finally {
     await browser?.close();
-    server.kill();
+    server.kill(stopSignal ?? "SIGTERM");
   }
-  const total = Object.keys(tests).length;
-  console.log(`e2e ${dir}: ${total - failed} passed; ${failed} failed`);
+  if (stopSignal) {
+    total++;
+    const timeout = new Promise((resolve) => setTimeout(() => resolve(null), 10_000));
+    const exit = await Promise.race([exited, timeout]);
+    if (exit?.code === 0) {
+      console.log(`test server_exits_cleanly_on_${stopSignal} ... ok`);
+    } else {
+      failed++;
+      console.log(`test server_exits_cleanly_on_${stopSignal} ... FAILED\n    exit: ${JSON.stringify(exit)}`);
+      if (exit === null) server.kill("SIGKILL");
+    }
+  }
+  console.log(`e2e ${label ?? url}: ${total - failed} passed; ${failed} failed`);
   if (failed > 0) process.exit(1);
 }
 
