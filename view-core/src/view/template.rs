@@ -54,6 +54,7 @@ use crate::attribute::{
     class_attribute_len, open_part, style_attribute_len, write_class_attribute,
     write_style_attribute,
 };
+use crate::ssr::escape_fast::push_piece;
 use crate::{Mountable, Render, RenderHtml, Renderer};
 
 /// An element subtree as static pieces and holes; see the [module docs](self).
@@ -197,7 +198,7 @@ impl<H: Holes> RenderHtml for Template<H> {
 
     #[inline(always)]
     fn write_html(self, buf: &mut String) {
-        buf.push_str(self.first);
+        push_piece(buf, self.first);
         self.holes.write_holes(buf);
     }
 
@@ -329,7 +330,7 @@ impl<T: RenderHtml, const B: bool, const A: bool> Holes for ChildHole<T, B, A> {
         buf.push_str(Self::BEFORE);
         self.0.write_html(buf);
         buf.push_str(Self::AFTER);
-        buf.push_str(self.1);
+        push_piece(buf, self.1);
     }
 }
 
@@ -357,7 +358,7 @@ impl<V: AttributeValue> Holes for AttrHole<V> {
     #[inline(always)]
     fn write_holes(self, buf: &mut String) {
         self.1.write_attr(self.0, buf);
-        buf.push_str(self.2);
+        push_piece(buf, self.2);
     }
 }
 
@@ -384,7 +385,7 @@ impl<A: Attribute> Holes for ClassHole<A> {
     #[inline(always)]
     fn write_holes(self, buf: &mut String) {
         write_class_attribute(&self.0, buf);
-        buf.push_str(self.1);
+        push_piece(buf, self.1);
     }
 }
 
@@ -456,7 +457,7 @@ impl<A: Attribute> Holes for StyleHole<A> {
     #[inline(always)]
     fn write_holes(self, buf: &mut String) {
         write_style_attribute(&self.0, buf);
-        buf.push_str(self.1);
+        push_piece(buf, self.1);
     }
 }
 
@@ -519,7 +520,7 @@ impl<A> Holes for AttachHole<A> {
     }
     #[inline(always)]
     fn write_holes(self, buf: &mut String) {
-        buf.push_str(self.1);
+        push_piece(buf, self.1);
     }
 }
 
