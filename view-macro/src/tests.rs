@@ -69,8 +69,13 @@ fn mixed_static_and_dynamic_tree_with_a_listener_expands_to_one_template_and_its
                     },
                 ],
             };
+            static HINT: ::view_core::template::SizeHint = ::view_core::template::SizeHint::new();
+            static CALL_SITE: ::view_core::template::CallSite = ::view_core::template::CallSite {
+                first: "<div class=\"counter\"",
+                skeleton: &SKELETON,
+                hint: ::core::option::Option::Some(&HINT),
+            };
             ::view_core::__private::template(
-                "<div class=\"counter\"",
                 (
                     ::view_core::template::AttachHole(
                         ::view_core::__private::on(::view_core::ev::click, false, inc),
@@ -82,13 +87,9 @@ fn mixed_static_and_dynamic_tree_with_a_listener_expands_to_one_template_and_its
                         false,
                     >(count, "</p><br></div>"),
                 ),
-                &SKELETON,
+                &CALL_SITE,
             )
         }
-            .with_size_hint({
-                static HINT: ::view_core::template::SizeHint = ::view_core::template::SizeHint::new();
-                &HINT
-            })
     };
 }
 "#;

@@ -41,7 +41,8 @@
 //! ```compile_fail
 //! use view_core::template::{ChildHole, Skeleton, Template};
 //! static S: Skeleton = Skeleton { html: "", nodes: &[], marks: &[], sites: &[] };
-//! let _ = Template::new("<script>", ChildHole::<_, false, false>((), ""), &S);
+//! static C: CallSite = CallSite { first: "<script>", skeleton: &S, hint: None };
+//! let _ = Template::new(ChildHole::<_, false, false>((), ""), &C);
 //! ```
 
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -61,15 +62,32 @@ use crate::{Mountable, Render, RenderHtml, Renderer};
 #[derive(Clone, Copy)]
 #[must_use = "a view does nothing until it is rendered or mounted"]
 pub struct Template<H> {
-    first: &'static str,
     holes: H,
-    skeleton: &'static Skeleton,
-    hint: Option<&'static SizeHint>,
+    call_site: &'static CallSite,
+}
+
+/// What the templates of one `view!` call site share, in a `static`: the first static piece,
+/// the [`Skeleton`], and, for the template at the root of the call site, its [`SizeHint`].
+///
+/// A template value is then its holes and one reference, which matters where many are stored
+/// at once: a list collected with `.collect::<Vec<_>>()` per row and per cell holds every
+/// cell's template until it is written (a `<td>{n}</td>` template takes 32 bytes instead of 56).
+/// The fields are public for the macro; like [`Skeleton`], this is not a stable API.
+#[derive(Debug)]
+pub struct CallSite {
+    /// The static HTML before the first hole (escaped by the macro, written as is).
+    pub first: &'static str,
+    /// The static nodes, for building.
+    pub skeleton: &'static Skeleton,
+    /// At the root template of a call site: the output size it learned, which sizes
+    /// [`to_html`](RenderHtml::to_html)'s buffer instead of an estimate pass.
+    pub hint: Option<&'static SizeHint>,
 }
 
 /// The output size a `view!` call site learned from its previous renders, so that
 /// [`RenderHtml::to_html`] allocates once without an estimate pass over the tree. `view!`
-/// gives one to the template at the root of each call site (a `static`).
+/// gives one to the template at the root of each call site (a `static`, referenced from its
+/// [`CallSite`]).
 ///
 /// The hint follows the recent renders, not the largest one ever seen: it grows at once to a
 /// render's size plus an eighth, never above [`SizeHint::MAX`], and while renders need less
@@ -129,31 +147,19 @@ impl SizeHint {
 impl<H> std::fmt::Debug for Template<H> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Template")
-            .field("first", &self.first)
+            .field("first", &self.call_site.first)
             .finish_non_exhaustive()
     }
 }
 
 impl<H> Template<H> {
-    /// A template writing `first`, then `holes` (each followed by its static piece); when
-    /// built, the static nodes come from `skeleton` and each hole attaches at its site.
-    /// Crate-private: `view!` reaches it through `__private::template`.
+    /// A template writing the call site's first piece, then `holes` (each followed by its
+    /// static piece); when built, the static nodes come from the call site's skeleton and each
+    /// hole attaches at its site. Crate-private: `view!` reaches it through
+    /// `__private::template`.
     #[inline]
-    pub(crate) fn new(first: &'static str, holes: H, skeleton: &'static Skeleton) -> Self {
-        Template {
-            first,
-            holes,
-            skeleton,
-            hint: None,
-        }
-    }
-
-    /// Sizes [`to_html`](RenderHtml::to_html)'s buffer from `hint` (learned from previous
-    /// renders) instead of an estimate pass.
-    #[inline]
-    pub fn with_size_hint(mut self, hint: &'static SizeHint) -> Self {
-        self.hint = Some(hint);
-        self
+    pub(crate) fn new(holes: H, call_site: &'static CallSite) -> Self {
+        Template { holes, call_site }
     }
 }
 
@@ -188,22 +194,22 @@ impl<H: Holes> RenderHtml for Template<H> {
 
     #[inline]
     fn html_len(&self) -> usize {
-        self.first.len() + self.holes.holes_len()
+        self.call_site.first.len() + self.holes.holes_len()
     }
 
     #[inline]
     fn html_len_estimate(&self) -> usize {
-        self.first.len() + self.holes.holes_len_estimate()
+        self.call_site.first.len() + self.holes.holes_len_estimate()
     }
 
     #[inline(always)]
     fn write_html(self, buf: &mut String) {
-        push_piece(buf, self.first);
+        push_piece(buf, self.call_site.first);
         self.holes.write_holes(buf);
     }
 
     fn to_html(self) -> String {
-        let Some(hint) = self.hint else {
+        let Some(hint) = self.call_site.hint else {
             let estimate = self.html_len_estimate();
             let mut buf = String::with_capacity(estimate + estimate / 8);
             self.write_html(&mut buf);
@@ -227,8 +233,9 @@ impl<R: Renderer, H: BuildHoles<R>> Render<R> for Template<H> {
     type State = TemplateState<R, H::State>;
 
     fn build(self) -> Self::State {
-        let (root, marked) = instantiate::<R>(self.skeleton);
-        let mut sites = self.skeleton.sites.iter();
+        let skeleton = self.call_site.skeleton;
+        let (root, marked) = instantiate::<R>(skeleton);
+        let mut sites = skeleton.sites.iter();
         let holes = self.holes.build(&marked, &mut sites);
         TemplateState { root, holes }
     }

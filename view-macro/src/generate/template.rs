@@ -97,16 +97,17 @@ impl Generator<'_> {
     /// The template at the root of a `view!`: with a size hint of its own, learned across
     /// renders, for `to_html`.
     pub(crate) fn root_template(&self, element: &Element) -> TokenStream {
-        let krate = self.krate;
-        let template = self.template(element);
-        quote!(#template.with_size_hint({
-            static HINT: #krate::template::SizeHint = #krate::template::SizeHint::new();
-            &HINT
-        }))
+        self.template_of(element, true)
     }
 
     /// `element` (see [`templatable`]) as a `Template` with its skeleton.
     pub(crate) fn template(&self, element: &Element) -> TokenStream {
+        self.template_of(element, false)
+    }
+
+    /// `element` as a `Template` and the `static`s of its call site (`CallSite`: the first
+    /// piece, the skeleton and, with `size_hint`, a `SizeHint`).
+    fn template_of(&self, element: &Element, size_hint: bool) -> TokenStream {
         let krate = self.krate;
         let mut writer = Writer {
             generator: self,
@@ -147,9 +148,23 @@ impl Generator<'_> {
             })
             .collect();
         let values = tuple_of(values);
+        let (hint_static, hint) = if size_hint {
+            (
+                quote!(static HINT: #krate::template::SizeHint = #krate::template::SizeHint::new();),
+                quote!(::core::option::Option::Some(&HINT)),
+            )
+        } else {
+            (TokenStream::new(), quote!(::core::option::Option::None))
+        };
         quote!({
             static SKELETON: #krate::template::Skeleton = #skeleton;
-            #krate::__private::template(#first, #values, &SKELETON)
+            #hint_static
+            static CALL_SITE: #krate::template::CallSite = #krate::template::CallSite {
+                first: #first,
+                skeleton: &SKELETON,
+                hint: #hint,
+            };
+            #krate::__private::template(#values, &CALL_SITE)
         })
     }
 }
