@@ -28,6 +28,7 @@ mod control;
 mod element;
 pub mod ev;
 mod helpers;
+pub mod hydration;
 mod macros;
 pub mod reactive;
 #[cfg(feature = "reactive_graph")]
@@ -90,10 +91,11 @@ pub use ssr::doctype::{Doctype, doctype};
 pub use ssr::render_html::RenderHtml;
 
 // Renderers, building and mounting.
+pub use hydration::{hydrate_body, hydrate_to};
 pub use reactive::state::ReactiveState;
 pub use renderer::mount::{MountHandle, MountParent, flush_effects, mount_to, mount_to_body};
 pub use renderer::render::{Mountable, NodeState, Render};
-pub use renderer::{Namespace, PropertyValue, Renderer};
+pub use renderer::{ExistingNode, Namespace, PropertyValue, Renderer};
 
 /// A component is a function written with [`#[component]`](macro@crate::component): its arguments
 /// become the fields of a generated `<Name>Props` struct with a typed builder, and `view!` calls
@@ -129,7 +131,7 @@ pub use renderer::{Namespace, PropertyValue, Renderer};
 ///     div().class("card").child(children())
 /// }
 /// let children: Children = ToChildren::to_children(|| p().child("inside"));
-/// assert_eq!(card(children).to_html(), r#"<div class="card"><p>inside</p></div>"#);
+/// assert_eq!(card(children).to_html(), r#"<div class="card"><p>inside</p><!></div>"#);
 /// ```
 pub use view_macro::component;
 
@@ -161,7 +163,7 @@ pub use view_macro::component;
 /// }
 ///
 /// let view = view! { <If condition=true><Then slot>"yes"</Then><Fallback slot>"no"</Fallback></If> };
-/// assert_eq!(view.to_html(), "yes");
+/// assert_eq!(view.to_html(), "yes<!>");
 /// ```
 pub use view_macro::slot;
 
