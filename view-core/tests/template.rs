@@ -286,43 +286,49 @@ fn a_root_template_renders_right_whatever_its_call_site_learned() {
 #[test]
 fn collected_templates_render_as_the_iterator_form() {
     let rows = [[1usize, 22, 333], [4_444, 55_555, 666_666]];
-    let iterated = view! {
-        <table>
-            {rows.iter().map(|row| view! {
-                <tr class="row">
-                    {row.iter().map(|&n| view! { <td>{n}</td> })}
-                    {row.iter().map(|&n| view! { <td class="number">{n}</td> })}
-                    {row.iter().map(|&n| view! { <td class="a-longer-class-name">{n}<b>"!"</b></td> })}
-                    {row.iter().map(|&n| view! {
-                        <td class="a-class-name-long-enough-to-pass-32-bytes"><b>{n}</b>"x"</td>
-                    })}
-                </tr>
-            })}
-        </table>
+    let iterated = || {
+        view! {
+            <table>
+                {rows.iter().map(|row| view! {
+                    <tr class="row">
+                        {row.iter().map(|&n| view! { <td>{n}</td> })}
+                        {row.iter().map(|&n| view! { <td class="number">{n}</td> })}
+                        {row.iter().map(|&n| view! { <td class="a-longer-class-name">{n}<b>"!"</b></td> })}
+                        {row.iter().map(|&n| view! {
+                            <td class="a-class-name-long-enough-to-pass-32-bytes"><b>{n}</b>"x"</td>
+                        })}
+                    </tr>
+                })}
+            </table>
+        }
     };
-    let collected = view! {
-        <table>
-            {rows.iter().map(|row| view! {
-                <tr class="row">
-                    {row.iter().map(|&n| view! { <td>{n}</td> }).collect::<Vec<_>>()}
-                    {row.iter().map(|&n| view! { <td class="number">{n}</td> }).collect::<Vec<_>>()}
-                    {row.iter().map(|&n| view! { <td class="a-longer-class-name">{n}<b>"!"</b></td> }).collect::<Vec<_>>()}
-                    {row.iter().map(|&n| view! {
-                        <td class="a-class-name-long-enough-to-pass-32-bytes"><b>{n}</b>"x"</td>
-                    }).collect::<Vec<_>>()}
-                </tr>
-            }).collect::<Vec<_>>()}
-        </table>
+    let collected = || {
+        view! {
+            <table>
+                {rows.iter().map(|row| view! {
+                    <tr class="row">
+                        {row.iter().map(|&n| view! { <td>{n}</td> }).collect::<Vec<_>>()}
+                        {row.iter().map(|&n| view! { <td class="number">{n}</td> }).collect::<Vec<_>>()}
+                        {row.iter().map(|&n| view! { <td class="a-longer-class-name">{n}<b>"!"</b></td> }).collect::<Vec<_>>()}
+                        {row.iter().map(|&n| view! {
+                            <td class="a-class-name-long-enough-to-pass-32-bytes"><b>{n}</b>"x"</td>
+                        }).collect::<Vec<_>>()}
+                    </tr>
+                }).collect::<Vec<_>>()}
+            </table>
+        }
     };
-    let expected = render(collected);
-    assert_eq!(iterated.to_html(), expected);
+    let expected = render(collected());
+    assert_eq!(iterated().to_html(), expected);
+    assert_eq!(iterated().to_static_html(), collected().to_static_html());
+    assert_eq!(collected().to_static_html(), expected.replace("<!>", ""));
     assert!(expected.starts_with(
-        r#"<table><tr class="row"><td>1</td><td>22</td><td>333</td><td class="number">1</td>"#
+        r#"<table><tr class="row"><td>1</td><td>22</td><td>333</td><!><td class="number">1</td>"#
     ));
     assert!(expected.contains(
-        r#"<td class="a-longer-class-name">333<b>!</b></td><td class="a-class-name-long-enough-to-pass-32-bytes"><b>1</b>x</td>"#
+        r#"<td class="a-longer-class-name">333<b>!</b></td><!><td class="a-class-name-long-enough-to-pass-32-bytes"><b>1</b>x</td>"#
     ));
-    assert!(expected.ends_with("<b>666666</b>x</td></tr></table>"));
+    assert!(expected.ends_with("<b>666666</b>x</td><!></tr><!></table>"));
 }
 
 /// Issue 12: a list collected per row and per cell keeps every cell's template alive until it is
