@@ -339,7 +339,7 @@ fn collected_templates_render_as_the_iterator_form() {
 fn a_template_value_is_its_holes_and_one_reference() {
     let n = 7usize;
     let cell = view! { <td>{n}</td> };
-    let word = std::mem::size_of::<usize>();
-    assert_eq!(std::mem::size_of_val(&cell), word + 2 * word + word);
+    let word = size_of::<usize>();
+    assert_eq!(size_of_val(&cell), word + 2 * word + word);
     assert_eq!(render(cell), "<td>7</td>");
 }
