@@ -60,11 +60,12 @@ pub(crate) fn templatable(element: &Element) -> bool {
     })
 }
 
-/// A hole: its value (constructor and arguments before its trailing static piece) and kind.
+/// A hole: its value (constructor and arguments), its kind and the static piece after it (which
+/// goes to the call site's `pieces`).
 struct Hole {
-    /// `Path::<generics>(args…,` without the static piece.
+    /// `Path::<generics>` of the hole type.
     constructor: TokenStream,
-    /// Arguments before the static piece.
+    /// The constructor's arguments.
     args: Vec<TokenStream>,
     /// Where it attaches.
     kind: HoleKind,
@@ -134,17 +135,15 @@ impl Generator<'_> {
             ));
         };
         let skeleton = skeleton_tokens(krate, &skeleton, location(element.name_span));
+        let pieces: Vec<&String> = writer.holes.iter().map(|hole| &hole.after).collect();
         let values = writer
             .holes
-            .into_iter()
+            .iter()
             .map(|hole| {
                 let Hole {
-                    constructor,
-                    args,
-                    after,
-                    ..
+                    constructor, args, ..
                 } = hole;
-                quote!(#constructor(#(#args,)* #after))
+                quote!(#constructor(#(#args),*))
             })
             .collect();
         let values = tuple_of(values);
@@ -161,6 +160,7 @@ impl Generator<'_> {
             #hint_static
             static CALL_SITE: #krate::template::CallSite = #krate::template::CallSite {
                 first: #first,
+                pieces: &[#(#pieces),*],
                 skeleton: &SKELETON,
                 hint: #hint,
             };
