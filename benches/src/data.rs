@@ -3,17 +3,24 @@
 //! Anything an engine would otherwise have to format per render (slugs, hrefs) is prepared here,
 //! so that every engine renders exactly the same fields and only the rendering is timed.
 
+use std::sync::Arc;
+
 /// `big-table`: a `size`×`size` table of integers (the template-benchmarks-rs shape).
 pub struct BigTable {
     /// Rows of cells; row `r`, column `c` holds `c`.
     pub rows: Vec<Vec<usize>>,
+    /// The same rows, shared: the props of the component form (a component's view is
+    /// `'static`, so it cannot borrow a row).
+    pub shared_rows: Vec<Arc<[usize]>>,
 }
 
 impl BigTable {
     /// A square table with `size` rows of `0..size`.
     pub fn new(size: usize) -> Self {
+        let rows: Vec<Vec<usize>> = (0..size).map(|_| (0..size).collect()).collect();
         BigTable {
-            rows: (0..size).map(|_| (0..size).collect()).collect(),
+            shared_rows: rows.iter().map(|row| Arc::from(row.as_slice())).collect(),
+            rows,
         }
     }
 }

@@ -70,6 +70,74 @@ const ENGINES: [Engine; 6] = [
     },
 ];
 
+/// A form users write of one workload (issue 12), ours and Leptos's. It renders the workload's
+/// HTML (inside `around` for the full document) and is timed in the same rounds as the engines.
+struct Form {
+    workload: Workload,
+    name: &'static str,
+    /// What the form's code looks like, for the report.
+    what: &'static str,
+    /// Static markup the form writes before and after the workload's HTML.
+    around: (&'static str, &'static str),
+    ours: fn(&Data) -> String,
+    leptos: fn(&Data) -> String,
+}
+
+/// The document around `page` in its `document` form.
+const DOCUMENT: (&str, &str) = (
+    r#"<html lang="en"><head><meta charset="utf-8"><title>Catalogue</title></head><body>"#,
+    "</body></html>",
+);
+
+const FORMS: [Form; 5] = [
+    Form {
+        workload: Workload::BigTable,
+        name: "collect",
+        what: "`.collect::<Vec<_>>()` per row and per cell",
+        around: ("", ""),
+        ours: |d| ours::big_table_collect(&d.big_table),
+        leptos: |d| peers::leptos::big_table_collect(&d.big_table),
+    },
+    Form {
+        workload: Workload::BigTable,
+        name: "components",
+        what: "`#[component]` per row (an `Arc<[usize]>` prop) and per cell (a `usize` prop)",
+        around: ("", ""),
+        ours: |d| ours::big_table_components(&d.big_table),
+        leptos: |d| peers::leptos::big_table_components(&d.big_table),
+    },
+    Form {
+        workload: Workload::Page,
+        name: "format",
+        what: "items' `id` and `href` made by `format!` in the view",
+        around: ("", ""),
+        ours: |d| ours::page_format(&d.page),
+        leptos: |d| peers::leptos::page_format(&d.page),
+    },
+    Form {
+        workload: Workload::Page,
+        name: "options",
+        what: "each item's description a `.then(|| view! {…})` option",
+        around: ("", ""),
+        ours: |d| ours::page_options(&d.page),
+        leptos: |d| peers::leptos::page_options(&d.page),
+    },
+    Form {
+        workload: Workload::Page,
+        name: "document",
+        what: "`<html>`, `<head>`, `<body>` around the page, its view made by a function",
+        around: DOCUMENT,
+        ours: |d| ours::page_document(&d.page),
+        leptos: |d| peers::leptos::page_document(&d.page),
+    },
+];
+
+impl Form {
+    fn id(&self) -> String {
+        format!("{}/{}", self.workload.name(), self.name)
+    }
+}
+
 /// The workloads' input data.
 struct Data {
     big_table: BigTable,
@@ -77,7 +145,7 @@ struct Data {
     page: Page,
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Workload {
     BigTable,
     Teams,
@@ -167,8 +235,23 @@ fn check_equivalence(data: &Data) -> Result<Vec<String>, String> {
                 ));
             }
         }
+        for form in FORMS.iter().filter(|f| f.workload == workload) {
+            let (before, after) = form.around;
+            let canonical = normalize::normalize(&format!("{before}{ours}{after}"));
+            for (engine, render) in [("ours", form.ours), ("leptos", form.leptos)] {
+                let theirs = normalize::normalize(&render(data));
+                if theirs != canonical {
+                    return Err(format!(
+                        "{engine}'s form `{}` differs from ours on `{}` after normalization:\n{}",
+                        form.name,
+                        workload.name(),
+                        normalize::diff(&canonical, &theirs)
+                    ));
+                }
+            }
+        }
         eprintln!(
-            "equivalent: {} ({} bytes, all engines)",
+            "equivalent: {} ({} bytes, all engines and forms)",
             workload.name(),
             ours.len()
         );
@@ -228,8 +311,12 @@ fn main() -> ExitCode {
         Budget::FULL
     };
 
-    // times[workload][engine][run], engine index ENGINES.len() being memcpy.
-    let mut times = vec![vec![Vec::new(); ENGINES.len() + 1]; WORKLOADS.len()];
+    // times[workload][column][run]: the engines, memcpy (index ENGINES.len()), then ours and
+    // Leptos for each form of the workload (see `form_columns`).
+    let mut times: Vec<Vec<Vec<f64>>> = WORKLOADS
+        .into_iter()
+        .map(|w| vec![Vec::new(); ENGINES.len() + 1 + 2 * forms_of(w).count()])
+        .collect();
     for run in 0..options.runs {
         for (w, workload) in WORKLOADS.into_iter().enumerate() {
             let data = &data;
@@ -242,6 +329,11 @@ fn main() -> ExitCode {
                 .chain([
                     Box::new(|| memcpy(black_box(expected[w].as_str()))) as Box<dyn Fn() -> String>
                 ])
+                .chain(forms_of(workload).flat_map(|form| {
+                    [form.ours, form.leptos].map(|render| {
+                        Box::new(move || render(black_box(data))) as Box<dyn Fn() -> String>
+                    })
+                }))
                 .collect();
             let renders: Vec<&dyn Fn() -> String> = renders.iter().map(|f| &**f).collect();
             for (e, time) in measure(budget, &renders).into_iter().enumerate() {
@@ -255,29 +347,48 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Renders one engine's workload in a loop for five seconds, for a profiler to sample.
+/// The forms of `workload`, in [`FORMS`] order.
+fn forms_of(workload: Workload) -> impl Iterator<Item = &'static Form> {
+    FORMS.iter().filter(move |f| f.workload == workload)
+}
+
+/// Renders one engine's workload (`big-table`) or form (`big-table/collect`, ours or leptos)
+/// in a loop for five seconds, for a profiler to sample.
 fn profile(data: &Data, engine: &str, workload: &str) -> ExitCode {
-    let Some(engine) = ENGINES.iter().find(|e| e.name == engine) else {
-        eprintln!("error: unknown engine `{engine}`");
-        return ExitCode::from(2);
-    };
-    let Some(workload) = WORKLOADS.into_iter().find(|w| w.name() == workload) else {
-        eprintln!("error: unknown workload `{workload}`");
-        return ExitCode::from(2);
-    };
+    let render: Box<dyn Fn(&Data) -> String> =
+        if let Some(form) = FORMS.iter().find(|f| f.id() == workload) {
+            match engine {
+                "ours" => Box::new(form.ours),
+                "leptos" => Box::new(form.leptos),
+                _ => {
+                    eprintln!("error: forms have the engines `ours` and `leptos`, not `{engine}`");
+                    return ExitCode::from(2);
+                }
+            }
+        } else {
+            let Some(engine) = ENGINES.iter().find(|e| e.name == engine) else {
+                eprintln!("error: unknown engine `{engine}`");
+                return ExitCode::from(2);
+            };
+            let Some(workload) = WORKLOADS.into_iter().find(|w| w.name() == workload) else {
+                eprintln!("error: unknown workload or form `{workload}`");
+                return ExitCode::from(2);
+            };
+            Box::new(move |data| workload.render(engine, data))
+        };
+    let seconds = std::env::var("VIEW_BENCHES_PROFILE_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(5.0);
     let start = std::time::Instant::now();
     let mut renders = 0u64;
-    while start.elapsed().as_secs() < 5 {
+    while start.elapsed().as_secs_f64() < seconds {
         for _ in 0..64 {
-            black_box(workload.render(engine, black_box(data)));
+            black_box(render(black_box(data)));
         }
         renders += 64;
     }
-    eprintln!(
-        "{renders} renders of {} by {}",
-        workload.name(),
-        engine.name
-    );
+    eprintln!("{renders} renders of {workload} by {engine}");
     ExitCode::SUCCESS
 }
 
@@ -309,7 +420,7 @@ fn report(options: &Options, expected: &[String], times: &[Vec<Vec<f64>>]) -> St
         .map(|per_engine| per_engine.iter().map(|runs| summarize(runs)).collect())
         .collect();
     for (w, workload) in WORKLOADS.into_iter().enumerate() {
-        let cells: Vec<String> = summaries[w]
+        let cells: Vec<String> = summaries[w][..names.len()]
             .iter()
             .map(|&(t, spread)| format!("{} ±{:.1}%", format_time(t), spread * 100.0))
             .collect();
@@ -368,5 +479,75 @@ fn report(options: &Options, expected: &[String], times: &[Vec<Vec<f64>>]) -> St
             per_memcpy.join(" | ")
         );
     }
+    out.push_str(&forms_report(times, &summaries));
+    out
+}
+
+/// The table of the forms users write: each form's time against the fastest form of ours for
+/// the same workload (target ≤ 1.2), against sailfish, and Leptos's same form against ours.
+fn forms_report(times: &[Vec<Vec<f64>>], summaries: &[Vec<(f64, f64)>]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "\nForms users write (issue 12), timed in the same rounds as the engines above. The first \
+         row of a workload (`today`) is its form above (iterators, no components); \"fastest\" is the \
+         fastest form of ours for that workload (target: ≤ 1.2); in brackets, the range within \
+         single runs.\n"
+    );
+    let _ = writeln!(
+        out,
+        "| workload | form | ours | ours/fastest | ours/sailfish | leptos | leptos/ours |"
+    );
+    let mut legend = String::new();
+    let _ = writeln!(out, "|---|---|---:|---:|---:|---:|---:|");
+    for (w, workload) in WORKLOADS.into_iter().enumerate() {
+        let forms: Vec<&Form> = forms_of(workload).collect();
+        if forms.is_empty() {
+            continue;
+        }
+        // (name, ours column, leptos column)
+        let mut rows = vec![("today", OURS, LEPTOS)];
+        for (i, form) in forms.iter().enumerate() {
+            let ours = ENGINES.len() + 1 + 2 * i;
+            rows.push((form.name, ours, ours + 1));
+            let _ = writeln!(legend, "- `{}`: {}", form.id(), form.what);
+        }
+        let fastest = rows
+            .iter()
+            .map(|row| row.1)
+            .min_by(|&a, &b| summaries[w][a].0.total_cmp(&summaries[w][b].0))
+            .expect("a workload with forms has rows");
+        let range = |a: usize, b: usize| {
+            let ratios: Vec<f64> = times[w][a]
+                .iter()
+                .zip(&times[w][b])
+                .map(|(x, y)| x / y)
+                .collect();
+            let min = ratios.iter().copied().fold(f64::INFINITY, f64::min);
+            let max = ratios.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            format!("[{min:.2}–{max:.2}]")
+        };
+        for (name, ours, leptos) in rows {
+            let t = |e: usize| summaries[w][e].0;
+            let to_fastest = t(ours) / t(fastest);
+            let _ = writeln!(
+                out,
+                "| {} | {name} | {} ±{:.1}% | {to_fastest:.2} {} ({}) | {:.2} {} | {} ±{:.1}% | {:.1} {} |",
+                workload.name(),
+                format_time(t(ours)),
+                summaries[w][ours].1 * 100.0,
+                range(ours, fastest),
+                verdict(to_fastest <= 1.2),
+                t(ours) / t(SAILFISH),
+                range(ours, SAILFISH),
+                format_time(t(leptos)),
+                summaries[w][leptos].1 * 100.0,
+                t(leptos) / t(ours),
+                range(leptos, ours),
+            );
+        }
+    }
+    out.push('\n');
+    out.push_str(&legend);
     out
 }

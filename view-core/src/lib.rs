@@ -198,15 +198,11 @@ pub mod __private {
         crate::Static::new(html, skeleton)
     }
 
-    /// `Template::new`: `first` and the holes' static pieces are written as is, and
-    /// `skeleton` must describe the same static nodes (see the `template` module).
+    /// `Template::new`: the call site's first piece and the holes' static pieces are written
+    /// as is, and its skeleton must describe the same static nodes (see the `template` module).
     #[inline(always)]
-    pub fn template<H>(
-        first: &'static str,
-        holes: H,
-        skeleton: &'static crate::template::Skeleton,
-    ) -> Template<H> {
-        Template::new(first, holes, skeleton)
+    pub fn template<H>(holes: H, call_site: &'static crate::template::CallSite) -> Template<H> {
+        Template::new(holes, call_site)
     }
 
     /// `ClassPart::new`: `escaped` is written as is (already escaped for a double-quoted

@@ -279,6 +279,71 @@ fn a_root_template_renders_right_whatever_its_call_site_learned() {
     assert_eq!(list(&["y"]), r#"<ul class="l"><li>y</li><!></ul>"#);
 }
 
+/// Issue 12: a template stored in a `Vec` (a list collected with `.collect::<Vec<_>>()`) writes
+/// its static pieces from the value, not from constants; the copy of 4-32 byte pieces as two
+/// words must write what the iterator form writes, for pieces of every length class (under 4,
+/// 4-7, 8-15, 16-32, over 32 bytes), with exact `html_len`.
+#[test]
+fn collected_templates_render_as_the_iterator_form() {
+    let rows = [[1usize, 22, 333], [4_444, 55_555, 666_666]];
+    let iterated = || {
+        view! {
+            <table>
+                {rows.iter().map(|row| view! {
+                    <tr class="row">
+                        {row.iter().map(|&n| view! { <td>{n}</td> })}
+                        {row.iter().map(|&n| view! { <td class="number">{n}</td> })}
+                        {row.iter().map(|&n| view! { <td class="a-longer-class-name">{n}<b>"!"</b></td> })}
+                        {row.iter().map(|&n| view! {
+                            <td class="a-class-name-long-enough-to-pass-32-bytes"><b>{n}</b>"x"</td>
+                        })}
+                    </tr>
+                })}
+            </table>
+        }
+    };
+    let collected = || {
+        view! {
+            <table>
+                {rows.iter().map(|row| view! {
+                    <tr class="row">
+                        {row.iter().map(|&n| view! { <td>{n}</td> }).collect::<Vec<_>>()}
+                        {row.iter().map(|&n| view! { <td class="number">{n}</td> }).collect::<Vec<_>>()}
+                        {row.iter().map(|&n| view! { <td class="a-longer-class-name">{n}<b>"!"</b></td> }).collect::<Vec<_>>()}
+                        {row.iter().map(|&n| view! {
+                            <td class="a-class-name-long-enough-to-pass-32-bytes"><b>{n}</b>"x"</td>
+                        }).collect::<Vec<_>>()}
+                    </tr>
+                }).collect::<Vec<_>>()}
+            </table>
+        }
+    };
+    let expected = render(collected());
+    assert_eq!(iterated().to_html(), expected);
+    assert_eq!(iterated().to_static_html(), collected().to_static_html());
+    assert_eq!(collected().to_static_html(), expected.replace("<!>", ""));
+    assert!(expected.starts_with(
+        r#"<table><tr class="row"><td>1</td><td>22</td><td>333</td><!><td class="number">1</td>"#
+    ));
+    assert!(expected.contains(
+        r#"<td class="a-longer-class-name">333<b>!</b></td><!><td class="a-class-name-long-enough-to-pass-32-bytes"><b>1</b>x</td>"#
+    ));
+    assert!(expected.ends_with("<b>666666</b>x</td><!></tr><!></table>"));
+}
+
+/// Issue 12: a list collected per row and per cell keeps every cell's template alive until it is
+/// written, so a template holds only its holes' values and one reference to its call site's
+/// statics (pieces, skeleton, size hint): `<td>{n}</td>` is the number and that reference (it
+/// was 7 words with the statics inline).
+#[test]
+fn a_template_value_is_its_holes_and_one_reference() {
+    let n = 7usize;
+    let cell = view! { <td>{n}</td> };
+    let word = size_of::<usize>();
+    assert_eq!(size_of_val(&cell), word + word);
+    assert_eq!(render(cell), "<td>7</td>");
+}
+
 #[test]
 fn an_element_with_a_node_ref_is_templated_and_loads_the_cloned_element() {
     use view_core::testing::TestNode;

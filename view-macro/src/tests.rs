@@ -72,26 +72,23 @@ fn mixed_static_and_dynamic_tree_with_a_listener_expands_to_one_template_and_its
                     },
                 ],
             };
+            static HINT: ::view_core::template::SizeHint = ::view_core::template::SizeHint::new();
+            static CALL_SITE: ::view_core::template::CallSite = ::view_core::template::CallSite {
+                first: "<div class=\"counter\"",
+                pieces: &["><h1>Title &amp; co</h1><p>Count: ", "</p><br></div>"],
+                skeleton: &SKELETON,
+                hint: ::core::option::Option::Some(&HINT),
+            };
             ::view_core::__private::template(
-                "<div class=\"counter\"",
                 (
                     ::view_core::template::AttachHole(
                         ::view_core::__private::on(::view_core::ev::click, false, inc),
-                        "><h1>Title &amp; co</h1><p>Count: ",
                     ),
-                    ::view_core::template::ChildHole::<
-                        _,
-                        true,
-                        false,
-                    >(count, "</p><br></div>"),
+                    ::view_core::template::ChildHole::<_, true, false>(count),
                 ),
-                &SKELETON,
+                &CALL_SITE,
             )
         }
-            .with_size_hint({
-                static HINT: ::view_core::template::SizeHint = ::view_core::template::SizeHint::new();
-                &HINT
-            })
     };
 }
 "#;
@@ -167,12 +164,12 @@ fn known_svg_and_mathml_attributes_expand_to_typed_methods() {
     // (SVG's camelCase kept), on the elements their sites name.
     let compact: String = expansion.split_whitespace().collect();
     for call in [
-        r#"AttrHole("viewBox",v,"#,
-        r#"AttrHole("in",a,"#,
-        r#"AttrHole("stroke-width",w,"#,
-        r#"AttrHole("xlink:href",h,"#,
-        r#"AttrHole("data-x",d,"#,
-        r#"AttrHole("stretchy",s,"#,
+        r#"AttrHole("viewBox",v)"#,
+        r#"AttrHole("in",a)"#,
+        r#"AttrHole("stroke-width",w)"#,
+        r#"AttrHole("xlink:href",h)"#,
+        r#"AttrHole("data-x",d)"#,
+        r#"AttrHole("stretchy",s)"#,
         r#"tag:"feBlend",namespace:::view_core::Namespace::Svg"#,
         r#"tag:"mo",namespace:::view_core::Namespace::MathMl"#,
     ] {

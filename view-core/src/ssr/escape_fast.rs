@@ -350,6 +350,54 @@ pub(crate) fn push_decimal_short(buf: &mut String, mut n: u32) {
     }
 }
 
+/// Appends `piece`, a template's static piece: pieces of 4 to 32 bytes are copied with two
+/// possibly overlapping word loads and stores instead of a `memcpy` call.
+///
+/// When the template is inlined where its pieces are constants, `push_str` already copies
+/// them inline; this matters where they are not, a template stored in a `Vec` (a collected
+/// list): there `push_str` calls `memcpy` for every piece of every item.
+#[inline(always)]
+pub(crate) fn push_piece(buf: &mut String, piece: &str) {
+    let len = piece.len();
+    if !(4..=32).contains(&len) {
+        buf.push_str(piece);
+        return;
+    }
+    buf.reserve(len);
+    /// Copies `len` bytes (`size_of::<W>() <= len <= 2 * size_of::<W>()`) as the first and
+    /// the last word, which overlap when `len` is under two words.
+    ///
+    /// # Safety
+    /// `src` is readable and `dst` writable for `len` bytes, and `len` is in the range above.
+    unsafe fn copy_two<W: Copy>(src: *const u8, dst: *mut u8, len: usize) {
+        let last = len - size_of::<W>();
+        // SAFETY: both words lie within the `len` bytes the caller vouches for.
+        unsafe {
+            let head = ptr::read_unaligned(src.cast::<W>());
+            let tail = ptr::read_unaligned(src.add(last).cast::<W>());
+            ptr::write_unaligned(dst.cast::<W>(), head);
+            ptr::write_unaligned(dst.add(last).cast::<W>(), tail);
+        }
+    }
+    // SAFETY: `len` bytes of room were reserved; the bytes written are a copy of `piece`, a
+    // whole `str`, so the `String` stays UTF-8 once its length covers them; each branch passes
+    // `copy_two` a `len` within its word range (4 to 32 bytes in all, checked above).
+    unsafe {
+        let vec = buf.as_mut_vec();
+        let old_len = vec.len();
+        let dst: *mut u8 = vec.spare_capacity_mut().as_mut_ptr().cast();
+        let src = piece.as_ptr();
+        if len >= 16 {
+            copy_two::<u128>(src, dst, len);
+        } else if len >= 8 {
+            copy_two::<u64>(src, dst, len);
+        } else {
+            copy_two::<u32>(src, dst, len);
+        }
+        vec.set_len(old_len + len);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -418,6 +466,19 @@ mod tests {
     #[should_panic(expected = "below 10^8")]
     fn push_decimal_short_rejects_nine_digit_numbers() {
         push_decimal_short(&mut String::new(), 100_000_000);
+    }
+
+    #[test]
+    fn push_piece_copies_every_length_into_any_capacity() {
+        let source = "<td class=\"é\">0123456789abcdefghijklmnopqrstuvwxyz</td>";
+        for len in (0..=40).filter(|&len| source.is_char_boundary(len)) {
+            for capacity in [0, 1, 5, 64] {
+                let mut buf = String::with_capacity(capacity);
+                buf.push('x');
+                push_piece(&mut buf, &source[..len]);
+                assert_eq!(buf, format!("x{}", &source[..len]), "{len} {capacity}");
+            }
+        }
     }
 
     #[test]

@@ -6,11 +6,13 @@
 //! the first static piece, then each hole followed by the static piece after it:
 //!
 //! ```text
-//! <p class="x">Hi, {name}!</p>   →   "<p class=\"x\">Hi, "  ChildHole(name, "!</p>")
+//! <p class="x">Hi, {name}!</p>   →   "<p class=\"x\">Hi, "  ChildHole(name)  "!</p>"
 //! ```
 //!
 //! - Server rendering writes the pieces with one `push_str` each and the holes with their own
-//!   [`RenderHtml`] or [`AttributeValue`] code; [`RenderHtml::html_len`] stays exact.
+//!   [`RenderHtml`] or [`AttributeValue`] code; [`RenderHtml::html_len`] stays exact. The
+//!   pieces live in the call site's `static` [`CallSite`], so a template value holds only its
+//!   holes' values and one reference.
 //! - Building for a [`Renderer`] makes the static nodes from the call site's [`Skeleton`] (a
 //!   clone of a prototype where the renderer can clone, e.g. the DOM's `<template>` +
 //!   `cloneNode`; built from the description elsewhere), then builds each hole at the node its
@@ -33,7 +35,7 @@
 //! ```
 //! use view_core::prelude::*;
 //! let name = "Ann & Bob";
-//! // A `Template`: "<p>Hi, " ChildHole(name, "!</p>").
+//! // A `Template`: "<p>Hi, " ChildHole(name) "!</p>".
 //! let view = view! { <p>"Hi, " {name} "!"</p> };
 //! assert_eq!(view.to_html(), "<p>Hi, <!>Ann &amp; Bob<!>!</p>");
 //! ```
@@ -41,7 +43,8 @@
 //! ```compile_fail
 //! use view_core::template::{ChildHole, Skeleton, Template};
 //! static S: Skeleton = Skeleton { location: "", html: "", nodes: &[], marks: &[], sites: &[] };
-//! let _ = Template::new("<script>", ChildHole::<_, false, false>((), ""), &S);
+//! static C: CallSite = CallSite { first: "<script>", pieces: &[""], skeleton: &S, hint: None };
+//! let _ = Template::new(ChildHole::<_, false, false>(()), &C);
 //! ```
 
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -55,21 +58,42 @@ use crate::attribute::{
     write_style_attribute,
 };
 use crate::hydration::{ChildSite, Cursor, Walk};
+use crate::ssr::escape_fast::push_piece;
 use crate::{Mountable, Render, RenderHtml, Renderer};
 
 /// An element subtree as static pieces and holes; see the [module docs](self).
 #[derive(Clone, Copy)]
 #[must_use = "a view does nothing until it is rendered or mounted"]
 pub struct Template<H> {
-    first: &'static str,
     holes: H,
-    skeleton: &'static Skeleton,
-    hint: Option<&'static SizeHint>,
+    call_site: &'static CallSite,
+}
+
+/// What the templates of one `view!` call site share, in a `static`: the static pieces, the
+/// [`Skeleton`], and, for the template at the root of the call site, its [`SizeHint`].
+///
+/// A template value is then its holes' values and one reference, which matters where many are
+/// stored at once: a list collected with `.collect::<Vec<_>>()` per row and per cell holds
+/// every cell's template until it is written (a `<td>{n}</td>` template takes 16 bytes, the
+/// number and this reference, instead of 56 with the pieces, skeleton and hint inline).
+/// The fields are public for the macro; like [`Skeleton`], this is not a stable API.
+#[derive(Debug)]
+pub struct CallSite {
+    /// The static HTML before the first hole (escaped by the macro, written as is).
+    pub first: &'static str,
+    /// The static HTML after each hole, in hole order (escaped by the macro, written as is).
+    pub pieces: &'static [&'static str],
+    /// The static nodes, for building.
+    pub skeleton: &'static Skeleton,
+    /// At the root template of a call site: the output size it learned, which sizes
+    /// [`to_html`](RenderHtml::to_html)'s buffer instead of an estimate pass.
+    pub hint: Option<&'static SizeHint>,
 }
 
 /// The output size a `view!` call site learned from its previous renders, so that
 /// [`RenderHtml::to_html`] allocates once without an estimate pass over the tree. `view!`
-/// gives one to the template at the root of each call site (a `static`).
+/// gives one to the template at the root of each call site (a `static`, referenced from its
+/// [`CallSite`]).
 ///
 /// The hint follows the recent renders, not the largest one ever seen: it grows at once to a
 /// render's size plus an eighth, never above [`SizeHint::MAX`], and while renders need less
@@ -129,32 +153,31 @@ impl SizeHint {
 impl<H> std::fmt::Debug for Template<H> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Template")
-            .field("first", &self.first)
+            .field("first", &self.call_site.first)
             .finish_non_exhaustive()
     }
 }
 
 impl<H> Template<H> {
-    /// A template writing `first`, then `holes` (each followed by its static piece); when
-    /// built, the static nodes come from `skeleton` and each hole attaches at its site.
-    /// Crate-private: `view!` reaches it through `__private::template`.
+    /// A template writing the call site's first piece, then `holes` (each followed by its
+    /// static piece); when built, the static nodes come from the call site's skeleton and each
+    /// hole attaches at its site. Crate-private: `view!` reaches it through
+    /// `__private::template`.
     #[inline]
-    pub(crate) fn new(first: &'static str, holes: H, skeleton: &'static Skeleton) -> Self {
-        Template {
-            first,
-            holes,
-            skeleton,
-            hint: None,
-        }
+    pub(crate) fn new(holes: H, call_site: &'static CallSite) -> Self {
+        Template { holes, call_site }
     }
+}
 
-    /// Sizes [`to_html`](RenderHtml::to_html)'s buffer from `hint` (learned from previous
-    /// renders) instead of an estimate pass.
-    #[inline]
-    pub fn with_size_hint(mut self, hint: &'static SizeHint) -> Self {
-        self.hint = Some(hint);
-        self
-    }
+/// The static pieces after the holes of a template, taken in hole order: each hole takes the
+/// next one (from [`CallSite::pieces`]), as building takes the next [`Site`].
+pub type Pieces = std::slice::Iter<'static, &'static str>;
+
+/// The static piece after the current hole (none when the macro gave fewer pieces than holes,
+/// which it does not).
+#[inline(always)]
+fn next_piece(pieces: &mut Pieces) -> &'static str {
+    pieces.next().copied().unwrap_or_default()
 }
 
 /// The dynamic parts of a [`Template`], each followed by its static piece.
@@ -162,23 +185,23 @@ impl<H> Template<H> {
 /// Implemented by the hole types of this module and by tuples of holes.
 pub trait Holes {
     /// Bytes [`write_holes`](Self::write_holes) appends (exact for known values, as
-    /// [`RenderHtml::html_len`]).
-    fn holes_len(&self) -> usize;
+    /// [`RenderHtml::html_len`]), the holes' static pieces taken from `pieces`.
+    fn holes_len(&self, pieces: &mut Pieces) -> usize;
     /// A quick estimate of [`holes_len`](Self::holes_len) (see
     /// [`RenderHtml::html_len_estimate`]).
-    fn holes_len_estimate(&self) -> usize;
-    /// Appends every hole and the static piece after it.
-    fn write_holes(self, buf: &mut String);
+    fn holes_len_estimate(&self, pieces: &mut Pieces) -> usize;
+    /// Appends every hole and the static piece after it, taken from `pieces`.
+    fn write_holes(self, buf: &mut String, pieces: &mut Pieces);
 }
 
 impl Holes for () {
-    fn holes_len(&self) -> usize {
+    fn holes_len(&self, _pieces: &mut Pieces) -> usize {
         0
     }
-    fn holes_len_estimate(&self) -> usize {
+    fn holes_len_estimate(&self, _pieces: &mut Pieces) -> usize {
         0
     }
-    fn write_holes(self, _buf: &mut String) {}
+    fn write_holes(self, _buf: &mut String, _pieces: &mut Pieces) {}
 }
 
 impl<H: Holes> RenderHtml for Template<H> {
@@ -188,22 +211,26 @@ impl<H: Holes> RenderHtml for Template<H> {
 
     #[inline]
     fn html_len(&self) -> usize {
-        self.first.len() + self.holes.holes_len()
+        self.call_site.first.len() + self.holes.holes_len(&mut self.call_site.pieces.iter())
     }
 
     #[inline]
     fn html_len_estimate(&self) -> usize {
-        self.first.len() + self.holes.holes_len_estimate()
+        self.call_site.first.len()
+            + self
+                .holes
+                .holes_len_estimate(&mut self.call_site.pieces.iter())
     }
 
     #[inline(always)]
     fn write_html(self, buf: &mut String) {
-        buf.push_str(self.first);
-        self.holes.write_holes(buf);
+        push_piece(buf, self.call_site.first);
+        self.holes
+            .write_holes(buf, &mut self.call_site.pieces.iter());
     }
 
     fn to_html(self) -> String {
-        let Some(hint) = self.hint else {
+        let Some(hint) = self.call_site.hint else {
             let estimate = self.html_len_estimate();
             let mut buf = String::with_capacity(estimate + estimate / 8);
             self.write_html(&mut buf);
@@ -227,8 +254,9 @@ impl<R: Renderer, H: BuildHoles<R>> Render<R> for Template<H> {
     type State = TemplateState<R, H::State>;
 
     fn build(self) -> Self::State {
-        let (root, marked) = instantiate::<R>(self.skeleton);
-        let mut sites = self.skeleton.sites.iter();
+        let skeleton = self.call_site.skeleton;
+        let (root, marked) = instantiate::<R>(skeleton);
+        let mut sites = skeleton.sites.iter();
         let holes = self.holes.build(&marked, &mut sites);
         TemplateState { root, holes }
     }
@@ -238,7 +266,7 @@ impl<R: Renderer, H: BuildHoles<R>> Render<R> for Template<H> {
     }
 
     fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
-        let skeleton = self.skeleton;
+        let skeleton = self.call_site.skeleton;
         cursor.located(skeleton.location, |cursor| {
             let root = match skeleton.nodes.first() {
                 Some(SkeletonNode::Element { tag, .. }) => cursor.element(tag),
@@ -322,8 +350,6 @@ use crate::ssr::render_html::{MARKER, marker_bytes, push_marker};
 pub struct ChildHole<T, const TEXT_BEFORE: bool, const TEXT_AFTER: bool>(
     /// The children.
     pub T,
-    /// The static piece after them.
-    pub &'static str,
 );
 
 impl<T: RenderHtml, const B: bool, const A: bool> ChildHole<T, B, A> {
@@ -341,17 +367,19 @@ impl<T: RenderHtml, const B: bool, const A: bool> ChildHole<T, B, A> {
 
 impl<T: RenderHtml, const B: bool, const A: bool> Holes for ChildHole<T, B, A> {
     #[inline]
-    fn holes_len(&self) -> usize {
-        marker_bytes(Self::BEFORE.len() + Self::AFTER.len()) + self.0.html_len() + self.1.len()
+    fn holes_len(&self, pieces: &mut Pieces) -> usize {
+        marker_bytes(Self::BEFORE.len() + Self::AFTER.len())
+            + self.0.html_len()
+            + next_piece(pieces).len()
     }
     #[inline]
-    fn holes_len_estimate(&self) -> usize {
+    fn holes_len_estimate(&self, pieces: &mut Pieces) -> usize {
         marker_bytes(Self::BEFORE.len() + Self::AFTER.len())
             + self.0.html_len_estimate()
-            + self.1.len()
+            + next_piece(pieces).len()
     }
     #[inline(always)]
-    fn write_holes(self, buf: &mut String) {
+    fn write_holes(self, buf: &mut String, pieces: &mut Pieces) {
         if !Self::BEFORE.is_empty() {
             push_marker(buf);
         }
@@ -359,7 +387,7 @@ impl<T: RenderHtml, const B: bool, const A: bool> Holes for ChildHole<T, B, A> {
         if !Self::AFTER.is_empty() {
             push_marker(buf);
         }
-        buf.push_str(self.1);
+        push_piece(buf, next_piece(pieces));
     }
 }
 
@@ -371,23 +399,21 @@ pub struct AttrHole<V>(
     pub &'static str,
     /// The value.
     pub V,
-    /// The static piece after the attribute.
-    pub &'static str,
 );
 
 impl<V: AttributeValue> Holes for AttrHole<V> {
     #[inline]
-    fn holes_len(&self) -> usize {
-        self.1.attr_len(self.0) + self.2.len()
+    fn holes_len(&self, pieces: &mut Pieces) -> usize {
+        self.1.attr_len(self.0) + next_piece(pieces).len()
     }
     #[inline]
-    fn holes_len_estimate(&self) -> usize {
-        self.holes_len()
+    fn holes_len_estimate(&self, pieces: &mut Pieces) -> usize {
+        self.holes_len(pieces)
     }
     #[inline(always)]
-    fn write_holes(self, buf: &mut String) {
+    fn write_holes(self, buf: &mut String, pieces: &mut Pieces) {
         self.1.write_attr(self.0, buf);
-        buf.push_str(self.2);
+        push_piece(buf, next_piece(pieces));
     }
 }
 
@@ -398,23 +424,21 @@ impl<V: AttributeValue> Holes for AttrHole<V> {
 pub struct ClassHole<A>(
     /// The class parts, a tuple of `Class` in source order.
     pub A,
-    /// The static piece after the attribute.
-    pub &'static str,
 );
 
 impl<A: Attribute> Holes for ClassHole<A> {
     #[inline]
-    fn holes_len(&self) -> usize {
-        class_attribute_len(&self.0) + self.1.len()
+    fn holes_len(&self, pieces: &mut Pieces) -> usize {
+        class_attribute_len(&self.0) + next_piece(pieces).len()
     }
     #[inline]
-    fn holes_len_estimate(&self) -> usize {
-        self.holes_len()
+    fn holes_len_estimate(&self, pieces: &mut Pieces) -> usize {
+        self.holes_len(pieces)
     }
     #[inline(always)]
-    fn write_holes(self, buf: &mut String) {
+    fn write_holes(self, buf: &mut String, pieces: &mut Pieces) {
         write_class_attribute(&self.0, buf);
-        buf.push_str(self.1);
+        push_piece(buf, next_piece(pieces));
     }
 }
 
@@ -470,23 +494,21 @@ impl<C: Condition> Attribute for ClassPart<C> {
 pub struct StyleHole<A>(
     /// The style parts, a tuple of `Style` in source order.
     pub A,
-    /// The static piece after the attribute.
-    pub &'static str,
 );
 
 impl<A: Attribute> Holes for StyleHole<A> {
     #[inline]
-    fn holes_len(&self) -> usize {
-        style_attribute_len(&self.0) + self.1.len()
+    fn holes_len(&self, pieces: &mut Pieces) -> usize {
+        style_attribute_len(&self.0) + next_piece(pieces).len()
     }
     #[inline]
-    fn holes_len_estimate(&self) -> usize {
-        self.holes_len()
+    fn holes_len_estimate(&self, pieces: &mut Pieces) -> usize {
+        self.holes_len(pieces)
     }
     #[inline(always)]
-    fn write_holes(self, buf: &mut String) {
+    fn write_holes(self, buf: &mut String, pieces: &mut Pieces) {
         write_style_attribute(&self.0, buf);
-        buf.push_str(self.1);
+        push_piece(buf, next_piece(pieces));
     }
 }
 
@@ -562,23 +584,21 @@ where
 pub struct InnerHtmlHole<V>(
     /// The HTML.
     pub V,
-    /// The static piece after it.
-    pub &'static str,
 );
 
 impl<V: AsRef<str>> Holes for InnerHtmlHole<V> {
     #[inline]
-    fn holes_len(&self) -> usize {
-        self.0.as_ref().len() + self.1.len()
+    fn holes_len(&self, pieces: &mut Pieces) -> usize {
+        self.0.as_ref().len() + next_piece(pieces).len()
     }
     #[inline]
-    fn holes_len_estimate(&self) -> usize {
-        self.holes_len()
+    fn holes_len_estimate(&self, pieces: &mut Pieces) -> usize {
+        self.holes_len(pieces)
     }
     #[inline(always)]
-    fn write_holes(self, buf: &mut String) {
+    fn write_holes(self, buf: &mut String, pieces: &mut Pieces) {
         buf.push_str(self.0.as_ref());
-        buf.push_str(self.1);
+        push_piece(buf, next_piece(pieces));
     }
 }
 
@@ -612,22 +632,20 @@ impl<R: Renderer, V: AsRef<str>> BuildHoles<R> for InnerHtmlHole<V> {
 pub struct AttachHole<A>(
     /// The attribute.
     pub A,
-    /// The static piece after it.
-    pub &'static str,
 );
 
 impl<A> Holes for AttachHole<A> {
     #[inline]
-    fn holes_len(&self) -> usize {
-        self.1.len()
+    fn holes_len(&self, pieces: &mut Pieces) -> usize {
+        next_piece(pieces).len()
     }
     #[inline]
-    fn holes_len_estimate(&self) -> usize {
-        self.1.len()
+    fn holes_len_estimate(&self, pieces: &mut Pieces) -> usize {
+        next_piece(pieces).len()
     }
     #[inline(always)]
-    fn write_holes(self, buf: &mut String) {
-        buf.push_str(self.1);
+    fn write_holes(self, buf: &mut String, pieces: &mut Pieces) {
+        push_piece(buf, next_piece(pieces));
     }
 }
 
@@ -699,16 +717,16 @@ macro_rules! hole_tuples {
 
         impl<$($ty: Holes),+> Holes for ($($ty,)+) {
             #[inline]
-            fn holes_len(&self) -> usize {
-                0 $(+ self.$idx.holes_len())+
+            fn holes_len(&self, pieces: &mut Pieces) -> usize {
+                0 $(+ self.$idx.holes_len(pieces))+
             }
             #[inline]
-            fn holes_len_estimate(&self) -> usize {
-                0 $(+ self.$idx.holes_len_estimate())+
+            fn holes_len_estimate(&self, pieces: &mut Pieces) -> usize {
+                0 $(+ self.$idx.holes_len_estimate(pieces))+
             }
             #[inline(always)]
-            fn write_holes(self, buf: &mut String) {
-                $(self.$idx.write_holes(buf);)+
+            fn write_holes(self, buf: &mut String, pieces: &mut Pieces) {
+                $(self.$idx.write_holes(buf, pieces);)+
             }
         }
     };

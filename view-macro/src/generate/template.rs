@@ -68,11 +68,12 @@ pub(crate) fn templatable(element: &Element) -> bool {
     })
 }
 
-/// A hole: its value (constructor and arguments before its trailing static piece) and kind.
+/// A hole: its value (constructor and arguments), its kind and the static piece after it (which
+/// goes to the call site's `pieces`).
 struct Hole {
-    /// `Path::<generics>(args…,` without the static piece.
+    /// `Path::<generics>` of the hole type.
     constructor: TokenStream,
-    /// Arguments before the static piece.
+    /// The constructor's arguments.
     args: Vec<TokenStream>,
     /// Where it attaches.
     kind: HoleKind,
@@ -105,16 +106,17 @@ impl Generator<'_> {
     /// The template at the root of a `view!`: with a size hint of its own, learned across
     /// renders, for `to_html`.
     pub(crate) fn root_template(&self, element: &Element) -> TokenStream {
-        let krate = self.krate;
-        let template = self.template(element);
-        quote!(#template.with_size_hint({
-            static HINT: #krate::template::SizeHint = #krate::template::SizeHint::new();
-            &HINT
-        }))
+        self.template_of(element, true)
     }
 
     /// `element` (see [`templatable`]) as a `Template` with its skeleton.
     pub(crate) fn template(&self, element: &Element) -> TokenStream {
+        self.template_of(element, false)
+    }
+
+    /// `element` as a `Template` and the `static`s of its call site (`CallSite`: the first
+    /// piece, the skeleton and, with `size_hint`, a `SizeHint`).
+    fn template_of(&self, element: &Element, size_hint: bool) -> TokenStream {
         let krate = self.krate;
         let mut writer = Writer {
             generator: self,
@@ -141,23 +143,36 @@ impl Generator<'_> {
             ));
         };
         let skeleton = skeleton_tokens(krate, &skeleton, location(element.name_span));
+        let pieces: Vec<&String> = writer.holes.iter().map(|hole| &hole.after).collect();
         let values = writer
             .holes
-            .into_iter()
+            .iter()
             .map(|hole| {
                 let Hole {
-                    constructor,
-                    args,
-                    after,
-                    ..
+                    constructor, args, ..
                 } = hole;
-                quote!(#constructor(#(#args,)* #after))
+                quote!(#constructor(#(#args),*))
             })
             .collect();
         let values = tuple_of(values);
+        let (hint_static, hint) = if size_hint {
+            (
+                quote!(static HINT: #krate::template::SizeHint = #krate::template::SizeHint::new();),
+                quote!(::core::option::Option::Some(&HINT)),
+            )
+        } else {
+            (TokenStream::new(), quote!(::core::option::Option::None))
+        };
         quote!({
             static SKELETON: #krate::template::Skeleton = #skeleton;
-            #krate::__private::template(#first, #values, &SKELETON)
+            #hint_static
+            static CALL_SITE: #krate::template::CallSite = #krate::template::CallSite {
+                first: #first,
+                pieces: &[#(#pieces),*],
+                skeleton: &SKELETON,
+                hint: #hint,
+            };
+            #krate::__private::template(#values, &CALL_SITE)
         })
     }
 }
