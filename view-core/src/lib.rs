@@ -255,7 +255,10 @@ pub mod __private {
 
     /// `use:directive=param` on a component: the directive for its root element.
     #[inline(always)]
-    pub fn directive<F, P>(f: F, param: P) -> crate::attribute::Directive<F, P> {
+    pub fn directive<F, P, M>(f: F, param: P) -> crate::attribute::Directive<F, P, M>
+    where
+        F: crate::attribute::IntoDirective<M, P>,
+    {
         crate::attribute::Directive::new(f, param)
     }
 

@@ -89,7 +89,12 @@ impl TreeNode {
 
     /// The children serialized as HTML-like text (comments as `<!---->`).
     fn inner(&self) -> String {
-        self.0.borrow().children.iter().map(TreeNode::outer).collect()
+        self.0
+            .borrow()
+            .children
+            .iter()
+            .map(TreeNode::outer)
+            .collect()
     }
 
     fn outer(&self) -> String {
