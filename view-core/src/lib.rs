@@ -28,6 +28,7 @@ mod control;
 mod element;
 pub mod ev;
 mod helpers;
+pub mod hydration;
 mod macros;
 pub mod reactive;
 #[cfg(feature = "reactive_graph")]
@@ -91,9 +92,10 @@ pub use ssr::render_html::RenderHtml;
 
 // Renderers, building and mounting.
 pub use reactive::state::ReactiveState;
+pub use hydration::{hydrate_body, hydrate_to};
 pub use renderer::mount::{MountHandle, MountParent, flush_effects, mount_to, mount_to_body};
 pub use renderer::render::{Mountable, NodeState, Render};
-pub use renderer::{Namespace, PropertyValue, Renderer};
+pub use renderer::{ExistingNode, Namespace, PropertyValue, Renderer};
 
 /// A component is a function written with [`#[component]`](macro@crate::component): its arguments
 /// become the fields of a generated `<Name>Props` struct with a typed builder, and `view!` calls

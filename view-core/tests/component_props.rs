@@ -34,12 +34,12 @@ fn Clicker<F: FnMut() + 'static>(
 fn impl_into_prop_takes_any_convertible_value() {
     assert_eq!(
         view! { <Card title="a"/> }.to_html(),
-        r#"<div class="card"><h2>a</h2></div>"#
+        r#"<div class="card"><h2>a</h2><!></div>"#
     );
     let owned = String::from("b");
     assert_eq!(
         view! { <Card title=owned note="n"/> }.to_html(),
-        r#"<div class="card"><h2>b</h2>n</div>"#
+        r#"<div class="card"><h2>b</h2>n<!></div>"#
     );
 }
 
@@ -97,7 +97,7 @@ fn slot_structs_are_passed_to_the_parent() {
     .to_html();
     assert_eq!(
         html,
-        r#"<div class="tabs"><ul><li>One</li><li>Two</li></ul><b>second</b></div>"#
+        r#"<div class="tabs"><ul><li>One</li><li>Two</li><!></ul><b>second</b><!><!></div>"#
     );
     let root = TestNode::element("main");
     let _handle = mount_to::<TestRenderer, _>(&root, || {

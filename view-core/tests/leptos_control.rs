@@ -38,7 +38,7 @@ fn for_with_children_prop_renders_html() {
         </ul>
     }
     .to_html();
-    assert_eq!(html, "<ul><li>milk</li><li>eggs &amp; ham</li></ul>");
+    assert_eq!(html, "<ul><li>milk</li><li>eggs &amp; ham</li><!></ul>");
 }
 
 #[test]
@@ -52,7 +52,7 @@ fn for_with_let_renders_html() {
         </ul>
     }
     .to_html();
-    assert_eq!(html, r#"<ul><li id="1">milk</li><li id="2">eggs</li></ul>"#);
+    assert_eq!(html, r#"<ul><li id="1">milk</li><li id="2">eggs</li><!></ul>"#);
 }
 
 #[test]
@@ -126,12 +126,12 @@ fn for_mounted_with_children_prop_keeps_row_state() {
 #[test]
 fn show_renders_the_matching_branch_in_html() {
     let shown = view! { <Show when=|| true fallback=|| view! { <i>"no"</i> }><b>"yes"</b></Show> };
-    assert_eq!(shown.to_html(), "<b>yes</b>");
+    assert_eq!(shown.to_html(), "<b>yes</b><!>");
     let hidden =
         view! { <Show when=|| false fallback=|| view! { <i>"no"</i> }><b>"yes"</b></Show> };
-    assert_eq!(hidden.to_html(), "<i>no</i>");
+    assert_eq!(hidden.to_html(), "<i>no</i><!>");
     let no_fallback = view! { <div><Show when=|| false><b>"yes"</b></Show></div> };
-    assert_eq!(no_fallback.to_html(), "<div></div>");
+    assert_eq!(no_fallback.to_html(), "<div><!></div>");
 }
 
 #[test]

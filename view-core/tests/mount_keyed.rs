@@ -192,7 +192,7 @@ fn duplicate_keys_still_render_every_item() {
 fn keyed_renders_html_like_a_list() {
     assert_eq!(
         list(rows(2)).to_html(),
-        r#"<ul><li data-id="0">row 0</li><li data-id="1">row 1</li></ul>"#
+        r#"<ul><li data-id="0">row 0</li><li data-id="1">row 1</li><!></ul>"#
     );
 }
 
@@ -232,7 +232,7 @@ fn for_struct_is_usable_as_a_component_literal() {
         key: |n: &u32| *n,
         children: |n| li().child(n),
     });
-    assert_eq!(view.to_html(), "<ul><li>1</li><li>2</li></ul>");
+    assert_eq!(view.to_html(), "<ul><li>1</li><li>2</li><!></ul>");
 }
 
 /// Regression: a signal created in `children` was owned by the list's effect and disposed when

@@ -136,11 +136,11 @@ fn more_than_26_children_nest_and_still_render_in_order() {
 
 #[test]
 fn options_render_their_value_or_nothing() {
-    assert_eq!(render(p().child(Some("yes"))), "<p>yes</p>");
-    assert_eq!(render(p().child(None::<&str>)), "<p></p>");
+    assert_eq!(render(p().child(Some("yes"))), "<p>yes<!></p>");
+    assert_eq!(render(p().child(None::<&str>)), "<p><!></p>");
     assert_eq!(
         render(p().child(Some(span().child(1)))),
-        "<p><span>1</span></p>"
+        "<p><span>1</span><!></p>"
     );
 }
 
@@ -149,9 +149,9 @@ fn vecs_and_arrays_render_each_item() {
     let items: Vec<_> = (1..=3).map(|n| span().child(n)).collect();
     assert_eq!(
         render(div().child(items)),
-        "<div><span>1</span><span>2</span><span>3</span></div>"
+        "<div><span>1</span><span>2</span><span>3</span><!></div>"
     );
-    assert_eq!(render(div().child(Vec::<&str>::new())), "<div></div>");
+    assert_eq!(render(div().child(Vec::<&str>::new())), "<div><!></div>");
     assert_eq!(render(div().child(["a", "b"])), "<div>a<!>b</div>");
     assert_eq!(
         render(div().child([span(), span()])),
@@ -163,23 +163,23 @@ fn vecs_and_arrays_render_each_item() {
 fn either_family_renders_the_active_variant() {
     let left: Either<&str, i32> = Either::Left("left");
     let right: Either<&str, i32> = Either::Right(2);
-    assert_eq!(render(p().child(left)), "<p>left</p>");
-    assert_eq!(render(p().child(right)), "<p>2</p>");
+    assert_eq!(render(p().child(left)), "<p>left<!></p>");
+    assert_eq!(render(p().child(right)), "<p>2<!></p>");
     let three: EitherOf3<&str, i32, char> = EitherOf3::C('c');
-    assert_eq!(render(p().child(three)), "<p>c</p>");
+    assert_eq!(render(p().child(three)), "<p>c<!></p>");
     let eight: EitherOf8<u8, u8, u8, u8, u8, u8, u8, &str> = EitherOf8::H("h<");
-    assert_eq!(render(p().child(eight)), "<p>h&lt;</p>");
+    assert_eq!(render(p().child(eight)), "<p>h&lt;<!></p>");
 }
 
 #[test]
 fn any_view_renders_the_erased_view() {
     let erased: AnyView = span().child("in").into_any();
-    assert_eq!(erased.html_len(), "<span>in</span>".len());
-    assert_eq!(div().child(erased).to_html(), "<div><span>in</span></div>");
+    assert_eq!(erased.html_len(), "<span>in</span><!>".len());
+    assert_eq!(div().child(erased).to_html(), "<div><span>in</span><!></div>");
     let branches: Vec<AnyView> = vec![p().into_any(), "text".into_any(), 5.into_any()];
     assert_eq!(
         div().child(branches).to_html(),
-        "<div><p></p><!>text<!>5</div>"
+        "<div><p></p><!>text<!>5<!><!></div>"
     );
 }
 
@@ -515,16 +515,16 @@ fn iterators_of_views_render_without_collecting() {
     assert_eq!(table.html_len(), "<table><tbody></tbody></table>".len());
     assert_eq!(
         table.to_html(),
-        "<table><tbody><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr></tbody></table>"
+        "<table><tbody><tr><td>1</td><td>2</td><!></tr><tr><td>3</td><td>4</td><!></tr><!></tbody></table>"
     );
     let words = ["a", "b", "c"];
     assert_eq!(
         p().child(words.iter().map(|w| w.to_uppercase())).to_html(),
-        "<p>A<!>B<!>C</p>"
+        "<p>A<!>B<!>C<!></p>"
     );
     assert_eq!(
         p().child([0u8; 0].iter().map(|n| n + 1)).to_html(),
-        "<p></p>"
+        "<p><!></p>"
     );
 }
 
@@ -588,12 +588,12 @@ fn collect_view_keeps_items_in_order_with_markers_between_text_items() {
     let words = vec!["a".to_owned(), "<b>".to_owned()];
     assert_eq!(
         render(words.clone().into_iter().collect_view()),
-        "a<!>&lt;b&gt;"
+        "a<!>&lt;b&gt;<!>"
     );
     let items = words
         .into_iter()
         .map(|word| span().child(word))
         .collect_view();
     assert_eq!(items.len(), 2);
-    assert_eq!(render(items), "<span>a</span><span>&lt;b&gt;</span>");
+    assert_eq!(render(items), "<span>a</span><span>&lt;b&gt;</span><!>");
 }

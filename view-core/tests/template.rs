@@ -262,16 +262,16 @@ fn a_root_template_renders_right_whatever_its_call_site_learned() {
         view! { <ul class="l">{items.iter().map(|item| view! { <li>{*item}</li> })}</ul> }.to_html()
     }
     let long = ["a & b"; 40];
-    assert_eq!(list(&["x"]), r#"<ul class="l"><li>x</li></ul>"#);
+    assert_eq!(list(&["x"]), r#"<ul class="l"><li>x</li><!></ul>"#);
     let html = list(&long);
     assert_eq!(
         html,
-        format!(r#"<ul class="l">{}</ul>"#, "<li>a &amp; b</li>".repeat(40))
+        format!(r#"<ul class="l">{}<!></ul>"#, "<li>a &amp; b</li>".repeat(40))
     );
     // The next render of that size allocates once, what the call site learned: its size and
     // an eighth (a `String`'s capacity is always at least its length, so compare exactly).
     let again = list(&long);
     assert_eq!(again.capacity(), again.len() + again.len() / 8);
-    assert_eq!(list(&[]), r#"<ul class="l"></ul>"#);
-    assert_eq!(list(&["y"]), r#"<ul class="l"><li>y</li></ul>"#);
+    assert_eq!(list(&[]), r#"<ul class="l"><!></ul>"#);
+    assert_eq!(list(&["y"]), r#"<ul class="l"><li>y</li><!></ul>"#);
 }

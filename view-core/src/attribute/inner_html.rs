@@ -33,4 +33,8 @@ impl<R: Renderer, V: AsRef<str>> RenderAttribute<R> for InnerHtml<V> {
             *state = self.0;
         }
     }
+    /// The server wrote the HTML as the element's content: kept as parsed.
+    fn hydrate(self, _element: &R::Element) -> V {
+        self.0
+    }
 }

@@ -75,6 +75,16 @@ pub trait RenderAttribute<R: Renderer> {
     fn build(self, element: &R::Element) -> Self::State;
     /// Updates `element` from the previous state to `self`, touching only what changed.
     fn rebuild(self, element: &R::Element, state: &mut Self::State);
+    /// Attaches to `element`, which the server rendered with this attribute already written:
+    /// what only exists on a live element (listeners, properties, effects) is added, what the
+    /// HTML carries is not written again. The default builds (correct, as applying an attribute
+    /// twice changes nothing, but it writes again).
+    fn hydrate(self, element: &R::Element) -> Self::State
+    where
+        Self: Sized,
+    {
+        self.build(element)
+    }
     /// Called once the element's children are built and inserted (a `<select>`'s value can
     /// only be set once its options exist). Nothing by default.
     fn children_built(_element: &R::Element, _state: &mut Self::State) {}
@@ -92,6 +102,7 @@ impl<R: Renderer> RenderAttribute<R> for () {
     type State = ();
     fn build(self, _element: &R::Element) {}
     fn rebuild(self, _element: &R::Element, _state: &mut ()) {}
+    fn hydrate(self, _element: &R::Element) {}
 }
 
 macro_rules! attribute_tuples {
@@ -142,6 +153,9 @@ macro_rules! attribute_tuples {
             }
             fn rebuild(self, element: &Rn::Element, state: &mut Self::State) {
                 $(self.$idx.rebuild(element, &mut state.$idx);)+
+            }
+            fn hydrate(self, element: &Rn::Element) -> Self::State {
+                ($(self.$idx.hydrate(element),)+)
             }
             fn children_built(element: &Rn::Element, state: &mut Self::State) {
                 $($ty::children_built(element, &mut state.$idx);)+

@@ -21,6 +21,14 @@ pub trait RenderAttributeValue<R: Renderer> {
     fn build(self, element: &R::Element, name: &str) -> Self::State;
     /// Updates the attribute if the value changed.
     fn rebuild(self, element: &R::Element, name: &str, state: &mut Self::State);
+    /// Attaches to `element`, whose server HTML has the attribute already (see
+    /// [`RenderAttribute::hydrate`]). The default builds.
+    fn hydrate(self, element: &R::Element, name: &str) -> Self::State
+    where
+        Self: Sized,
+    {
+        self.build(element, name)
+    }
 }
 
 macro_rules! scalar_attribute_values {
@@ -51,6 +59,9 @@ macro_rules! scalar_attribute_values {
                     self.with_text(|text| R::set_attribute(element, name, text));
                     *state = self;
                 }
+            }
+            fn hydrate(self, _element: &R::Element, _name: &str) -> Self {
+                self
             }
         }
     )*};
@@ -87,6 +98,9 @@ impl<R: Renderer> RenderAttributeValue<R> for bool {
             *state = self;
         }
     }
+    fn hydrate(self, _element: &R::Element, _name: &str) -> bool {
+        self
+    }
 }
 
 impl<T: AttributeValue> AttributeValue for Option<T> {
@@ -115,6 +129,9 @@ impl<R: Renderer, T: RenderAttributeValue<R>> RenderAttributeValue<R> for Option
             }
             (None, None) => {}
         }
+    }
+    fn hydrate(self, element: &R::Element, name: &str) -> Self::State {
+        self.map(|value| value.hydrate(element, name))
     }
 }
 
@@ -150,6 +167,16 @@ where
         state.replace(
             self,
             &(element.clone(), name.to_owned()),
+            |value: V, (element, name)| value.build(element, name),
+            |value: V, (element, name), state| value.rebuild(element, name, state),
+        )
+    }
+    fn hydrate(self, element: &R::Element, name: &str) -> Self::State {
+        ReactiveState::hydrate(
+            self,
+            &(element.clone(), name.to_owned()),
+            &mut (),
+            |value: V, (element, name), ()| value.hydrate(element, name),
             |value: V, (element, name)| value.build(element, name),
             |value: V, (element, name), state| value.rebuild(element, name, state),
         )
@@ -218,5 +245,8 @@ impl<R: Renderer, N: AsRef<str>, V: RenderAttributeValue<R>> RenderAttribute<R> 
     }
     fn rebuild(self, element: &R::Element, state: &mut Self::State) {
         self.value.rebuild(element, self.name.as_ref(), state)
+    }
+    fn hydrate(self, element: &R::Element) -> Self::State {
+        self.value.hydrate(element, self.name.as_ref())
     }
 }

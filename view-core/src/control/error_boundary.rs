@@ -9,7 +9,9 @@ use reactive_graph::signal::ArcRwSignal;
 use reactive_graph::traits::{With, WithUntracked};
 use view_macro::component;
 
+use crate::hydration::Cursor;
 use crate::reactive::{EffectHandle, Scope, capture_owner, create_effect, scoped};
+use crate::ssr::render_html::{MARKER, marker_bytes, push_marker};
 use crate::view::result::ErrorHook;
 use crate::{
     AnyViewState, Children, DefaultRenderer, Errors, IntoAny, IntoView, Mountable, Render,
@@ -76,11 +78,12 @@ where
     Fal: IntoView,
 {
     const MAY_START_WITH_TEXT: bool = true;
-    const MAY_END_WITH_TEXT: bool = true;
+    // The placeholder comes last.
+    const MAY_END_WITH_TEXT: bool = false;
 
-    /// A lower bound (0): the children are not made twice.
+    /// A lower bound (the placeholder): the children are not made twice.
     fn html_len(&self) -> usize {
-        0
+        marker_bytes(MARKER.len())
     }
 
     fn write_html(mut self, buf: &mut String) {
@@ -97,6 +100,7 @@ where
             buf.truncate(start);
             (self.fallback)(errors).into_any().write_html(buf);
         }
+        push_marker(buf);
     }
 }
 
@@ -126,68 +130,18 @@ where
     type State = ErrorBoundaryState<R>;
 
     fn build(self) -> Self::State {
-        let ErrorBoundaryView {
-            children,
-            mut fallback,
-        } = self;
-        let errors = ArcRwSignal::new(Errors::default());
-        let owner = Owner::new();
-        let children = owner.with(|| {
-            provide_context(ErrorHook {
-                errors: errors.clone(),
-            });
-            children().build()
-        });
-        let shown = Rc::new(RefCell::new(Shown {
-            children,
-            fallback: None,
-            mounted: false,
-        }));
-        let anchor = R::create_placeholder();
-        let parent_owner = capture_owner();
-        let effect = create_effect({
-            let shown = shown.clone();
-            let anchor = anchor.clone();
-            move || {
-                let failed = !errors.with(Errors::is_empty);
-                let Ok(mut shown) = shown.try_borrow_mut() else {
-                    return;
-                };
-                let shown = &mut *shown;
-                let parent = R::parent(anchor.as_ref());
-                match (failed, shown.fallback.is_some()) {
-                    (true, false) => {
-                        let errors = errors.clone();
-                        let (mut state, scope) =
-                            scoped(&parent_owner, || fallback(errors).into_any().build());
-                        if shown.mounted {
-                            shown.children.unmount();
-                            if let Some(parent) = &parent {
-                                state.mount(parent, Some(anchor.as_ref()));
-                            }
-                        }
-                        shown.fallback = Some((state, scope));
-                    }
-                    (false, true) => {
-                        if let Some((mut state, _scope)) = shown.fallback.take()
-                            && shown.mounted
-                        {
-                            state.unmount();
-                            if let Some(parent) = &parent {
-                                shown.children.mount(parent, Some(anchor.as_ref()));
-                            }
-                        }
-                    }
-                    _ => {}
-                }
-            }
-        });
-        ErrorBoundaryState {
-            shown,
-            anchor,
-            _owner: owner,
-            _effect: effect,
-        }
+        boundary(self, false, |children| {
+            (children().build(), R::create_placeholder())
+        })
+    }
+
+    /// The children claim the server's nodes. When the server showed the fallback (the
+    /// children failed there too), they do not match: they are reported and client-rendered,
+    /// and the boundary then shows a fresh fallback, so the page ends as a client render.
+    fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
+        boundary(self, true, |children| {
+            (children().hydrate(cursor), cursor.placeholder())
+        })
     }
 
     fn rebuild(self, state: &mut Self::State) {
@@ -199,6 +153,81 @@ where
             state.unmount();
         }
         *state = new;
+    }
+}
+
+/// Makes a boundary's state: `children` makes the children's state and the placeholder (built
+/// or hydrated) under the boundary's owner; an effect switches to the fallback on errors.
+/// `mounted`: the children are in place already (hydrated).
+fn boundary<FalFn, Fal>(
+    view: ErrorBoundaryView<FalFn>,
+    mounted: bool,
+    children: impl FnOnce(Children) -> (AnyViewState<R>, <R as Renderer>::Placeholder),
+) -> ErrorBoundaryState<R>
+where
+    FalFn: FnMut(ArcRwSignal<Errors>) -> Fal + 'static,
+    Fal: IntoView,
+{
+    let ErrorBoundaryView {
+        children: make_children,
+        mut fallback,
+    } = view;
+    let errors = ArcRwSignal::new(Errors::default());
+    let owner = Owner::new();
+    let (children, anchor) = owner.with(|| {
+        provide_context(ErrorHook {
+            errors: errors.clone(),
+        });
+        children(make_children)
+    });
+    let shown = Rc::new(RefCell::new(Shown {
+        children,
+        fallback: None,
+        mounted,
+    }));
+    let parent_owner = capture_owner();
+    let effect = create_effect({
+        let shown = shown.clone();
+        let anchor = anchor.clone();
+        move || {
+            let failed = !errors.with(Errors::is_empty);
+            let Ok(mut shown) = shown.try_borrow_mut() else {
+                return;
+            };
+            let shown = &mut *shown;
+            let parent = R::parent(anchor.as_ref());
+            match (failed, shown.fallback.is_some()) {
+                (true, false) => {
+                    let errors = errors.clone();
+                    let (mut state, scope) =
+                        scoped(&parent_owner, || fallback(errors).into_any().build());
+                    if shown.mounted {
+                        shown.children.unmount();
+                        if let Some(parent) = &parent {
+                            state.mount(parent, Some(anchor.as_ref()));
+                        }
+                    }
+                    shown.fallback = Some((state, scope));
+                }
+                (false, true) => {
+                    if let Some((mut state, _scope)) = shown.fallback.take()
+                        && shown.mounted
+                    {
+                        state.unmount();
+                        if let Some(parent) = &parent {
+                            shown.children.mount(parent, Some(anchor.as_ref()));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    });
+    ErrorBoundaryState {
+        shown,
+        anchor,
+        _owner: owner,
+        _effect: effect,
     }
 }
 

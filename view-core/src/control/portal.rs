@@ -3,7 +3,9 @@
 
 use view_macro::component;
 
+use crate::hydration::Cursor;
 use crate::reactive::{Scope, capture_owner, scoped};
+use crate::ssr::render_html::{MARKER, marker_bytes, push_marker};
 use crate::{AnyViewState, ChildrenFn, DefaultRenderer, Mountable, Render, RenderHtml, Renderer};
 
 type R = DefaultRenderer;
@@ -78,10 +80,13 @@ impl RenderHtml for PortalView {
     const MAY_END_WITH_TEXT: bool = false;
 
     fn html_len(&self) -> usize {
-        0
+        marker_bytes(MARKER.len())
     }
-    /// Writes nothing: the children belong to another element.
-    fn write_html(self, _buf: &mut String) {}
+    /// Writes only the placeholder the portal leaves in place: the children belong to another
+    /// element, and are rendered there in the browser.
+    fn write_html(self, buf: &mut String) {
+        push_marker(buf);
+    }
 }
 
 /// Retained state of a [`PortalView`]: the children's state and scope, the element they are
@@ -127,6 +132,21 @@ impl Render<R> for PortalView {
             mounted: false,
             anchor: R::create_placeholder(),
         }
+    }
+
+    /// Claims the placeholder and mounts the children in their target (the server did not
+    /// render them there).
+    fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
+        let (children, scope) = scoped(&capture_owner(), || (self.children)().build());
+        let mut state = PortalState {
+            children,
+            _scope: scope,
+            target: self.mount.unwrap_or_else(body),
+            mounted: false,
+            anchor: cursor.placeholder(),
+        };
+        state.attach();
+        state
     }
 
     fn rebuild(self, state: &mut Self::State) {

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use view_macro::component;
 
+use crate::hydration::Cursor;
 use crate::reactive::{EffectHandle, OwnerHandle, Scope, capture_owner, create_effect, scoped};
 use crate::{
     AnyView, AnyViewState, ChildrenFn, DefaultRenderer, IntoAny, IntoView, Mountable, Render,
@@ -119,7 +120,8 @@ impl<W: Fn() -> bool> ShowView<W> {
 
 impl<W: Fn() -> bool> RenderHtml for ShowView<W> {
     const MAY_START_WITH_TEXT: bool = true;
-    const MAY_END_WITH_TEXT: bool = true;
+    // The branch is an `AnyView`, which ends with its placeholder.
+    const MAY_END_WITH_TEXT: bool = false;
 
     /// A lower bound (0): `when` is not called twice.
     fn html_len(&self) -> usize {
@@ -150,11 +152,13 @@ type R = DefaultRenderer;
 
 /// Runs `when` in an effect and shows the matching branch. The first run of an effect made by
 /// a rebuild (`rebuild_first`) rebuilds the shown branch with the new view's functions.
+/// The first run of a hydrating effect takes its cursor from `hydrating` and gives it back.
 fn show_effect<W>(
     view: ShowView<W>,
     branch: SharedBranch<R>,
     owner: OwnerHandle,
     mut rebuild_first: bool,
+    hydrating: Option<Rc<RefCell<Option<Cursor<R>>>>>,
 ) -> EffectHandle
 where
     W: Fn() -> bool + 'static,
@@ -189,7 +193,16 @@ where
             }
             None => {
                 rebuild_first = false;
-                let (state, scope) = scoped(&owner, || view.branch(shown).build());
+                let cursor = hydrating.as_ref().and_then(|slot| slot.borrow_mut().take());
+                let (state, scope) = match (cursor, &hydrating) {
+                    (Some(mut cursor), Some(slot)) => {
+                        let hydrated =
+                            scoped(&owner, || view.branch(shown).hydrate(&mut cursor));
+                        *slot.borrow_mut() = Some(cursor);
+                        hydrated
+                    }
+                    _ => scoped(&owner, || view.branch(shown).build()),
+                };
                 *slot = Some(Branch {
                     shown,
                     state,
@@ -207,23 +220,40 @@ where
     type State = ShowState<R>;
 
     fn build(self) -> Self::State {
-        let branch = Rc::new(RefCell::new(None));
-        // Branches live under the owner current here, not under the effect's own owner, which
-        // the reactive system cleans before every re-run.
-        let effect = show_effect(self, branch.clone(), capture_owner(), false);
-        assert!(
-            branch.borrow().is_some(),
-            "EffectRunner::create_effect must run the effect once before returning"
-        );
-        ShowState {
-            branch,
-            _effect: effect,
-        }
+        show_state(self, None)
     }
 
     fn rebuild(self, state: &mut Self::State) {
         // The new functions replace the old effect; its first run updates the same branch.
-        state._effect = show_effect(self, state.branch.clone(), capture_owner(), true);
+        state._effect = show_effect(self, state.branch.clone(), capture_owner(), true, None);
+    }
+
+    fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
+        let slot = Rc::new(RefCell::new(Some(cursor.clone())));
+        let state = show_state(self, Some(slot.clone()));
+        if let Some(moved) = slot.borrow_mut().take() {
+            *cursor = moved;
+        }
+        state
+    }
+}
+
+/// Builds (or, with a cursor, hydrates) the shown branch in the first run of its effect.
+fn show_state<W>(view: ShowView<W>, hydrating: Option<Rc<RefCell<Option<Cursor<R>>>>>) -> ShowState<R>
+where
+    W: Fn() -> bool + 'static,
+{
+    let branch = Rc::new(RefCell::new(None));
+    // Branches live under the owner current here, not under the effect's own owner, which
+    // the reactive system cleans before every re-run.
+    let effect = show_effect(view, branch.clone(), capture_owner(), false, hydrating);
+    assert!(
+        branch.borrow().is_some(),
+        "EffectRunner::create_effect must run the effect once before returning"
+    );
+    ShowState {
+        branch,
+        _effect: effect,
     }
 }
 

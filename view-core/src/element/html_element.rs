@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 
 use crate::NextTuple;
+use crate::hydration::Cursor;
 use crate::NodeState;
 use crate::TextChild;
 use crate::attribute::{
@@ -345,6 +346,10 @@ impl<R: Renderer> Render<R> for InnerHtmlContent {
     type State = ();
     fn build(self) {}
     fn rebuild(self, _state: &mut ()) {}
+    /// The element's content is the inner HTML the server wrote: kept as the browser parsed it.
+    fn hydrate(self, cursor: &mut Cursor<R>) {
+        cursor.skip_rest();
+    }
 }
 
 /// A value that may be a child of an element with content model `Content`.
@@ -452,6 +457,9 @@ impl<R: Renderer, T: TextChild + Render<R>> Render<R> for RcdataChild<T> {
     fn rebuild(self, state: &mut Self::State) {
         self.0.rebuild(state)
     }
+    fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
+        cursor.texts_quietly(|cursor| self.0.hydrate(cursor))
+    }
 }
 
 impl<R: Renderer, T: TextChild> Render<R> for RawTextChild<T> {
@@ -461,6 +469,9 @@ impl<R: Renderer, T: TextChild> Render<R> for RawTextChild<T> {
     }
     fn rebuild(self, state: &mut Self::State) {
         R::set_text(&state.node, &self.0.text());
+    }
+    fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
+        NodeState::new(cursor.texts_quietly(|cursor| cursor.text(&self.0.text())))
     }
 }
 
@@ -583,6 +594,22 @@ where
         self.attributes
             .rebuild(&state.element, &mut state.attributes);
         self.children.rebuild(&mut state.children);
+    }
+
+    fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
+        let Some(element) = cursor.element(self.tag.tag()) else {
+            return cursor.client_render(self);
+        };
+        let mut attributes = self.attributes.hydrate(&element);
+        let mut inner = cursor.children(&element);
+        let children = self.children.hydrate(&mut inner);
+        inner.finish();
+        A::children_built(&element, &mut attributes);
+        ElementState {
+            element,
+            attributes,
+            children,
+        }
     }
 }
 

@@ -50,11 +50,19 @@ pub struct ReactiveState<S> {
     _effect: EffectHandle,
 }
 
+/// The first run of an effect that hydrates: where it takes the cursor from and gives it back,
+/// and how it hydrates the value.
+struct Hydrating<C, V, E, S> {
+    cursor: Rc<RefCell<Option<C>>>,
+    hydrate: fn(V, &E, &mut C) -> S,
+}
+
 impl<S: 'static> ReactiveState<S> {
-    fn effect<E: Clone + 'static, V: 'static>(
+    fn effect<E: Clone + 'static, V: 'static, C: 'static>(
         shared: Rc<Shared<S>>,
         value: impl Fn() -> V + 'static,
         element: &E,
+        hydrating: Option<Hydrating<C, V, E, S>>,
         build: fn(V, &E) -> S,
         rebuild: fn(V, &E, &mut S),
     ) -> EffectHandle {
@@ -68,7 +76,19 @@ impl<S: 'static> ReactiveState<S> {
                 })));
                 return;
             };
-            update(value, &element, &mut state, build, rebuild);
+            // The first run of a hydrating effect claims the server's nodes; the cursor is
+            // taken once, so later runs build and rebuild as usual.
+            let cursor = hydrating
+                .as_ref()
+                .filter(|_| state.is_none())
+                .and_then(|hydrating| hydrating.cursor.borrow_mut().take());
+            match (cursor, &hydrating) {
+                (Some(mut cursor), Some(hydrating)) => {
+                    *state = Some((hydrating.hydrate)(value, &element, &mut cursor));
+                    *hydrating.cursor.borrow_mut() = Some(cursor);
+                }
+                _ => update(value, &element, &mut state, build, rebuild),
+            }
             for _ in 0..MAX_PENDING {
                 match shared.pending.take() {
                     Some(pending) => pending(&mut state),
@@ -79,17 +99,47 @@ impl<S: 'static> ReactiveState<S> {
         })
     }
 
+    fn shared() -> Rc<Shared<S>> {
+        Rc::new(Shared {
+            state: RefCell::new(None),
+            pending: Cell::new(None),
+        })
+    }
+
     pub(crate) fn new<E: Clone + 'static, V: 'static>(
         value: impl Fn() -> V + 'static,
         element: &E,
         build: fn(V, &E) -> S,
         rebuild: fn(V, &E, &mut S),
     ) -> Self {
-        let shared = Rc::new(Shared {
-            state: RefCell::new(None),
-            pending: Cell::new(None),
-        });
-        let effect = Self::effect(shared.clone(), value, element, build, rebuild);
+        let shared = Self::shared();
+        let effect = Self::effect::<E, V, ()>(shared.clone(), value, element, None, build, rebuild);
+        ReactiveState {
+            shared,
+            _effect: effect,
+        }
+    }
+
+    /// As [`new`](Self::new), but the effect's first run hydrates the value at `cursor` (which
+    /// then stands after the value's nodes).
+    pub(crate) fn hydrate<E: Clone + 'static, V: 'static, C: Clone + 'static>(
+        value: impl Fn() -> V + 'static,
+        element: &E,
+        cursor: &mut C,
+        hydrate: fn(V, &E, &mut C) -> S,
+        build: fn(V, &E) -> S,
+        rebuild: fn(V, &E, &mut S),
+    ) -> Self {
+        let shared = Self::shared();
+        let slot = Rc::new(RefCell::new(Some(cursor.clone())));
+        let hydrating = Hydrating {
+            cursor: slot.clone(),
+            hydrate,
+        };
+        let effect = Self::effect(shared.clone(), value, element, Some(hydrating), build, rebuild);
+        if let Some(moved) = slot.borrow_mut().take() {
+            *cursor = moved;
+        }
         ReactiveState {
             shared,
             _effect: effect,
@@ -103,7 +153,8 @@ impl<S: 'static> ReactiveState<S> {
         build: fn(V, &E) -> S,
         rebuild: fn(V, &E, &mut S),
     ) {
-        self._effect = Self::effect(self.shared.clone(), value, element, build, rebuild);
+        self._effect =
+            Self::effect::<E, V, ()>(self.shared.clone(), value, element, None, build, rebuild);
     }
 }
 

@@ -182,6 +182,9 @@ macro_rules! signal_impls {
             fn rebuild(self, state: &mut Self::State) {
                 Render::<R>::rebuild(move || self.get(), state)
             }
+            fn hydrate(self, cursor: &mut crate::hydration::Cursor<R>) -> Self::State {
+                Render::<R>::hydrate(move || self.get(), cursor)
+            }
         }
 
         /// Writes the signal's current value (read untracked).

@@ -44,6 +44,16 @@ pub enum PropertyValue {
     Str(String),
 }
 
+/// An existing node as hydration reads it ([`Renderer::classify`]).
+pub enum ExistingNode<R: Renderer> {
+    /// An element and its tag name, lowercase for HTML elements.
+    Element(R::Element, String),
+    /// A text node and its data.
+    Text(R::Text, String),
+    /// A comment (hydration markers are empty comments, `<!>`).
+    Comment(R::Placeholder),
+}
+
 /// A retained-mode UI backend: the browser DOM, the in-memory test renderer, or your own.
 ///
 /// View types never name a renderer; the renderer appears only on the [`Render`](crate::Render)
@@ -132,6 +142,22 @@ pub trait Renderer: Sized + 'static {
     /// nodes are built from the description with the other operations.
     fn clone_skeleton(skeleton: &'static crate::template::Skeleton) -> Option<Self::Element> {
         let _ = skeleton;
+        None
+    }
+    /// What an existing node is, for hydration: an element with its tag name (the DOM's
+    /// `localName`), a text node with its data, or a comment. `None` for other nodes (a doctype,
+    /// a processing instruction) and for renderers that cannot read their nodes back (the
+    /// default): hydration then client-renders every view in place, reporting each, so a
+    /// renderer without it still ends with a correct tree.
+    fn classify(node: &Self::Node) -> Option<ExistingNode<Self>> {
+        let _ = node;
+        None
+    }
+    /// The value of `element`'s attribute `name`, if it has one: hydration compares the literal
+    /// attributes of a `view!` template with the server's. The default reads nothing (`None`),
+    /// so a renderer that implements [`classify`](Self::classify) should implement this too.
+    fn attribute(element: &Self::Element, name: &str) -> Option<String> {
+        let _ = (element, name);
         None
     }
     /// The parent of `node` (the DOM's `parentNode`: an element, or the fragment that holds it).

@@ -3,6 +3,7 @@
 //! the program, as Leptos's. Both start the async executor user effects (`Effect::new`) run on
 //! (see [`flush_effects`]).
 
+use crate::hydration::Mismatch;
 use crate::{DefaultRenderer, Mountable, Render, Renderer};
 
 /// A mounted view. Dropping a handle returned by [`mount_to`] (or calling
@@ -20,6 +21,8 @@ pub struct MountHandle<R: Renderer = DefaultRenderer> {
     /// Whether dropping the handle unmounts the view (`mount_to`) or forgets it
     /// (`mount_to_body`).
     unmount_on_drop: bool,
+    /// What hydration found different from the view (empty after a mount).
+    mismatches: Vec<Mismatch>,
 }
 
 impl<R: Renderer> std::fmt::Debug for MountHandle<R> {
@@ -46,6 +49,18 @@ impl<R: Renderer> MountHandle<R> {
     /// [`mount_to_body`].
     pub fn unmounts_on_drop(&self) -> bool {
         self.unmount_on_drop
+    }
+
+    /// The differences [`hydrate_to`](crate::hydrate_to) / [`hydrate_body`](crate::hydrate_body)
+    /// found between the server's HTML and the view, in document order, each already repaired;
+    /// empty after a clean hydration and after a mount.
+    pub fn mismatches(&self) -> &[Mismatch] {
+        &self.mismatches
+    }
+
+    /// Makes dropping the handle keep the view mounted (the `*_to_body` functions).
+    pub(crate) fn keep_mounted(&mut self) {
+        self.unmount_on_drop = false;
     }
 }
 
@@ -143,27 +158,45 @@ where
     V: Render<R>,
     V::State: 'static,
 {
-    executor::init();
     let parent = parent.element();
-    let build = || {
+    attach(|| {
         let mut state = view().build();
         state.mount(parent, None);
-        Box::new(state) as Box<dyn Mountable<R>>
+        (state, Vec::new())
+    })
+}
+
+/// Starts the executor, runs `attach` (which builds or hydrates a view in place) in a new
+/// reactive owner, and wraps its state in a handle that unmounts on drop.
+pub(crate) fn attach<R, S>(attach: impl FnOnce() -> (S, Vec<Mismatch>)) -> MountHandle<R>
+where
+    R: Renderer,
+    S: Mountable<R> + 'static,
+{
+    executor::init();
+    let run = || {
+        let (state, mismatches) = attach();
+        (Box::new(state) as Box<dyn Mountable<R>>, mismatches)
     };
     #[cfg(feature = "reactive_graph")]
     let handle = {
         let owner = ::reactive_graph::owner::Owner::new();
-        let state = owner.with(build);
+        let (state, mismatches) = owner.with(run);
         MountHandle {
             state: Some(state),
             owner: Some(owner),
             unmount_on_drop: true,
+            mismatches,
         }
     };
     #[cfg(not(feature = "reactive_graph"))]
-    let handle = MountHandle {
-        state: Some(build()),
-        unmount_on_drop: true,
+    let handle = {
+        let (state, mismatches) = run();
+        MountHandle {
+            state: Some(state),
+            unmount_on_drop: true,
+            mismatches,
+        }
     };
     #[cfg(not(target_arch = "wasm32"))]
     flush_effects();
@@ -200,7 +233,7 @@ where
     #[cfg(target_arch = "wasm32")]
     let body = crate::dom::Dom::body();
     let mut handle = mount_to::<DefaultRenderer, V>(&body, view);
-    handle.unmount_on_drop = false;
+    handle.keep_mounted();
     handle
 }
 

@@ -1,5 +1,6 @@
 //! [`Render`] and [`Mountable`]: turning a view into retained nodes of a [`Renderer`].
 
+use crate::hydration::Cursor;
 use crate::Renderer;
 
 /// A view that can be built into live nodes of renderer `R` and updated in place.
@@ -10,9 +11,10 @@ use crate::Renderer;
 ///   nodes with the fewest operations it can: unchanged text is not touched, a changed text
 ///   sets one text node's data, a changed attribute sets one attribute. A mounted state stays
 ///   mounted at the same place.
-/// - Hydration (attaching the state to server-rendered nodes instead of creating them) produces
-///   the same `State` type, so views are walked in lock-step with the existing DOM; see
-///   `docs/design.md`.
+/// - [`hydrate`](Self::hydrate) attaches to the nodes the server rendered for this view
+///   (written by [`RenderHtml::write_html`](crate::RenderHtml::write_html)) instead of
+///   creating them, and returns the same `State` as `build`, so what follows (updates,
+///   unmounting) cannot tell the two apart. See `docs/hydration.md`.
 pub trait Render<R: Renderer>: Sized {
     /// The retained state: the nodes this view created and whatever it needs to update them.
     type State: Mountable<R>;
@@ -22,6 +24,15 @@ pub trait Render<R: Renderer>: Sized {
 
     /// Updates `state`, built from an earlier value of this type, to show `self`.
     fn rebuild(self, state: &mut Self::State);
+
+    /// Claims, at `cursor`, the nodes the server rendered for this view (the nodes `build`
+    /// would create, in the same order), checking each and repairing what differs (see
+    /// [`Cursor`]). The default client-renders the view at the cursor and leaves the server's
+    /// nodes for the enclosing element to remove: correct, but it re-creates the nodes. Every
+    /// view of this crate overrides it; a custom view should too.
+    fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
+        cursor.client_render(self)
+    }
 }
 
 /// Retained state whose nodes can be inserted into and removed from a parent.
@@ -90,4 +101,5 @@ impl<R: Renderer> Render<R> for () {
     type State = ();
     fn build(self) {}
     fn rebuild(self, _state: &mut ()) {}
+    fn hydrate(self, _cursor: &mut Cursor<R>) {}
 }

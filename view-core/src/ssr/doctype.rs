@@ -37,4 +37,7 @@ impl<R: Renderer> Render<R> for Doctype {
     type State = ();
     fn build(self) {}
     fn rebuild(self, _state: &mut ()) {}
+    /// A doctype is no node of the element it is hydrated in (the parser puts it on the
+    /// document): nothing to claim.
+    fn hydrate(self, _cursor: &mut crate::hydration::Cursor<R>) {}
 }

@@ -1,5 +1,7 @@
 //! [`RenderHtml`]: writing a view as HTML (server-side rendering).
 
+use std::cell::Cell;
+
 /// A view that can be written as HTML.
 ///
 /// Implemented by every view: elements, text, numbers, tuples, `Option`, `Vec`, arrays, the
@@ -18,6 +20,10 @@
 ///   parser keeps them as separate text nodes (needed for hydration); whether a marker is written
 ///   depends only on the types, through [`MAY_START_WITH_TEXT`](Self::MAY_START_WITH_TEXT) and
 ///   [`MAY_END_WITH_TEXT`](Self::MAY_END_WITH_TEXT).
+/// - Views that keep a placeholder node when built (`Option`, lists, the `Either` family,
+///   [`AnyView`](crate::AnyView), keyed lists) write it as a `<!>` after their content, so
+///   hydration finds it ([`to_static_html`](Self::to_static_html) writes neither kind of
+///   marker). See `docs/hydration.md`.
 ///
 /// ```
 /// use view_core::prelude::*;
@@ -62,11 +68,65 @@ pub trait RenderHtml: Sized {
         buf
     }
 
+    /// Renders this view without hydration markers (no `<!>` between texts, no placeholders):
+    /// for pages that are never hydrated (static sites, e-mails). Adjacent texts then merge
+    /// into one text node when the browser parses the page.
+    ///
+    /// ```
+    /// use view_core::prelude::*;
+    /// let name = "Ann";
+    /// let items = vec!["a", "b"];
+    /// assert_eq!(view! { <p>"Hi " {name}{items}</p> }.to_html(), "<p>Hi <!>Ann<!>a<!>b<!></p>");
+    /// # let items = vec!["a", "b"];
+    /// assert_eq!(view! { <p>"Hi " {name}{items}</p> }.to_static_html(), "<p>Hi Annab</p>");
+    /// ```
+    fn to_static_html(self) -> String {
+        let _static = StaticMode::enter();
+        self.to_html()
+    }
+
     /// Renders this view at the end of `buf`, reserving the estimated space first.
     fn to_html_with_buf(self, buf: &mut String) {
         let estimate = self.html_len_estimate();
         buf.reserve(estimate + estimate / 8);
         self.write_html(buf);
+    }
+}
+
+thread_local! {
+    /// Whether hydration markers are written (off inside [`RenderHtml::to_static_html`]).
+    static MARKERS: Cell<bool> = const { Cell::new(true) };
+}
+
+/// Turns markers off until dropped (restoring the previous mode, also on unwind).
+struct StaticMode(bool);
+
+impl StaticMode {
+    fn enter() -> Self {
+        StaticMode(MARKERS.with(|markers| markers.replace(false)))
+    }
+}
+
+impl Drop for StaticMode {
+    fn drop(&mut self) {
+        MARKERS.with(|markers| markers.set(self.0));
+    }
+}
+
+/// A hydration marker: an empty comment.
+pub(crate) const MARKER: &str = "<!>";
+
+/// `bytes` (a length made of markers) while markers are written, else 0.
+#[inline]
+pub(crate) fn marker_bytes(bytes: usize) -> usize {
+    if MARKERS.with(Cell::get) { bytes } else { 0 }
+}
+
+/// Writes a marker, unless rendering without markers.
+#[inline]
+pub(crate) fn push_marker(buf: &mut String) {
+    if MARKERS.with(Cell::get) {
+        buf.push_str(MARKER);
     }
 }
 

@@ -7,6 +7,8 @@
 use std::any::{Any, TypeId};
 use std::marker::PhantomData;
 
+use crate::hydration::Cursor;
+use crate::ssr::render_html::{MARKER, marker_bytes, push_marker};
 use crate::{DefaultRenderer, Mountable, Render, RenderHtml, Renderer};
 
 /// A view whose type is erased. Renders to HTML, and builds for renderer `R`.
@@ -27,6 +29,7 @@ pub struct AnyView<R: Renderer = DefaultRenderer> {
     write_html: fn(Box<dyn Any>, &mut String),
     build: fn(Box<dyn Any>) -> Box<dyn ErasedState<R>>,
     rebuild: fn(Box<dyn Any>, &mut dyn ErasedState<R>),
+    hydrate: fn(Box<dyn Any>, &mut Cursor<R>) -> Box<dyn ErasedState<R>>,
     _renderer: PhantomData<fn() -> R>,
 }
 
@@ -92,17 +95,22 @@ impl<R: Renderer> AnyView<R> {
                 Some(state) => downcast::<T>(value).rebuild(state),
                 None => unreachable!("AnyView::rebuild checks the type id first"),
             },
+            hydrate: |value, cursor| Box::new(downcast::<T>(value).hydrate(cursor)),
             _renderer: PhantomData,
         }
     }
 }
 
 impl<R: Renderer> RenderHtml for AnyView<R> {
+    // The placeholder comes last.
+    const MAY_END_WITH_TEXT: bool = false;
+
     fn html_len(&self) -> usize {
-        (self.html_len)(&*self.value)
+        (self.html_len)(&*self.value) + marker_bytes(MARKER.len())
     }
     fn write_html(self, buf: &mut String) {
-        (self.write_html)(self.value, buf)
+        (self.write_html)(self.value, buf);
+        push_marker(buf);
     }
 }
 
@@ -137,6 +145,14 @@ impl<R: Renderer> Render<R> for AnyView<R> {
             state.state.unmount();
             state.state = new;
             state.type_id = self.type_id;
+        }
+    }
+
+    fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
+        AnyViewState {
+            type_id: self.type_id,
+            state: (self.hydrate)(self.value, cursor),
+            anchor: cursor.placeholder(),
         }
     }
 }

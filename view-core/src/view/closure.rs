@@ -5,6 +5,7 @@
 //! same retained state, so only what changed is touched.
 
 use crate::ReactiveState;
+use crate::hydration::Cursor;
 use crate::{Render, RenderHtml, Renderer};
 
 impl<F: Fn() -> V, V: RenderHtml> RenderHtml for F {
@@ -50,5 +51,18 @@ where
             |view: V, _| view.build(),
             |view: V, _, state| view.rebuild(state),
         );
+    }
+
+    fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
+        let state = ReactiveState::hydrate(
+            self,
+            &(),
+            cursor,
+            |view: V, _, cursor| view.hydrate(cursor),
+            |view: V, _| view.build(),
+            |view: V, _, state| view.rebuild(state),
+        );
+        assert!(state.is_built(), "{NOT_RUN}");
+        state
     }
 }

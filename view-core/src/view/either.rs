@@ -12,6 +12,8 @@
 //! # let _ = i();
 //! ```
 
+use crate::hydration::Cursor;
+use crate::ssr::render_html::{MARKER, marker_bytes, push_marker};
 use crate::{Mountable, Render, RenderHtml, Renderer};
 
 macro_rules! either {
@@ -27,15 +29,16 @@ macro_rules! either {
 
         impl<$($ty: RenderHtml),+> RenderHtml for $name<$($ty),+> {
             const MAY_START_WITH_TEXT: bool = false $(|| $ty::MAY_START_WITH_TEXT)+;
-            const MAY_END_WITH_TEXT: bool = false $(|| $ty::MAY_END_WITH_TEXT)+;
+            // The placeholder comes last.
+            const MAY_END_WITH_TEXT: bool = false;
 
             fn html_len(&self) -> usize {
-                match self {
+                marker_bytes(MARKER.len()) + match self {
                     $($name::$variant(view) => view.html_len(),)+
                 }
             }
             fn html_len_estimate(&self) -> usize {
-                match self {
+                marker_bytes(MARKER.len()) + match self {
                     $($name::$variant(view) => view.html_len_estimate(),)+
                 }
             }
@@ -43,6 +46,7 @@ macro_rules! either {
                 match self {
                     $($name::$variant(view) => view.write_html(buf),)+
                 }
+                push_marker(buf);
             }
         }
 
@@ -81,6 +85,13 @@ macro_rules! either {
                     $($name::$variant(old) => old.unmount(),)+
                 }
                 state.active = new;
+            }
+
+            fn hydrate(self, cursor: &mut Cursor<Rn>) -> Self::State {
+                let active = match self {
+                    $($name::$variant(view) => $name::$variant(view.hydrate(cursor)),)+
+                };
+                $state { active, anchor: cursor.placeholder() }
             }
         }
 

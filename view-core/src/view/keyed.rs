@@ -15,7 +15,8 @@ use std::rc::Rc;
 use rustc_hash::FxBuildHasher;
 
 use crate::reactive::{EffectHandle, OwnerHandle, Scope, capture_owner, create_effect, scoped};
-use crate::ssr::render_html::text_separator;
+use crate::hydration::Cursor;
+use crate::ssr::render_html::{MARKER, marker_bytes, push_marker, text_separator};
 use crate::{Mountable, Render, RenderHtml, Renderer};
 
 /// A keyed list view: `keyed(items, |item| key, |item| view)`.
@@ -34,7 +35,7 @@ use crate::{Mountable, Render, RenderHtml, Renderer};
 /// use view_core::html::li;
 ///
 /// let rows = keyed(vec![(1, "a"), (2, "b")], |row| row.0, |row| li().child(row.1));
-/// assert_eq!(rows.to_html(), "<li>a</li><li>b</li>");
+/// assert_eq!(rows.to_html(), "<li>a</li><li>b</li><!>");
 /// ```
 #[must_use = "a view does nothing until it is rendered or mounted"]
 pub struct Keyed<T, KF, VF> {
@@ -60,13 +61,15 @@ where
     }
 }
 
+/// The rows, separated as texts need, then the placeholder.
 fn write_items<V: RenderHtml>(views: impl Iterator<Item = V>, buf: &mut String) {
     for (index, view) in views.enumerate() {
-        if index > 0 {
-            buf.push_str(const { text_separator::<V, V>() });
+        if index > 0 && const { !text_separator::<V, V>().is_empty() } {
+            push_marker(buf);
         }
         view.write_html(buf);
     }
+    push_marker(buf);
 }
 
 impl<T, K, V, KF, VF> RenderHtml for Keyed<T, KF, VF>
@@ -76,11 +79,12 @@ where
     V: RenderHtml,
 {
     const MAY_START_WITH_TEXT: bool = V::MAY_START_WITH_TEXT;
-    const MAY_END_WITH_TEXT: bool = V::MAY_END_WITH_TEXT;
+    // The placeholder comes last.
+    const MAY_END_WITH_TEXT: bool = false;
 
-    /// A lower bound (0): the views are not made twice.
+    /// A lower bound (the placeholder): the views are not made twice.
     fn html_len(&self) -> usize {
-        0
+        marker_bytes(MARKER.len())
     }
     fn write_html(self, buf: &mut String) {
         write_items(self.items.into_iter().map(self.view_fn), buf)
@@ -181,6 +185,38 @@ where
         keys,
         rows,
         anchor: R::create_placeholder(),
+        owner,
+    }
+}
+
+/// As [`build_rows`], claiming the server's nodes for each row (and the placeholder after them).
+fn hydrate_rows<R, T, K, V>(
+    items: Vec<T>,
+    key_fn: &impl Fn(&T) -> K,
+    view_fn: &impl Fn(T) -> V,
+    owner: OwnerHandle,
+    cursor: &mut Cursor<R>,
+) -> KeyedState<R, K, V::State>
+where
+    R: Renderer,
+    V: Render<R> + RenderHtml,
+{
+    let keys = items.iter().map(key_fn).collect();
+    let mut rows = Vec::with_capacity(items.len());
+    for item in items {
+        if !rows.is_empty() && const { !text_separator::<V, V>().is_empty() } {
+            cursor.separator();
+        }
+        let (state, scope) = scoped(&owner, || view_fn(item).hydrate(cursor));
+        rows.push(Row {
+            state,
+            _scope: scope,
+        });
+    }
+    KeyedState {
+        keys,
+        rows,
+        anchor: cursor.placeholder(),
         owner,
     }
 }
@@ -466,7 +502,7 @@ where
     KF: Fn(&T) -> K,
     VF: Fn(T) -> V,
     K: Eq + Hash,
-    V: Render<R>,
+    V: Render<R> + RenderHtml,
 {
     type State = KeyedState<R, K, V::State>;
 
@@ -477,6 +513,11 @@ where
     fn rebuild(self, state: &mut Self::State) {
         refresh_owner(&mut state.owner);
         reconcile(state, self.items, &self.key_fn, &self.view_fn, true)
+    }
+
+    fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
+        let owner = capture_owner();
+        hydrate_rows(self.items, &self.key_fn, &self.view_fn, owner, cursor)
     }
 }
 
@@ -535,11 +576,12 @@ where
     V: RenderHtml,
 {
     const MAY_START_WITH_TEXT: bool = V::MAY_START_WITH_TEXT;
-    const MAY_END_WITH_TEXT: bool = V::MAY_END_WITH_TEXT;
+    // The placeholder comes last.
+    const MAY_END_WITH_TEXT: bool = false;
 
-    /// A lower bound (0): `each` is not called twice.
+    /// A lower bound (the placeholder): `each` is not called twice.
     fn html_len(&self) -> usize {
-        0
+        marker_bytes(MARKER.len())
     }
     fn write_html(self, buf: &mut String) {
         write_items((self.each)().into_iter().map(self.children), buf)
@@ -568,10 +610,14 @@ pub struct ForState<R: Renderer, K, S> {
     _effect: EffectHandle,
 }
 
+/// Where the first run of a hydrating [`ForEach`] takes its cursor from and gives it back.
+type CursorSlot<R> = Rc<RefCell<Option<Cursor<R>>>>;
+
 fn for_effect<R, EF, KF, CF, I, T, K, V>(
     view: ForEach<EF, KF, CF>,
     rows: SharedRows<R, K, V::State>,
     mut owner: Option<OwnerHandle>,
+    hydrating: Option<CursorSlot<R>>,
 ) -> EffectHandle
 where
     R: Renderer,
@@ -580,7 +626,7 @@ where
     KF: Fn(&T) -> K + 'static,
     CF: Fn(T) -> V + 'static,
     K: Eq + Hash + 'static,
-    V: Render<R>,
+    V: Render<R> + RenderHtml,
     V::State: 'static,
 {
     let ForEach {
@@ -599,7 +645,15 @@ where
                 (Some(state), _) => reconcile(state, items, &key, &children, false),
                 (None, owner) => {
                     let owner = owner.unwrap_or_else(capture_owner);
-                    *held = Some(build_rows(items, &key, &children, owner));
+                    let cursor = hydrating.as_ref().and_then(|slot| slot.borrow_mut().take());
+                    *held = Some(match (cursor, &hydrating) {
+                        (Some(mut cursor), Some(slot)) => {
+                            let rows = hydrate_rows(items, &key, &children, owner, &mut cursor);
+                            *slot.borrow_mut() = Some(cursor);
+                            rows
+                        }
+                        _ => build_rows(items, &key, &children, owner),
+                    });
                 }
             }
             if !rows.stale.replace(false) {
@@ -619,27 +673,22 @@ where
     KF: Fn(&T) -> K + 'static,
     CF: Fn(T) -> V + 'static,
     K: Eq + Hash + 'static,
-    V: Render<R>,
+    V: Render<R> + RenderHtml,
     V::State: 'static,
 {
     type State = ForState<R, K, V::State>;
 
     fn build(self) -> Self::State {
-        let rows = Rc::new(Rows {
-            rows: RefCell::new(None),
-            stale: Cell::new(false),
-        });
-        // The rows' parent is captured here, under the list's enclosing owner, rather than in
-        // the effect, whose owner lives only as long as this effect (a rebuild replaces it).
-        let effect = for_effect(self, rows.clone(), Some(capture_owner()));
-        assert!(
-            rows.rows.try_borrow().map_or(true, |rows| rows.is_some()),
-            "EffectRunner::create_effect must run the effect once before returning"
-        );
-        ForState {
-            rows,
-            _effect: effect,
+        for_state(self, None)
+    }
+
+    fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
+        let slot = Rc::new(RefCell::new(Some(cursor.clone())));
+        let state = for_state(self, Some(slot.clone()));
+        if let Some(moved) = slot.borrow_mut().take() {
+            *cursor = moved;
         }
+        state
     }
 
     fn rebuild(self, state: &mut Self::State) {
@@ -649,7 +698,39 @@ where
             refresh_owner(&mut rows.owner);
         }
         // The new functions replace the old effect; its first run reconciles the same rows.
-        state._effect = for_effect(self, state.rows.clone(), None);
+        state._effect = for_effect(self, state.rows.clone(), None, None);
+    }
+}
+
+/// Builds (or, with a cursor, hydrates) a [`ForEach`]'s rows in the first run of its effect.
+fn for_state<R, EF, KF, CF, I, T, K, V>(
+    view: ForEach<EF, KF, CF>,
+    hydrating: Option<CursorSlot<R>>,
+) -> ForState<R, K, V::State>
+where
+    R: Renderer,
+    EF: Fn() -> I + 'static,
+    I: IntoIterator<Item = T>,
+    KF: Fn(&T) -> K + 'static,
+    CF: Fn(T) -> V + 'static,
+    K: Eq + Hash + 'static,
+    V: Render<R> + RenderHtml,
+    V::State: 'static,
+{
+    let rows = Rc::new(Rows {
+        rows: RefCell::new(None),
+        stale: Cell::new(false),
+    });
+    // The rows' parent is captured here, under the list's enclosing owner, rather than in
+    // the effect, whose owner lives only as long as this effect (a rebuild replaces it).
+    let effect = for_effect(view, rows.clone(), Some(capture_owner()), hydrating);
+    assert!(
+        rows.rows.try_borrow().map_or(true, |rows| rows.is_some()),
+        "EffectRunner::create_effect must run the effect once before returning"
+    );
+    ForState {
+        rows,
+        _effect: effect,
     }
 }
 

@@ -1,46 +1,79 @@
 //! Unkeyed lists: `Vec<V>` and arrays `[V; N]`. Items are matched by position on rebuild.
+//!
+//! A `Vec` (and an iterator of views) keeps a placeholder after its items, where items added
+//! later go; its HTML ends with that `<!>` marker. An array never changes length and has none.
 
-use crate::ssr::render_html::text_separator;
+use crate::hydration::Cursor;
+use crate::ssr::render_html::{MARKER, marker_bytes, push_marker, text_separator};
 use crate::{Mountable, Render, RenderHtml, Renderer};
 
-fn list_html_len<V: RenderHtml>(items: &[V]) -> usize {
-    let separators = items.len().saturating_sub(1) * const { text_separator::<V, V>().len() };
-    items.iter().map(V::html_len).sum::<usize>() + separators
+/// The markers of a list of `len` items: separators between items, and the placeholder after
+/// them when `anchor`.
+fn list_markers_len<V: RenderHtml>(len: usize, anchor: bool) -> usize {
+    let separators = len.saturating_sub(1) * const { text_separator::<V, V>().len() };
+    marker_bytes(separators + if anchor { MARKER.len() } else { 0 })
 }
 
-fn list_html_len_estimate<V: RenderHtml>(items: &[V]) -> usize {
-    let separators = items.len().saturating_sub(1) * const { text_separator::<V, V>().len() };
+fn list_html_len<V: RenderHtml>(items: &[V], anchor: bool) -> usize {
+    items.iter().map(V::html_len).sum::<usize>() + list_markers_len::<V>(items.len(), anchor)
+}
+
+fn list_html_len_estimate<V: RenderHtml>(items: &[V], anchor: bool) -> usize {
     items
         .first()
         .map_or(0, |first| first.html_len_estimate() * items.len())
-        + separators
+        + list_markers_len::<V>(items.len(), anchor)
 }
 
-fn write_list_html<V: RenderHtml>(items: impl IntoIterator<Item = V>, buf: &mut String) {
+fn write_list_html<V: RenderHtml>(
+    items: impl IntoIterator<Item = V>,
+    buf: &mut String,
+    anchor: bool,
+) {
     let mut items = items.into_iter();
     if let Some(first) = items.next() {
         first.write_html(buf);
         for item in items {
             if const { !text_separator::<V, V>().is_empty() } {
-                buf.push_str("<!>");
+                push_marker(buf);
             }
             item.write_html(buf);
         }
     }
+    if anchor {
+        push_marker(buf);
+    }
+}
+
+/// Hydrates the items in order, skipping the separators between them.
+fn hydrate_items<R: Renderer, V: Render<R> + RenderHtml>(
+    items: impl IntoIterator<Item = V>,
+    cursor: &mut Cursor<R>,
+) -> Vec<V::State> {
+    let items = items.into_iter();
+    let mut states = Vec::with_capacity(items.size_hint().0);
+    for item in items {
+        if !states.is_empty() && const { !text_separator::<V, V>().is_empty() } {
+            cursor.separator();
+        }
+        states.push(item.hydrate(cursor));
+    }
+    states
 }
 
 impl<V: RenderHtml> RenderHtml for Vec<V> {
     const MAY_START_WITH_TEXT: bool = V::MAY_START_WITH_TEXT;
-    const MAY_END_WITH_TEXT: bool = V::MAY_END_WITH_TEXT;
+    // The placeholder comes last.
+    const MAY_END_WITH_TEXT: bool = false;
 
     fn html_len(&self) -> usize {
-        list_html_len(self)
+        list_html_len(self, true)
     }
     fn html_len_estimate(&self) -> usize {
-        list_html_len_estimate(self)
+        list_html_len_estimate(self, true)
     }
     fn write_html(self, buf: &mut String) {
-        write_list_html(self, buf)
+        write_list_html(self, buf, true)
     }
 }
 
@@ -49,13 +82,13 @@ impl<V: RenderHtml, const N: usize> RenderHtml for [V; N] {
     const MAY_END_WITH_TEXT: bool = V::MAY_END_WITH_TEXT;
 
     fn html_len(&self) -> usize {
-        list_html_len(self)
+        list_html_len(self, false)
     }
     fn html_len_estimate(&self) -> usize {
-        list_html_len_estimate(self)
+        list_html_len_estimate(self, false)
     }
     fn write_html(self, buf: &mut String) {
-        write_list_html(self, buf)
+        write_list_html(self, buf, false)
     }
 }
 
@@ -65,7 +98,7 @@ pub struct VecState<R: Renderer, S> {
     anchor: R::Placeholder,
 }
 
-impl<R: Renderer, V: Render<R>> Render<R> for Vec<V> {
+impl<R: Renderer, V: Render<R> + RenderHtml> Render<R> for Vec<V> {
     type State = VecState<R, V::State>;
 
     fn build(self) -> Self::State {
@@ -95,6 +128,14 @@ impl<R: Renderer, V: Render<R>> Render<R> for Vec<V> {
             }
         }
     }
+
+    fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
+        let items = hydrate_items(self, cursor);
+        VecState {
+            items,
+            anchor: cursor.placeholder(),
+        }
+    }
 }
 
 impl<R: Renderer, S: Mountable<R>> Mountable<R> for VecState<R, S> {
@@ -121,7 +162,7 @@ impl<R: Renderer, S: Mountable<R>> Mountable<R> for VecState<R, S> {
 /// Retained state of an array: one state per item (the length never changes).
 pub struct ArrayState<S, const N: usize>([S; N]);
 
-impl<R: Renderer, V: Render<R>, const N: usize> Render<R> for [V; N] {
+impl<R: Renderer, V: Render<R> + RenderHtml, const N: usize> Render<R> for [V; N] {
     type State = ArrayState<V::State, N>;
 
     fn build(self) -> Self::State {
@@ -132,6 +173,17 @@ impl<R: Renderer, V: Render<R>, const N: usize> Render<R> for [V; N] {
         for (view, old) in self.into_iter().zip(state.0.iter_mut()) {
             view.rebuild(old);
         }
+    }
+
+    fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
+        let mut first = true;
+        ArrayState(self.map(|item| {
+            if !first && const { !text_separator::<V, V>().is_empty() } {
+                cursor.separator();
+            }
+            first = false;
+            item.hydrate(cursor)
+        }))
     }
 }
 
@@ -180,7 +232,8 @@ where
     V: RenderHtml,
 {
     const MAY_START_WITH_TEXT: bool = V::MAY_START_WITH_TEXT;
-    const MAY_END_WITH_TEXT: bool = V::MAY_END_WITH_TEXT;
+    // The placeholder comes last.
+    const MAY_END_WITH_TEXT: bool = false;
 
     /// A lower bound (0): the items are not made twice.
     fn html_len(&self) -> usize {
@@ -188,7 +241,7 @@ where
     }
 
     fn write_html(self, buf: &mut String) {
-        write_list_html(self, buf)
+        write_list_html(self, buf, true)
     }
 }
 
@@ -197,7 +250,7 @@ where
     R: Renderer,
     I: Iterator,
     F: FnMut(I::Item) -> V,
-    V: Render<R>,
+    V: Render<R> + RenderHtml,
 {
     type State = VecState<R, V::State>;
 
@@ -207,6 +260,14 @@ where
 
     fn rebuild(self, state: &mut Self::State) {
         self.collect::<Vec<V>>().rebuild(state)
+    }
+
+    fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
+        let items = hydrate_items(self, cursor);
+        VecState {
+            items,
+            anchor: cursor.placeholder(),
+        }
     }
 }
 

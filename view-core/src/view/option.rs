@@ -1,21 +1,26 @@
-//! `Option<V>` as a view: `Some` renders the view, `None` renders nothing.
+//! `Option<V>` as a view: `Some` renders the view, `None` renders nothing. Either way a
+//! placeholder follows (where the view goes when it appears), written as `<!>` in HTML.
 
+use crate::hydration::Cursor;
+use crate::ssr::render_html::{MARKER, marker_bytes, push_marker};
 use crate::{Mountable, Render, RenderHtml, Renderer};
 
 impl<V: RenderHtml> RenderHtml for Option<V> {
     const MAY_START_WITH_TEXT: bool = V::MAY_START_WITH_TEXT;
-    const MAY_END_WITH_TEXT: bool = V::MAY_END_WITH_TEXT;
+    // The placeholder comes last.
+    const MAY_END_WITH_TEXT: bool = false;
 
     fn html_len(&self) -> usize {
-        self.as_ref().map_or(0, V::html_len)
+        self.as_ref().map_or(0, V::html_len) + marker_bytes(MARKER.len())
     }
     fn html_len_estimate(&self) -> usize {
-        self.as_ref().map_or(0, V::html_len_estimate)
+        self.as_ref().map_or(0, V::html_len_estimate) + marker_bytes(MARKER.len())
     }
     fn write_html(self, buf: &mut String) {
         if let Some(view) = self {
             view.write_html(buf)
         }
+        push_marker(buf);
     }
 }
 
@@ -52,6 +57,13 @@ impl<R: Renderer, V: Render<R>> Render<R> for Option<V> {
                 state.state = None;
             }
             (None, None) => {}
+        }
+    }
+
+    fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
+        OptionState {
+            state: self.map(|view| view.hydrate(cursor)),
+            anchor: cursor.placeholder(),
         }
     }
 }

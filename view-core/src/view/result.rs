@@ -9,6 +9,8 @@ use std::fmt;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use crate::hydration::Cursor;
+use crate::ssr::render_html::{MARKER, marker_bytes, push_marker};
 use crate::view::option::OptionState;
 use crate::{Mountable, Render, RenderHtml, Renderer};
 
@@ -170,19 +172,21 @@ fn report(hook: Option<&ErrorHook>, id: ErrorId, error: Error) {
 
 impl<V: RenderHtml, E: Into<Error>> RenderHtml for Result<V, E> {
     const MAY_START_WITH_TEXT: bool = V::MAY_START_WITH_TEXT;
-    const MAY_END_WITH_TEXT: bool = V::MAY_END_WITH_TEXT;
+    // The placeholder (as an `Option`'s) comes last.
+    const MAY_END_WITH_TEXT: bool = false;
 
     fn html_len(&self) -> usize {
-        self.as_ref().map_or(0, V::html_len)
+        self.as_ref().map_or(0, V::html_len) + marker_bytes(MARKER.len())
     }
     fn html_len_estimate(&self) -> usize {
-        self.as_ref().map_or(0, V::html_len_estimate)
+        self.as_ref().map_or(0, V::html_len_estimate) + marker_bytes(MARKER.len())
     }
     fn write_html(self, buf: &mut String) {
         match self {
             Ok(view) => view.write_html(buf),
             Err(error) => report(ErrorHook::current().as_ref(), ErrorId::next(), error.into()),
         }
+        push_marker(buf);
     }
 }
 
@@ -248,6 +252,18 @@ impl<R: Renderer, V: Render<R>, E: Into<Error>> Render<R> for Result<V, E> {
             state.hook = ErrorHook::current();
         }
         state.set_error(error);
+    }
+
+    fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
+        let (view, error) = split(self);
+        let mut state = ResultState {
+            view: view.hydrate(cursor),
+            hook: ErrorHook::current(),
+            id: ErrorId::next(),
+            reported: false,
+        };
+        state.set_error(error);
+        state
     }
 }
 

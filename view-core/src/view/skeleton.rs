@@ -25,6 +25,8 @@ use crate::{Namespace, Renderer};
 /// description is not a stable API.
 #[derive(Debug)]
 pub struct Skeleton {
+    /// The `view!` call site (`file:line:column`), named by hydration's mismatch reports.
+    pub location: &'static str,
     /// The nodes as HTML, for renderers that parse a prototype: static text and attribute
     /// values escaped, adjacent texts separated by `<!>` (which the renderer removes from its
     /// prototype). Empty when the template cannot be cloned this way (then
@@ -168,6 +170,19 @@ pub(crate) fn build<R: Renderer>(skeleton: &'static Skeleton) -> (R::Element, Ma
         Some(root) => (root, Marked(marked)),
         None => panic!("view-core bug: a template skeleton must start with an element"),
     }
+}
+
+/// Builds the node at `index` of `skeleton` and its subtree from the description (hydration's
+/// recovery for a static node the server's HTML does not have).
+pub(crate) fn build_node<R: Renderer>(skeleton: &'static Skeleton, index: usize) -> Option<R::Node> {
+    let mut marked = Vec::new();
+    Builder {
+        skeleton,
+        next: index,
+        marks: &[],
+        marked: &mut marked,
+    }
+    .node::<R>()
 }
 
 /// Builds the nodes of a skeleton in document order, marking those the holes need.

@@ -31,11 +31,12 @@
 //!
 //! ```compile_fail
 //! use view_core::template::Skeleton;
-//! static S: Skeleton = Skeleton { html: "", nodes: &[], marks: &[], sites: &[] };
+//! static S: Skeleton = Skeleton { location: "", html: "", nodes: &[], marks: &[], sites: &[] };
 //! let _ = view_core::Static::<false, false>::new("<script>", &S);
 //! ```
 
 use super::skeleton::{Skeleton, build_roots};
+use crate::hydration::{Cursor, Walk};
 use crate::{Mountable, Render, RenderHtml, Renderer};
 
 /// A static subtree (or a run of static siblings): its HTML computed at compile time and the
@@ -117,6 +118,14 @@ impl<R: Renderer, const S: bool, const E: bool> Render<R> for Static<S, E> {
         }
         state.nodes = nodes;
         state.skeleton = self.skeleton;
+    }
+
+    fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
+        let skeleton = self.skeleton;
+        let nodes = cursor.located(skeleton.location, |cursor| {
+            Walk::roots(skeleton, cursor).finish()
+        });
+        StaticState { skeleton, nodes }
     }
 }
 

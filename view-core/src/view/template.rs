@@ -40,7 +40,7 @@
 //!
 //! ```compile_fail
 //! use view_core::template::{ChildHole, Skeleton, Template};
-//! static S: Skeleton = Skeleton { html: "", nodes: &[], marks: &[], sites: &[] };
+//! static S: Skeleton = Skeleton { location: "", html: "", nodes: &[], marks: &[], sites: &[] };
 //! let _ = Template::new("<script>", ChildHole::<_, false, false>((), ""), &S);
 //! ```
 
@@ -49,6 +49,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 pub use super::skeleton::{Marked, Site, Skeleton, SkeletonNode};
 
 use super::skeleton::instantiate;
+use crate::hydration::{ChildSite, Cursor, Walk};
 use crate::attribute::{
     Attribute, AttributeValue, Class, Condition, RenderAttribute, RenderAttributeValue,
     class_attribute_len, open_part, style_attribute_len, write_class_attribute,
@@ -235,6 +236,23 @@ impl<R: Renderer, H: BuildHoles<R>> Render<R> for Template<H> {
     fn rebuild(self, state: &mut Self::State) {
         self.holes.rebuild(&mut state.holes);
     }
+
+    fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
+        let skeleton = self.skeleton;
+        cursor.located(skeleton.location, |cursor| {
+            let root = match skeleton.nodes.first() {
+                Some(SkeletonNode::Element { tag, .. }) => cursor.element(tag),
+                _ => None,
+            };
+            let Some(root) = root else {
+                return cursor.client_render(self);
+            };
+            let mut walk = Walk::template(skeleton, &root, cursor);
+            let holes = self.holes.hydrate(&mut walk);
+            walk.finish();
+            TemplateState { root, holes }
+        })
+    }
 }
 
 /// Retained state of a built [`Template`]: its root element and the state of each hole.
@@ -268,13 +286,19 @@ pub trait BuildHoles<R: Renderer>: Holes {
     /// Updates the holes' state to these values.
     #[doc(hidden)]
     fn rebuild(self, state: &mut Self::State);
+    /// Hydrates each hole at the next site of `walk`.
+    #[doc(hidden)]
+    fn hydrate(self, walk: &mut Walk<'_, R>) -> Self::State;
 }
 
 impl<R: Renderer> BuildHoles<R> for () {
     type State = ();
     fn build(self, _marked: &Marked<R>, _sites: &mut std::slice::Iter<'_, Site>) {}
     fn rebuild(self, _state: &mut ()) {}
+    fn hydrate(self, _walk: &mut Walk<'_, R>) {}
 }
+
+const NO_SITE: &str = "view-core bug: a template hole without its site";
 
 /// The element an attribute hole attaches to.
 fn element_site<R: Renderer>(
@@ -287,7 +311,7 @@ fn element_site<R: Renderer>(
     }
 }
 
-const MARKER: &str = "<!>";
+use crate::ssr::render_html::{MARKER, marker_bytes, push_marker};
 
 /// Dynamic children (one view, or a tuple of adjacent ones) and the static piece after them.
 ///
@@ -318,17 +342,23 @@ impl<T: RenderHtml, const B: bool, const A: bool> ChildHole<T, B, A> {
 impl<T: RenderHtml, const B: bool, const A: bool> Holes for ChildHole<T, B, A> {
     #[inline]
     fn holes_len(&self) -> usize {
-        Self::BEFORE.len() + self.0.html_len() + Self::AFTER.len() + self.1.len()
+        marker_bytes(Self::BEFORE.len() + Self::AFTER.len()) + self.0.html_len() + self.1.len()
     }
     #[inline]
     fn holes_len_estimate(&self) -> usize {
-        Self::BEFORE.len() + self.0.html_len_estimate() + Self::AFTER.len() + self.1.len()
+        marker_bytes(Self::BEFORE.len() + Self::AFTER.len())
+            + self.0.html_len_estimate()
+            + self.1.len()
     }
     #[inline(always)]
     fn write_holes(self, buf: &mut String) {
-        buf.push_str(Self::BEFORE);
+        if !Self::BEFORE.is_empty() {
+            push_marker(buf);
+        }
         self.0.write_html(buf);
-        buf.push_str(Self::AFTER);
+        if !Self::AFTER.is_empty() {
+            push_marker(buf);
+        }
         buf.push_str(self.1);
     }
 }
@@ -480,6 +510,22 @@ where
     fn rebuild(self, state: &mut T::State) {
         self.0.rebuild(state);
     }
+    fn hydrate(self, walk: &mut Walk<'_, R>) -> T::State {
+        match walk.child_site() {
+            Some(ChildSite::Hydrate(cursor)) => {
+                if !Self::BEFORE.is_empty() {
+                    cursor.separator();
+                }
+                let state = self.0.hydrate(cursor);
+                if !Self::AFTER.is_empty() {
+                    cursor.separator();
+                }
+                state
+            }
+            Some(ChildSite::Build(cursor)) => cursor.client_render(self.0),
+            None => panic!("{NO_SITE}"),
+        }
+    }
 }
 
 impl<R, V> BuildHoles<R> for AttrHole<V>
@@ -495,6 +541,17 @@ where
     }
     fn rebuild(self, state: &mut Self::State) {
         self.1.rebuild(&state.0, self.0, &mut state.1);
+    }
+    fn hydrate(self, walk: &mut Walk<'_, R>) -> Self::State {
+        let Some((element, fresh)) = walk.element_site() else {
+            panic!("{NO_SITE}");
+        };
+        let state = if fresh {
+            self.1.build(&element, self.0)
+        } else {
+            self.1.hydrate(&element, self.0)
+        };
+        (element, state)
     }
 }
 
@@ -536,6 +593,13 @@ macro_rules! attribute_holes {
             fn rebuild(self, state: &mut Self::State) {
                 self.0.rebuild(&state.0, &mut state.1);
             }
+            fn hydrate(self, walk: &mut Walk<'_, R>) -> Self::State {
+                let Some((element, fresh)) = walk.element_site() else {
+                    panic!("{NO_SITE}");
+                };
+                let state = if fresh { self.0.build(&element) } else { self.0.hydrate(&element) };
+                (element, state)
+            }
         }
     )*};
 }
@@ -559,6 +623,9 @@ where
     fn rebuild(self, element: &R::Element, state: &mut Self::State) {
         Class((self.1, self.2)).rebuild(element, state)
     }
+    fn hydrate(self, element: &R::Element) -> Self::State {
+        Class((self.1, self.2)).hydrate(element)
+    }
 }
 
 macro_rules! hole_tuples {
@@ -572,6 +639,10 @@ macro_rules! hole_tuples {
             #[inline]
             fn rebuild(self, state: &mut Self::State) {
                 $(self.$idx.rebuild(&mut state.$idx);)+
+            }
+            #[inline]
+            fn hydrate(self, walk: &mut Walk<'_, RR>) -> Self::State {
+                ($(self.$idx.hydrate(walk),)+)
             }
         }
 

@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use crate::NodeState;
+use crate::hydration::Cursor;
 use crate::escape::{Context, escape_text_into, escaped_len};
 use crate::{Mountable, Render, RenderHtml, Renderer};
 
@@ -72,6 +73,9 @@ macro_rules! string_views {
                     state.value = self;
                 }
             }
+            fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
+                TextState { node: NodeState::new(cursor.text(&self)), value: self }
+            }
         }
     )*};
 }
@@ -127,6 +131,12 @@ impl<R: Renderer> Render<R> for char {
             state.value = self;
         }
     }
+    fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
+        TextState {
+            node: NodeState::new(cursor.text(self.encode_utf8(&mut [0; 4]))),
+            value: self,
+        }
+    }
 }
 
 macro_rules! integer_views {
@@ -167,6 +177,10 @@ macro_rules! integer_views {
                     R::set_text(&state.node.node, itoa::Buffer::new().format(self));
                     state.value = self;
                 }
+            }
+            fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
+                let node = cursor.text(itoa::Buffer::new().format(self));
+                TextState { node: NodeState::new(node), value: self }
             }
         }
     )*};
@@ -322,6 +336,9 @@ macro_rules! float_views {
                     R::set_text(&state.node.node, &self.to_string());
                     state.value = self;
                 }
+            }
+            fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
+                TextState { node: NodeState::new(cursor.text(&self.to_string())), value: self }
             }
         }
     )*};

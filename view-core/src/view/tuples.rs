@@ -1,6 +1,7 @@
 //! Tuples as views (children in order) and as retained state, up to 26 wide; wider trees nest.
 
-use crate::ssr::render_html::text_separator;
+use crate::ssr::render_html::{marker_bytes, push_marker, text_separator};
+use crate::hydration::Cursor;
 use crate::{Mountable, Render, RenderHtml, Renderer};
 
 /// Appends one item to a tuple: `()` → `(T,)`, `(A,)` → `(A, T)`, …
@@ -29,11 +30,11 @@ macro_rules! tuple_impls {
 
             #[inline]
             fn html_len(&self) -> usize {
-                0 $(+ self.$idx.html_len())+ + const { tuple_impls!(@separators $($ty)+) }
+                0 $(+ self.$idx.html_len())+ + marker_bytes(const { tuple_impls!(@separators $($ty)+) })
             }
             #[inline]
             fn html_len_estimate(&self) -> usize {
-                0 $(+ self.$idx.html_len_estimate())+ + const { tuple_impls!(@separators $($ty)+) }
+                0 $(+ self.$idx.html_len_estimate())+ + marker_bytes(const { tuple_impls!(@separators $($ty)+) })
             }
 
             #[inline]
@@ -42,7 +43,7 @@ macro_rules! tuple_impls {
             }
         }
 
-        impl<Rn: Renderer, $($ty: Render<Rn>),+> Render<Rn> for ($($ty,)+) {
+        impl<Rn: Renderer, $($ty: Render<Rn> + RenderHtml),+> Render<Rn> for ($($ty,)+) {
             type State = ($($ty::State,)+);
 
             fn build(self) -> Self::State {
@@ -51,6 +52,10 @@ macro_rules! tuple_impls {
 
             fn rebuild(self, state: &mut Self::State) {
                 $(self.$idx.rebuild(&mut state.$idx);)+
+            }
+
+            fn hydrate(self, cursor: &mut Cursor<Rn>) -> Self::State {
+                tuple_impls!(@hydrate self cursor [] [] $($ty $idx)+)
             }
         }
 
@@ -73,6 +78,20 @@ macro_rules! tuple_impls {
     (@separators $a:ident $b:ident $($rest:ident)*) => {
         text_separator::<$a, $b>().len() + tuple_impls!(@separators $b $($rest)*)
     };
+    (@hydrate $self:ident $cursor:ident [$($done:expr,)*] [$($prev:ident)?]) => {
+        ($($done,)*)
+    };
+    (@hydrate $self:ident $cursor:ident [] [] $first:ident $idx:tt $($rest:tt)*) => {
+        tuple_impls!(@hydrate $self $cursor [$self.$idx.hydrate($cursor),] [$first] $($rest)*)
+    };
+    (@hydrate $self:ident $cursor:ident [$($done:expr,)+] [$prev:ident] $next:ident $idx:tt $($rest:tt)*) => {
+        tuple_impls!(@hydrate $self $cursor [$($done,)+ {
+            if const { !text_separator::<$prev, $next>().is_empty() } {
+                $cursor.separator();
+            }
+            $self.$idx.hydrate($cursor)
+        },] [$next] $($rest)*)
+    };
     (@write $self:ident $buf:ident [$($prev:ident)?]) => {};
     (@write $self:ident $buf:ident [] $first:ident $idx:tt $($rest:tt)*) => {
         $self.$idx.write_html($buf);
@@ -80,7 +99,7 @@ macro_rules! tuple_impls {
     };
     (@write $self:ident $buf:ident [$prev:ident] $next:ident $idx:tt $($rest:tt)*) => {
         if const { !text_separator::<$prev, $next>().is_empty() } {
-            $buf.push_str("<!>");
+            push_marker($buf);
         }
         $self.$idx.write_html($buf);
         tuple_impls!(@write $self $buf [$next] $($rest)*);

@@ -1,6 +1,7 @@
 //! [`WithAttributes`]: a view with extra attributes applied to its root element.
 
 use crate::attribute::{Attribute, RenderAttribute};
+use crate::hydration::Cursor;
 use crate::{Mountable, Render, RenderHtml, Renderer};
 
 /// This is what `view!` produces for `<Card attr:class="wide" attr:data-id=id {..extra}/>`: the
@@ -280,6 +281,17 @@ where
                 state.attributes = None;
             }
         }
+    }
+
+    fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
+        let view = self.view.hydrate(cursor);
+        // Applied again rather than trusted: the root may have been client-rendered (a
+        // mismatch), without them. Applying an attribute twice changes nothing.
+        let attributes = root_element::<R, _>(&view).map(|root| {
+            let state = self.attributes.build(&root);
+            (root, state)
+        });
+        WithAttributesState { view, attributes }
     }
 }
 

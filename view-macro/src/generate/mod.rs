@@ -153,7 +153,8 @@ impl Generator<'_> {
                         "view-macro bug: static HTML could not be read back; please report this view"
                     ));
                 };
-                let skeleton = template::skeleton_tokens(krate, &skeleton);
+                let location = template::location(Span::call_site());
+                let skeleton = template::skeleton_tokens(krate, &skeleton, location);
                 quote!({
                     static SKELETON: #krate::template::Skeleton = #skeleton;
                     #krate::__private::static_view::<#starts_with_text, #ends_with_text>(#html, &SKELETON)

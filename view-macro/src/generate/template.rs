@@ -132,7 +132,7 @@ impl Generator<'_> {
                 "view-macro bug: a template's static HTML could not be read back; please report this view"
             ));
         };
-        let skeleton = skeleton_tokens(krate, &skeleton);
+        let skeleton = skeleton_tokens(krate, &skeleton, location(element.name_span));
         let values = writer
             .holes
             .into_iter()
@@ -154,8 +154,18 @@ impl Generator<'_> {
     }
 }
 
+/// `"file:line:column"` of `span`, as a `&'static str` expression.
+pub(crate) fn location(span: proc_macro2::Span) -> TokenStream {
+    quote_spanned!(span=> ::core::concat!(::core::file!(), ":", ::core::line!(), ":", ::core::column!()))
+}
+
 /// The `Skeleton { … }` literal.
-pub(crate) fn skeleton_tokens(krate: &TokenStream, skeleton: &skeleton::Skeleton) -> TokenStream {
+/// `location` is where hydration reports a mismatch inside it (see [`location`]).
+pub(crate) fn skeleton_tokens(
+    krate: &TokenStream,
+    skeleton: &skeleton::Skeleton,
+    location: TokenStream,
+) -> TokenStream {
     let html = &skeleton.html;
     let nodes = skeleton.nodes.iter().map(|node| match node {
         skeleton::Node::Element {
@@ -193,6 +203,7 @@ pub(crate) fn skeleton_tokens(krate: &TokenStream, skeleton: &skeleton::Skeleton
         }
     });
     quote!(#krate::template::Skeleton {
+        location: #location,
         html: #html,
         nodes: &[#(#nodes),*],
         marks: &[#(#marks),*],

@@ -377,6 +377,27 @@ impl Renderer for Dom {
         node.next_sibling()
     }
 
+    fn classify(node: &web_sys::Node) -> Option<ExistingNode<Dom>> {
+        match node.node_type() {
+            web_sys::Node::ELEMENT_NODE => {
+                let element: web_sys::Element = node.clone().unchecked_into();
+                let tag = element.local_name();
+                Some(ExistingNode::Element(element, tag))
+            }
+            web_sys::Node::TEXT_NODE => {
+                let text: web_sys::Text = node.clone().unchecked_into();
+                let data = text.data();
+                Some(ExistingNode::Text(text, data))
+            }
+            web_sys::Node::COMMENT_NODE => Some(ExistingNode::Comment(node.clone().unchecked_into())),
+            _ => None,
+        }
+    }
+
+    fn attribute(element: &web_sys::Element, name: &str) -> Option<String> {
+        element.get_attribute(name)
+    }
+
     fn as_element(node: &web_sys::Node) -> Option<web_sys::Element> {
         node.dyn_ref::<web_sys::Element>().cloned()
     }

@@ -52,6 +52,8 @@
 
 mod dispatch;
 mod node;
+#[cfg(feature = "html-parser")]
+mod parse;
 mod query;
 
 pub use dispatch::{
@@ -63,7 +65,7 @@ pub use node::{NodeKind, TestNode};
 use std::cell::{Cell, RefCell};
 use std::fmt;
 
-use crate::{Namespace, PropertyValue, Renderer};
+use crate::{ExistingNode, Namespace, PropertyValue, Renderer};
 
 /// Operation counts of the [`TestRenderer`] on this thread.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -624,6 +626,16 @@ impl Renderer for TestRenderer {
     }
     fn as_element(node: &TestNode) -> Option<TestNode> {
         matches!(node.kind(), NodeKind::Element { .. }).then(|| node.clone())
+    }
+    fn attribute(element: &TestNode, name: &str) -> Option<String> {
+        element.attribute(name)
+    }
+    fn classify(node: &TestNode) -> Option<ExistingNode<TestRenderer>> {
+        Some(match node.kind() {
+            NodeKind::Element { tag, .. } => ExistingNode::Element(node.clone(), tag),
+            NodeKind::Text(data) => ExistingNode::Text(node.clone(), data),
+            NodeKind::Comment(_) => ExistingNode::Comment(node.clone()),
+        })
     }
     fn same_node(a: &TestNode, b: &TestNode) -> bool {
         a == b

@@ -286,7 +286,48 @@ impl TestNode {
         data.properties.push((name.to_owned(), value));
     }
 
+    /// Replaces the children with the nodes the browser's parser makes of `html` in this
+    /// element's context (html5ever's fragment parsing): how a native test puts server HTML
+    /// in place before hydrating it. Counts the nodes it creates, as any creation; reset the
+    /// [`counters`](super::counters) afterwards to count what hydration does.
+    ///
+    /// ```
+    /// use view_core::testing::TestNode;
+    /// let table = TestNode::element("table");
+    /// table.set_inner_html_parsed("<tr><td>1</td></tr>");
+    /// // As in a browser, the parser adds the `tbody`.
+    /// assert_eq!(table.inner_html(), "<tbody><tr><td>1</td></tr></tbody>");
+    /// ```
+    #[cfg(feature = "html-parser")]
+    pub fn set_inner_html_parsed(&self, html: &str) {
+        let children = super::parse::parse_children(self, html);
+        let old = {
+            let mut data = self.0.borrow_mut();
+            data.inner_html = None;
+            std::mem::take(&mut data.children)
+        };
+        for child in old {
+            child.0.borrow_mut().parent = Weak::new();
+        }
+        for child in &children {
+            self.insert_before(child, None);
+        }
+    }
+
+    /// Without the `html-parser` feature, the HTML is kept as a string and written back as is
+    /// by [`inner_html`](Self::inner_html); with it, it is parsed into child nodes.
     pub(crate) fn set_inner_html(&self, html: &str) {
+        #[cfg(feature = "html-parser")]
+        {
+            self.set_inner_html_parsed(html);
+            return;
+        }
+        #[cfg(not(feature = "html-parser"))]
+        self.set_inner_html_raw(html);
+    }
+
+    #[cfg(not(feature = "html-parser"))]
+    fn set_inner_html_raw(&self, html: &str) {
         let children = {
             let mut data = self.0.borrow_mut();
             data.inner_html = Some(html.to_owned());

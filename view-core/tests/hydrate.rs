@@ -1,0 +1,181 @@
+//! Hydration on the test renderer: every view kind is rendered to HTML, parsed as a browser
+//! would (html5ever, `set_inner_html_parsed`), hydrated, and compared with a client render of
+//! the same view; hydration must create no node, report no mismatch, and leave events and
+//! reactive updates working.
+#![cfg(feature = "reactive_graph")]
+
+use view_core::prelude::*;
+use view_core::testing::{self, TestNode, TestRenderer};
+use view_core::{Error, MountHandle, Render, hydrate_to};
+
+/// Renders `make()` on the server, hydrates the parsed HTML with `make()`, and checks the
+/// result against a client render: the same HTML, no node created, no mismatch.
+fn hydrated<V>(make: impl Fn() -> V) -> (TestNode, MountHandle<TestRenderer>)
+where
+    V: RenderHtml + Render<TestRenderer>,
+    V::State: 'static,
+{
+    hydrated_creating(0, make)
+}
+
+/// As [`hydrated`], creating `creates` nodes (an empty text has no node in parsed HTML).
+fn hydrated_creating<V>(
+    creates: usize,
+    make: impl Fn() -> V,
+) -> (TestNode, MountHandle<TestRenderer>)
+where
+    V: RenderHtml + Render<TestRenderer>,
+    V::State: 'static,
+{
+    let html = make().to_html();
+    let client = TestNode::element("main");
+    let client_handle = mount_to(&client, &make);
+    let expected = client.inner_html();
+    drop(client_handle);
+
+    let server = TestNode::element("main");
+    server.set_inner_html_parsed(&html);
+    testing::reset_counters();
+    let handle = hydrate_to(&server, &make);
+    let done = testing::counters();
+    let reports: Vec<String> = handle.mismatches().iter().map(|m| m.to_string()).collect();
+    assert!(reports.is_empty(), "server HTML {html:?}: {reports:#?}");
+    assert_eq!(done.creates, creates, "hydrating {html:?} created nodes");
+    assert_eq!(done.inserts, creates, "hydrating {html:?} inserted nodes");
+    assert_eq!(server.inner_html(), expected, "server HTML {html:?}");
+    (server, handle)
+}
+
+#[component]
+fn Greeting(name: &'static str) -> impl IntoView {
+    view! { <p class="greeting">"Hello, " {name} "!"</p> }
+}
+
+#[test]
+fn static_views_and_templates_hydrate_without_creating_nodes() {
+    hydrated(|| view! { <div class="a"><h1>"Title & co"</h1><p>"x"</p><br/></div> });
+    hydrated(|| view! { <p>"Hi, " {"Ann"} "!"</p> });
+    hydrated(|| view! { <ul><li>"a"</li><li>{1}</li><li>{2.5}</li><li>{'c'}</li></ul> });
+    hydrated(|| view! { "top-level text" <b>"bold"</b> "more" });
+    hydrated(|| view! { <Greeting name="Bob"/> });
+    hydrated(|| view! { <svg viewBox="0 0 10 10"><circle r={5}/></svg> });
+    hydrated(|| view! { <div><textarea>{"a < b"}</textarea><title>"t"</title></div> });
+    hydrated(|| view! { <pre>"\nleading newline kept"</pre> });
+    hydrated(|| view! { <table><tbody><tr><td>{1}</td></tr></tbody></table> });
+}
+
+#[test]
+fn adjacent_texts_and_empty_texts_hydrate() {
+    let a = "first";
+    let b = String::from("second");
+    hydrated(move || view! { <p>{a}{b.clone()}{3}</p> });
+    // An empty text is no node once parsed: its text node is created (and nothing reported).
+    hydrated_creating(1, || view! { <p>{""}"static"</p> });
+    hydrated_creating(1, || view! { <p>"static"{""}</p> });
+}
+
+#[test]
+fn dynamic_shapes_hydrate() {
+    hydrated(|| view! { <div>{Some(view! { <b>"yes"</b> })}{None::<&str>}</div> });
+    hydrated(|| {
+        let items = vec!["a", "b", "c"];
+        view! { <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect::<Vec<_>>()}</ul> }
+    });
+    hydrated(|| view! { <p>{vec!["x", "y"]}</p> });
+    hydrated(|| view! { <p>{["x", "y"]}</p> });
+    hydrated(|| view! { <p>{(1..4).map(|n| n * 2)}</p> });
+    hydrated(|| -> Either<&str, AnyView> { Either::Left("left") });
+    hydrated(|| view! { <div>{Either::<_, &str>::Left(view! { <i>"l"</i> })}</div> });
+    hydrated(|| view! { <div>{view! { <span>"erased"</span> }.into_any()}</div> });
+    hydrated(|| view! { <div>{Ok::<_, Error>(view! { <b>"ok"</b> })}</div> });
+}
+
+#[test]
+fn keyed_lists_and_for_hydrate_and_then_update() {
+    let (rows, set_rows) = signal(vec![(1, "one"), (2, "two"), (3, "three")]);
+    let (root, _handle) = hydrated(move || {
+        view! {
+            <ul>
+                <For each=move || rows.get() key=|row| row.0 let:row>
+                    <li>{row.1}</li>
+                </For>
+            </ul>
+        }
+    });
+    set_rows.set(vec![(3, "three"), (1, "one")]);
+    assert_eq!(
+        root.inner_html(),
+        "<ul><li>three</li><li>one</li><!----></ul>"
+    );
+    hydrated(|| keyed(vec![(1, "a"), (2, "b")], |row| row.0, |row| view! { <li>{row.1}</li> }));
+}
+
+#[test]
+fn reactive_children_attributes_and_events_work_after_hydration() {
+    let (count, set_count) = signal(0);
+    let (root, _handle) = hydrated(move || {
+        view! {
+            <div class:odd=move || count.get() % 2 == 1 title=move || format!("n{}", count.get())>
+                <button on:click=move |_| set_count.update(|n| *n += 1)>"+"</button>
+                <span>"Count: " {count} " / " {move || count.get() * 10}</span>
+                {move || (count.get() > 0).then(|| view! { <em>"positive"</em> })}
+            </div>
+        }
+    });
+    let button = root.query_selector("button").unwrap();
+    testing::reset_counters();
+    testing::click(&button);
+    assert_eq!(testing::counters().creates, 2, "only the <em> and its text are new");
+    assert_eq!(
+        root.inner_html(),
+        r#"<div class="odd" title="n1"><button>+</button><span>Count: 1 / 10</span><em>positive</em><!----></div>"#
+    );
+}
+
+#[test]
+fn show_error_boundary_portal_node_ref_and_directives_hydrate() {
+    let (shown, set_shown) = signal(true);
+    let (root, _handle) = hydrated(move || {
+        view! {
+            <div>
+                <Show when=move || shown.get() fallback=|| view! { <i>"hidden"</i> }>
+                    <b>"shown"</b>
+                </Show>
+            </div>
+        }
+    });
+    set_shown.set(false);
+    assert_eq!(root.inner_html(), "<div><i>hidden</i><!----></div>");
+
+    hydrated(|| {
+        view! {
+            <ErrorBoundary fallback=|_| view! { <p>"error"</p> }>
+                <p>{Ok::<_, Error>("fine")}</p>
+            </ErrorBoundary>
+        }
+    });
+
+    let node_ref = NodeRef::<view_core::html::Input>::new();
+    let (_root, _handle) = hydrated(move || view! { <input node_ref=node_ref value="v"/> });
+    assert!(node_ref.get_untracked().is_some(), "the ref points at the server's node");
+
+    let (used, set_used) = signal(0);
+    let count_uses = move |_: &TestNode, (): ()| set_used.update(|n| *n += 1);
+    hydrated(move || view! { <p use:count_uses>"x"</p> });
+    assert_eq!(used.get_untracked(), 2, "the directive ran on the client render and on hydration");
+}
+
+#[test]
+fn inner_html_is_kept_as_the_server_wrote_it() {
+    hydrated(|| view! { <div inner_html="<b>raw</b> text"></div> });
+}
+
+#[test]
+fn static_html_variant_writes_no_markers() {
+    let items = vec!["a", "b"];
+    let view = view! { <p>"x" {1} {items} {None::<&str>}</p> };
+    assert_eq!(view.to_static_html(), "<p>x1ab</p>");
+    let items = vec!["a", "b"];
+    let view = view! { <p>"x" {1} {items} {None::<&str>}</p> };
+    assert_eq!(view.to_html(), "<p>x<!>1<!>a<!>b<!><!></p>");
+}
