@@ -91,8 +91,8 @@ pub use ssr::doctype::{Doctype, doctype};
 pub use ssr::render_html::RenderHtml;
 
 // Renderers, building and mounting.
-pub use reactive::state::ReactiveState;
 pub use hydration::{hydrate_body, hydrate_to};
+pub use reactive::state::ReactiveState;
 pub use renderer::mount::{MountHandle, MountParent, flush_effects, mount_to, mount_to_body};
 pub use renderer::render::{Mountable, NodeState, Render};
 pub use renderer::{ExistingNode, Namespace, PropertyValue, Renderer};

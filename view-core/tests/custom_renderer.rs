@@ -351,7 +351,7 @@ fn a_component_written_for_the_custom_renderer_only_takes_its_children() {
 fn the_same_generic_components_render_to_html_and_mount_on_the_default_renderer() {
     assert_eq!(
         view! { <Page/> }.to_html(),
-        "<main><section class=\"card\"><h2>Clicks</h2><i>none</i><button>+1</button></section></main>"
+        "<main><section class=\"card\"><h2>Clicks</h2><i>none</i><!><!><button>+1</button><!></section></main>"
     );
     let root = TestNode::element("body");
     let _handle = mount_to::<TestRenderer, _>(&root, Page);

@@ -107,7 +107,13 @@ fn keyed_lists_and_for_hydrate_and_then_update() {
         root.inner_html(),
         "<ul><li>three</li><li>one</li><!----></ul>"
     );
-    hydrated(|| keyed(vec![(1, "a"), (2, "b")], |row| row.0, |row| view! { <li>{row.1}</li> }));
+    hydrated(|| {
+        keyed(
+            vec![(1, "a"), (2, "b")],
+            |row| row.0,
+            |row| view! { <li>{row.1}</li> },
+        )
+    });
 }
 
 #[test]
@@ -125,7 +131,11 @@ fn reactive_children_attributes_and_events_work_after_hydration() {
     let button = root.query_selector("button").unwrap();
     testing::reset_counters();
     testing::click(&button);
-    assert_eq!(testing::counters().creates, 2, "only the <em> and its text are new");
+    assert_eq!(
+        testing::counters().creates,
+        2,
+        "only the <em> and its text are new"
+    );
     assert_eq!(
         root.inner_html(),
         r#"<div class="odd" title="n1"><button>+</button><span>Count: 1 / 10</span><em>positive</em><!----></div>"#
@@ -157,12 +167,19 @@ fn show_error_boundary_portal_node_ref_and_directives_hydrate() {
 
     let node_ref = NodeRef::<view_core::html::Input>::new();
     let (_root, _handle) = hydrated(move || view! { <input node_ref=node_ref value="v"/> });
-    assert!(node_ref.get_untracked().is_some(), "the ref points at the server's node");
+    assert!(
+        node_ref.get_untracked().is_some(),
+        "the ref points at the server's node"
+    );
 
     let (used, set_used) = signal(0);
-    let count_uses = move |_: &TestNode, (): ()| set_used.update(|n| *n += 1);
+    let count_uses = move |_: TestNode| set_used.update(|n| *n += 1);
     hydrated(move || view! { <p use:count_uses>"x"</p> });
-    assert_eq!(used.get_untracked(), 2, "the directive ran on the client render and on hydration");
+    assert_eq!(
+        used.get_untracked(),
+        2,
+        "the directive ran on the client render and on hydration"
+    );
 }
 
 #[test]

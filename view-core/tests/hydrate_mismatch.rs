@@ -79,9 +79,9 @@ fn injected(change: impl Fn(&str) -> String, expected: &str, found: &str) {
     let text = first.to_string();
     assert!(text.starts_with("hydration mismatch at body > "), "{text}");
     assert!(
-        reports
-            .iter()
-            .any(|report| report.location().is_some_and(|l| l.contains("hydrate_mismatch.rs"))),
+        reports.iter().any(|report| report
+            .location()
+            .is_some_and(|l| l.contains("hydrate_mismatch.rs"))),
         "a report names the view! location: {reports:#?}"
     );
 }
@@ -93,17 +93,29 @@ fn the_unchanged_html_hydrates_cleanly() {
 
 #[test]
 fn a_different_tag_is_replaced() {
-    injected(|html| html.replacen("<h1>Shop</h1>", "<h2>Shop</h2>", 1), "<h1>", "<h2>");
+    injected(
+        |html| html.replacen("<h1>Shop</h1>", "<h2>Shop</h2>", 1),
+        "<h1>",
+        "<h2>",
+    );
 }
 
 #[test]
 fn a_different_static_text_is_set() {
-    injected(|html| html.replacen(">Shop<", ">Store<", 1), "text \"Shop\"", "text \"Store\"");
+    injected(
+        |html| html.replacen(">Shop<", ">Store<", 1),
+        "text \"Shop\"",
+        "text \"Store\"",
+    );
 }
 
 #[test]
 fn a_different_dynamic_text_is_set() {
-    injected(|html| html.replacen(">apple<", ">banana<", 1), "text \"apple\"", "banana");
+    injected(
+        |html| html.replacen(">apple<", ">banana<", 1),
+        "text \"apple\"",
+        "banana",
+    );
 }
 
 #[test]
@@ -113,17 +125,29 @@ fn a_missing_element_is_created() {
 
 #[test]
 fn an_extra_element_is_removed() {
-    injected(|html| html.replacen("</nav>", "<span>ad</span></nav>", 1), "nothing", "<span>");
+    injected(
+        |html| html.replacen("</nav>", "<span>ad</span></nav>", 1),
+        "nothing",
+        "<span>",
+    );
 }
 
 #[test]
 fn text_where_an_element_was_expected() {
-    injected(|html| html.replacen("<button>add</button>", "add", 1), "<button>", "text \"add\"");
+    injected(
+        |html| html.replacen("<button>add</button>", "add", 1),
+        "<button>",
+        "text \"add\"",
+    );
 }
 
 #[test]
 fn an_element_where_text_was_expected() {
-    injected(|html| html.replacen("<footer>©</footer>", "<footer><b>©</b></footer>", 1), "text", "<b>");
+    injected(
+        |html| html.replacen("<footer>©</footer>", "<footer><b>©</b></footer>", 1),
+        "text",
+        "<b>",
+    );
 }
 
 #[test]
@@ -152,13 +176,23 @@ fn an_empty_page_is_client_rendered() {
 
 #[test]
 fn duplicated_nodes_are_removed() {
-    injected(|html| html.replacen("<li>apple</li>", "<li>apple</li><li>apple</li>", 1), "", "");
+    injected(
+        |html| html.replacen("<li>apple</li>", "<li>apple</li><li>apple</li>", 1),
+        "",
+        "",
+    );
 }
 
 #[test]
 fn swapped_nodes_are_repaired() {
     injected(
-        |html| html.replacen("<li>apple</li><li>pear</li>", "<li>pear</li><li>apple</li>", 1),
+        |html| {
+            html.replacen(
+                "<li>apple</li><li>pear</li>",
+                "<li>pear</li><li>apple</li>",
+                1,
+            )
+        },
         "text \"apple\"",
         "text \"pear\"",
     );
@@ -166,7 +200,14 @@ fn swapped_nodes_are_repaired() {
 
 #[test]
 fn re_nested_nodes_are_repaired() {
-    injected(|html| html.replacen("<main>", "<main><div>", 1).replacen("</main>", "</div></main>", 1), "<p>", "<div>");
+    injected(
+        |html| {
+            html.replacen("<main>", "<main><div>", 1)
+                .replacen("</main>", "</div></main>", 1)
+        },
+        "<p>",
+        "<div>",
+    );
 }
 
 #[test]

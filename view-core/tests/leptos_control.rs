@@ -52,7 +52,10 @@ fn for_with_let_renders_html() {
         </ul>
     }
     .to_html();
-    assert_eq!(html, r#"<ul><li id="1">milk</li><li id="2">eggs</li><!></ul>"#);
+    assert_eq!(
+        html,
+        r#"<ul><li id="1">milk</li><li id="2">eggs</li><!></ul>"#
+    );
 }
 
 #[test]

@@ -33,7 +33,7 @@ fn let_with_a_tuple_pattern_destructures_each_for_item() {
     };
     assert_eq!(
         list().to_html(),
-        r#"<ul><li data-id="1">milk</li><li data-id="2">eggs</li></ul>"#
+        r#"<ul><li data-id="1">milk</li><li data-id="2">eggs</li><!></ul>"#
     );
     let (root, _handle) = mounted(list);
     set_rows.update(|rows| rows.push((3, "tea")));
@@ -60,13 +60,16 @@ fn let_with_a_struct_pattern_and_let_with_a_name() {
             </For>
         }
     };
-    assert_eq!(by_pattern.to_html(), "<p>1<!>: <!>a</p><p>2<!>: <!>b</p>");
+    assert_eq!(
+        by_pattern.to_html(),
+        "<p>1<!>: <!>a</p><p>2<!>: <!>b</p><!>"
+    );
     let by_name = view! {
         <For each=move || todos.clone() key=|todo| todo.id let(todo)>
             <p>{todo.text}</p>
         </For>
     };
-    assert_eq!(by_name.to_html(), "<p>a</p><p>b</p>");
+    assert_eq!(by_name.to_html(), "<p>a</p><p>b</p><!>");
 }
 
 /// Children that take two arguments, as `let(a, b)` and `let:(a, b)` bind them in Leptos.
@@ -119,8 +122,8 @@ fn slot_with_a_name_goes_to_the_prop_of_that_name() {
             </Choose>
         }
     };
-    assert_eq!(choose(true).to_html(), "yes");
-    assert_eq!(choose(false).to_html(), "<b>no</b>");
+    assert_eq!(choose(true).to_html(), "yes<!>");
+    assert_eq!(choose(false).to_html(), "<b>no</b><!>");
     let (root, _handle) = mounted(move || choose(false));
     assert_eq!(root.inner_html(), "<b>no</b><!---->");
 }

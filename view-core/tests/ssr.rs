@@ -175,7 +175,10 @@ fn either_family_renders_the_active_variant() {
 fn any_view_renders_the_erased_view() {
     let erased: AnyView = span().child("in").into_any();
     assert_eq!(erased.html_len(), "<span>in</span><!>".len());
-    assert_eq!(div().child(erased).to_html(), "<div><span>in</span><!></div>");
+    assert_eq!(
+        div().child(erased).to_html(),
+        "<div><span>in</span><!></div>"
+    );
     let branches: Vec<AnyView> = vec![p().into_any(), "text".into_any(), 5.into_any()];
     assert_eq!(
         div().child(branches).to_html(),

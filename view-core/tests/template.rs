@@ -266,7 +266,10 @@ fn a_root_template_renders_right_whatever_its_call_site_learned() {
     let html = list(&long);
     assert_eq!(
         html,
-        format!(r#"<ul class="l">{}<!></ul>"#, "<li>a &amp; b</li>".repeat(40))
+        format!(
+            r#"<ul class="l">{}<!></ul>"#,
+            "<li>a &amp; b</li>".repeat(40)
+        )
     );
     // The next render of that size allocates once, what the call site learned: its size and
     // an eighth (a `String`'s capacity is always at least its length, so compare exactly).

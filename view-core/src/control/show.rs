@@ -196,8 +196,7 @@ where
                 let cursor = hydrating.as_ref().and_then(|slot| slot.borrow_mut().take());
                 let (state, scope) = match (cursor, &hydrating) {
                     (Some(mut cursor), Some(slot)) => {
-                        let hydrated =
-                            scoped(&owner, || view.branch(shown).hydrate(&mut cursor));
+                        let hydrated = scoped(&owner, || view.branch(shown).hydrate(&mut cursor));
                         *slot.borrow_mut() = Some(cursor);
                         hydrated
                     }
@@ -239,7 +238,10 @@ where
 }
 
 /// Builds (or, with a cursor, hydrates) the shown branch in the first run of its effect.
-fn show_state<W>(view: ShowView<W>, hydrating: Option<Rc<RefCell<Option<Cursor<R>>>>>) -> ShowState<R>
+fn show_state<W>(
+    view: ShowView<W>,
+    hydrating: Option<Rc<RefCell<Option<Cursor<R>>>>>,
+) -> ShowState<R>
 where
     W: Fn() -> bool + 'static,
 {

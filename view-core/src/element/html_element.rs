@@ -4,7 +4,6 @@
 use std::borrow::Cow;
 
 use crate::NextTuple;
-use crate::hydration::Cursor;
 use crate::NodeState;
 use crate::TextChild;
 use crate::attribute::{
@@ -12,6 +11,7 @@ use crate::attribute::{
     style_attribute_len, write_class_attribute, write_style_attribute,
 };
 use crate::escape::{escape_raw_text_in_place, escape_raw_text_into, raw_text_len};
+use crate::hydration::Cursor;
 use crate::{InvalidName, check_attribute_name, check_custom_element_name};
 use crate::{Mountable, Namespace, Render, RenderHtml, Renderer};
 

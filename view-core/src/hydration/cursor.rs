@@ -161,7 +161,10 @@ impl<R: Renderer> Cursor<R> {
         for (name, value) in attributes {
             if R::attribute(element, name).as_deref() != Some(*value) {
                 let at = self.at_element(element);
-                at.report(format!("attribute {name}={value:?} on this element"), Action::AttributeSet);
+                at.report(
+                    format!("attribute {name}={value:?} on this element"),
+                    Action::AttributeSet,
+                );
                 R::set_attribute(element, name, value);
             }
         }
@@ -303,7 +306,11 @@ impl<R: Renderer> Cursor<R> {
             let Some(parent) = R::parent(&node) else {
                 break;
             };
-            steps.push(format!("{}[{}]", tag_of::<R>(&node), index_in::<R>(&parent, &node)));
+            steps.push(format!(
+                "{}[{}]",
+                tag_of::<R>(&node),
+                index_in::<R>(&parent, &node)
+            ));
             node = parent.as_ref().clone();
         }
         let mut path = tag_of::<R>(root);

@@ -136,7 +136,14 @@ impl<S: 'static> ReactiveState<S> {
             cursor: slot.clone(),
             hydrate,
         };
-        let effect = Self::effect(shared.clone(), value, element, Some(hydrating), build, rebuild);
+        let effect = Self::effect(
+            shared.clone(),
+            value,
+            element,
+            Some(hydrating),
+            build,
+            rebuild,
+        );
         if let Some(moved) = slot.borrow_mut().take() {
             *cursor = moved;
         }

@@ -1,7 +1,7 @@
 //! [`Render`] and [`Mountable`]: turning a view into retained nodes of a [`Renderer`].
 
-use crate::hydration::Cursor;
 use crate::Renderer;
+use crate::hydration::Cursor;
 
 /// A view that can be built into live nodes of renderer `R` and updated in place.
 ///

@@ -14,8 +14,8 @@ use std::rc::Rc;
 
 use rustc_hash::FxBuildHasher;
 
-use crate::reactive::{EffectHandle, OwnerHandle, Scope, capture_owner, create_effect, scoped};
 use crate::hydration::Cursor;
+use crate::reactive::{EffectHandle, OwnerHandle, Scope, capture_owner, create_effect, scoped};
 use crate::ssr::render_html::{MARKER, marker_bytes, push_marker, text_separator};
 use crate::{Mountable, Render, RenderHtml, Renderer};
 

@@ -174,7 +174,10 @@ pub(crate) fn build<R: Renderer>(skeleton: &'static Skeleton) -> (R::Element, Ma
 
 /// Builds the node at `index` of `skeleton` and its subtree from the description (hydration's
 /// recovery for a static node the server's HTML does not have).
-pub(crate) fn build_node<R: Renderer>(skeleton: &'static Skeleton, index: usize) -> Option<R::Node> {
+pub(crate) fn build_node<R: Renderer>(
+    skeleton: &'static Skeleton,
+    index: usize,
+) -> Option<R::Node> {
     let mut marked = Vec::new();
     Builder {
         skeleton,

@@ -49,12 +49,12 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 pub use super::skeleton::{Marked, Site, Skeleton, SkeletonNode};
 
 use super::skeleton::instantiate;
-use crate::hydration::{ChildSite, Cursor, Walk};
 use crate::attribute::{
     Attribute, AttributeValue, Class, Condition, RenderAttribute, RenderAttributeValue,
     class_attribute_len, open_part, style_attribute_len, write_class_attribute,
     write_style_attribute,
 };
+use crate::hydration::{ChildSite, Cursor, Walk};
 use crate::{Mountable, Render, RenderHtml, Renderer};
 
 /// An element subtree as static pieces and holes; see the [module docs](self).

@@ -7,8 +7,8 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use crate::NodeState;
-use crate::hydration::Cursor;
 use crate::escape::{Context, escape_text_into, escaped_len};
+use crate::hydration::Cursor;
 use crate::{Mountable, Render, RenderHtml, Renderer};
 
 /// Retained state of a text child: its text node and the value it shows.

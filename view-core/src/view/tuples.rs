@@ -1,7 +1,7 @@
 //! Tuples as views (children in order) and as retained state, up to 26 wide; wider trees nest.
 
-use crate::ssr::render_html::{marker_bytes, push_marker, text_separator};
 use crate::hydration::Cursor;
+use crate::ssr::render_html::{marker_bytes, push_marker, text_separator};
 use crate::{Mountable, Render, RenderHtml, Renderer};
 
 /// Appends one item to a tuple: `()` → `(T,)`, `(A,)` → `(A, T)`, …

@@ -389,7 +389,9 @@ impl Renderer for Dom {
                 let data = text.data();
                 Some(ExistingNode::Text(text, data))
             }
-            web_sys::Node::COMMENT_NODE => Some(ExistingNode::Comment(node.clone().unchecked_into())),
+            web_sys::Node::COMMENT_NODE => {
+                Some(ExistingNode::Comment(node.clone().unchecked_into()))
+            }
             _ => None,
         }
     }

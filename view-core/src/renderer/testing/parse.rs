@@ -20,8 +20,14 @@ pub(super) fn parse_children(context: &TestNode, html: &str) -> Vec<TestNode> {
         Namespace::MathMl => ns!(mathml),
     };
     let name = QualName::new(None, namespace, tag.as_str().into());
-    let dom = parse_fragment(RcDom::default(), ParseOpts::default(), name, Vec::new(), false)
-        .one(html);
+    let dom = parse_fragment(
+        RcDom::default(),
+        ParseOpts::default(),
+        name,
+        Vec::new(),
+        false,
+    )
+    .one(html);
     // The fragment's nodes are the children of the `html` element the parser puts them in.
     let root = dom
         .document
@@ -39,8 +45,12 @@ pub(super) fn parse_children(context: &TestNode, html: &str) -> Vec<TestNode> {
 
 fn convert(node: &Handle) -> Option<TestNode> {
     match &node.data {
-        NodeData::Text { contents } => Some(TestNode::new(NodeKind::Text(contents.borrow().to_string()))),
-        NodeData::Comment { contents } => Some(TestNode::new(NodeKind::Comment(contents.to_string()))),
+        NodeData::Text { contents } => {
+            Some(TestNode::new(NodeKind::Text(contents.borrow().to_string())))
+        }
+        NodeData::Comment { contents } => {
+            Some(TestNode::new(NodeKind::Comment(contents.to_string())))
+        }
         NodeData::Element {
             name,
             attrs,
