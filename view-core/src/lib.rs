@@ -69,6 +69,7 @@ pub use control::error_boundary::{
 pub use control::for_component::{For, ForProps};
 pub use control::portal::{Portal, PortalProps, PortalState, PortalView};
 pub use control::show::{Show, ShowProps, ShowState, ShowView, ViewFn};
+pub use control::unsupported;
 pub use view::list::{ArrayState, CollectView, VecState};
 pub use view::option::OptionState;
 pub use view::result::{Error, ErrorId, Errors, ResultState};
@@ -166,6 +167,14 @@ pub use view_macro::component;
 /// assert_eq!(view.to_html(), "yes");
 /// ```
 pub use view_macro::slot;
+
+/// Leptos's `#[island]`, which view-core does not support: a compile error that names the
+/// alternative (`#[component]`, mounted with [`mount_to`]).
+pub use view_macro::island;
+
+/// Leptos's `#[server]`, which view-core does not support: a compile error that names the
+/// alternative (an HTTP endpoint of your own).
+pub use view_macro::server;
 
 #[doc(hidden)]
 /// Not public API: what `view!` expansions reach through `$crate`.
@@ -305,11 +314,14 @@ pub mod prelude {
     pub use crate::ev::{event_target, event_target_checked, event_target_value};
     #[cfg(feature = "reactive_graph")]
     pub use crate::reactive_graph::prelude::*;
+    pub use crate::unsupported::{
+        Await, AwaitProps, Suspense, SuspenseProps, Transition, TransitionProps,
+    };
     pub use crate::{
         AnyView, CollectView, Either, EitherOf3, EitherOf4, EitherOf5, EitherOf6, EitherOf7,
         EitherOf8, IntoAny, IntoView, RenderHtml,
     };
-    pub use crate::{Children, ChildrenFn, ToChildren, component, slot, view};
+    pub use crate::{Children, ChildrenFn, ToChildren, component, island, server, slot, view};
     #[cfg(feature = "reactive_graph")]
     pub use crate::{ErrorBoundary, ErrorBoundaryProps, Errors};
     pub use crate::{For, ForProps, Portal, PortalProps, Show, ShowProps, ViewFn};
