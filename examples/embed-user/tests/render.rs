@@ -5,6 +5,6 @@ fn component_renders_through_the_framework_reexports() {
     assert_eq!(
         embed_user::page(),
         "<!DOCTYPE html><main><section class=\"greeting\"><h1>Hello, <!>embedder<!>!</h1>\
-         <p>Rendered through a re-exported view!</p></section></main>"
+         <p>Rendered through a re-exported view!</p><!><!></section></main>"
     );
 }

@@ -65,10 +65,20 @@ pub struct ChildListChanges {
 impl ChildListRecorder {
     /// Starts observing the direct children of `element`.
     pub fn observe(element: &web_sys::Element) -> ChildListRecorder {
+        Self::start(element, false)
+    }
+
+    /// Starts observing the children of `element` and of all its descendants.
+    pub fn observe_subtree(element: &web_sys::Element) -> ChildListRecorder {
+        Self::start(element, true)
+    }
+
+    fn start(element: &web_sys::Element, subtree: bool) -> ChildListRecorder {
         let callback = js_sys::Function::new_no_args("");
         let observer = web_sys::MutationObserver::new(&callback).expect("MutationObserver");
         let options = web_sys::MutationObserverInit::new();
         options.set_child_list(true);
+        options.set_subtree(subtree);
         observer
             .observe_with_options(element, &options)
             .expect("observe");

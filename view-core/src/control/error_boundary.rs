@@ -42,7 +42,7 @@ type R = DefaultRenderer;
 ///         <p>{move || input.get().parse::<i32>().map(|n| n * 2)}</p>
 ///     </ErrorBoundary>
 /// };
-/// assert_eq!(page().to_html(), "<p>24</p>");
+/// assert_eq!(page().to_html(), "<p>24<!></p><!><!>");
 ///
 /// let root = TestNode::element("main");
 /// let _handle = view_core::mount_to::<TestRenderer, _>(&root, page);

@@ -33,7 +33,7 @@ use crate::view::keyed::{ForEach, for_each};
 ///         </For>
 ///     </ul>
 /// };
-/// assert_eq!(list().to_html(), "<ul><li>milk</li><li>eggs</li></ul>");
+/// assert_eq!(list().to_html(), "<ul><li>milk</li><li>eggs</li><!></ul>");
 ///
 /// let root = TestNode::element("main");
 /// let _handle = view_core::mount_to::<TestRenderer, _>(&root, list);

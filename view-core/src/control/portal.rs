@@ -45,7 +45,7 @@ fn body() -> Element {
 ///         </main>
 ///     }
 /// };
-/// assert_eq!(app.clone()().to_html(), "<main><p>page</p></main>");
+/// assert_eq!(app.clone()().to_html(), "<main><p>page</p><!></main>");
 ///
 /// let root = TestNode::element("body");
 /// let handle = view_core::mount_to::<TestRenderer, _>(&root, app);

@@ -21,8 +21,8 @@ use crate::{
 /// use view_core::prelude::*;
 ///
 /// let fallback: ViewFn = (|| view! { <p>"Loading…"</p> }).into();
-/// assert_eq!(fallback.run().to_html(), "<p>Loading…</p>");
-/// assert_eq!(ViewFn::default().run().to_html(), "");
+/// assert_eq!(fallback.run().to_html(), "<p>Loading…</p><!>");
+/// assert_eq!(ViewFn::default().run().to_html(), "<!>");
 /// ```
 #[derive(Clone)]
 pub struct ViewFn(Rc<dyn Fn() -> AnyView>);
@@ -73,7 +73,7 @@ impl std::fmt::Debug for ViewFn {
 ///         <p>"Welcome back"</p>
 ///     </Show>
 /// };
-/// assert_eq!(page().to_html(), "<button>Log in</button>");
+/// assert_eq!(page().to_html(), "<button>Log in</button><!>");
 ///
 /// let root = TestNode::element("main");
 /// let _handle = view_core::mount_to::<TestRenderer, _>(&root, page);

@@ -10,10 +10,12 @@
 //! client-rendered in place, so the result equals a client render.
 
 mod cursor;
+mod early_events;
 mod mismatch;
 mod walk;
 
 pub use cursor::Cursor;
+pub use early_events::{EARLY_EVENTS_SCRIPT, early_events_script};
 pub use mismatch::{Action, Mismatch};
 pub use walk::{ChildSite, Walk};
 
@@ -62,12 +64,14 @@ where
     V::State: 'static,
 {
     let parent = parent.element();
-    attach(|| {
+    let handle = attach(|| {
         let mut cursor = Cursor::root(parent);
         let state = view().hydrate(&mut cursor);
         let reports = cursor.finish_root();
         (state, reports)
-    })
+    });
+    early_events::replay();
+    handle
 }
 
 /// Hydrates the app returned by `view` on the document body (in the browser,

@@ -17,7 +17,7 @@ use crate::{DefaultRenderer, Mountable, Render, RenderHtml, Renderer};
 /// use view_core::prelude::*;
 /// use view_core::html::{p, span};
 /// let views: Vec<AnyView> = vec![p().child("a").into_any(), span().child(1).into_any()];
-/// assert_eq!(views.to_html(), "<p>a</p><!><span>1</span>");
+/// assert_eq!(views.to_html(), "<p>a</p><!><span>1</span><!><!>");
 /// ```
 ///
 /// An erased view may be text, so adjacent erased views are separated by a `<!>` marker (it
@@ -29,9 +29,12 @@ pub struct AnyView<R: Renderer = DefaultRenderer> {
     write_html: fn(Box<dyn Any>, &mut String),
     build: fn(Box<dyn Any>) -> Box<dyn ErasedState<R>>,
     rebuild: fn(Box<dyn Any>, &mut dyn ErasedState<R>),
-    hydrate: fn(Box<dyn Any>, &mut Cursor<R>) -> Box<dyn ErasedState<R>>,
+    hydrate: HydrateFn<R>,
     _renderer: PhantomData<fn() -> R>,
 }
+
+/// Hydrates the erased value at a cursor.
+type HydrateFn<R> = fn(Box<dyn Any>, &mut Cursor<R>) -> Box<dyn ErasedState<R>>;
 
 impl<R: Renderer> std::fmt::Debug for AnyView<R> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

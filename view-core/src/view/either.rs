@@ -7,8 +7,8 @@
 //! fn badge(admin: bool) -> Either<view_core::HtmlElement<view_core::html::B, (), (&'static str,)>, &'static str> {
 //!     if admin { Either::Left(b().child("admin")) } else { Either::Right("user") }
 //! }
-//! assert_eq!(badge(true).to_html(), "<b>admin</b>");
-//! assert_eq!(badge(false).to_html(), "user");
+//! assert_eq!(badge(true).to_html(), "<b>admin</b><!>");
+//! assert_eq!(badge(false).to_html(), "user<!>");
 //! # let _ = i();
 //! ```
 

@@ -222,7 +222,7 @@ impl<R: Renderer, S: Mountable<R>, const N: usize> Mountable<R> for ArrayState<S
 ///     calls.set(calls.get() + 1);
 ///     li().child(*name)
 /// }));
-/// assert_eq!(list.to_html(), "<ul><li>a</li><li>b</li></ul>");
+/// assert_eq!(list.to_html(), "<ul><li>a</li><li>b</li><!></ul>");
 /// assert_eq!(calls.get(), 2);
 /// ```
 impl<I, F, V> RenderHtml for std::iter::Map<I, F>
@@ -284,7 +284,7 @@ where
 /// use view_core::html::{li, ul};
 /// let names = vec!["a".to_owned(), "b".to_owned()];
 /// let list = ul().child(names.into_iter().map(|name| li().child(name)).collect_view());
-/// assert_eq!(list.to_html(), "<ul><li>a</li><li>b</li></ul>");
+/// assert_eq!(list.to_html(), "<ul><li>a</li><li>b</li><!></ul>");
 /// ```
 pub trait CollectView: Iterator + Sized {
     /// Collects the views into a `Vec`.

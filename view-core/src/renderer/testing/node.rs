@@ -318,10 +318,7 @@ impl TestNode {
     /// by [`inner_html`](Self::inner_html); with it, it is parsed into child nodes.
     pub(crate) fn set_inner_html(&self, html: &str) {
         #[cfg(feature = "html-parser")]
-        {
-            self.set_inner_html_parsed(html);
-            return;
-        }
+        self.set_inner_html_parsed(html);
         #[cfg(not(feature = "html-parser"))]
         self.set_inner_html_raw(html);
     }
