@@ -133,8 +133,9 @@ fn clicks_before_hydration_are_replayed_after_it() {
     let button = find(&root, "button");
     click(&button);
     click(&button);
-    assert!(
-        root.inner_html().contains("Count: 0 items"),
+    assert_eq!(
+        find(&root, "p.count").text_content().as_deref(),
+        Some("Count: 0 items"),
         "nothing handles clicks yet"
     );
     let handle = hydrate_to(&root, shop);
@@ -149,4 +150,65 @@ fn clicks_before_hydration_are_replayed_after_it() {
         root.inner_html().contains("Count: 3 items"),
         "and recording stopped"
     );
+}
+
+/// Hydrates `make()`'s own HTML in a fresh root and checks it against a client render: no node
+/// added, no report, the same HTML.
+fn clean<V>(make: impl Fn() -> V) -> (web_sys::Element, MountHandle<Dom>)
+where
+    V: RenderHtml + Render<Dom>,
+    V::State: 'static,
+{
+    let html = make().to_html();
+    let client = root();
+    let client_handle = view_core::mount_to(&client, &make);
+    let expected = client.inner_html();
+    drop(client_handle);
+    client.remove();
+    let root = root();
+    root.set_inner_html(&html);
+    let recorder = ChildListRecorder::observe_subtree(&root);
+    let handle = hydrate_to(&root, &make);
+    assert_eq!(recorder.take().added, 0, "hydrating {html:?} added nodes");
+    let reports: Vec<String> = handle
+        .mismatches()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(reports.is_empty(), "{html:?}: {reports:?}");
+    assert_eq!(root.inner_html(), expected);
+    (root, handle)
+}
+
+#[wasm_bindgen_test]
+fn every_view_kind_hydrates_in_the_browser() {
+    clean(|| view! { <p>"a" {"b"} {1} {2.5} {'c'}</p> });
+    clean(|| view! { <div>{Some(view! { <b>"yes"</b> })}{None::<&str>}</div> });
+    clean(|| view! { <div>{Either::<_, &str>::Left(view! { <i>"l"</i> })}</div> });
+    clean(|| view! { <div>{view! { <span>"erased"</span> }.into_any()}</div> });
+    clean(|| view! { <div>{Ok::<_, view_core::Error>(view! { <b>"ok"</b> })}</div> });
+    clean(|| view! { <p>{["x", "y"]}</p> });
+    clean(|| view! { <div inner_html="<b>raw</b> text"></div> });
+    clean(|| view! { <div><textarea>{"a < b"}</textarea></div> });
+    clean(|| view! { <math><mi>"x"</mi></math> });
+    let (shown, set_shown) = signal(true);
+    let (root, _handle) = clean(move || {
+        view! {
+            <Show when=move || shown.get() fallback=|| view! { <i>"hidden"</i> }>
+                <b>"shown"</b>
+            </Show>
+        }
+    });
+    set_shown.set(false);
+    assert!(root.inner_html().starts_with("<i>hidden</i>"));
+    let input = NodeRef::<view_core::html::Input>::new();
+    let (_root, _handle) = clean(move || view! { <input node_ref=input value="v"/> });
+    assert!(input.get_untracked().is_some());
+    clean(|| {
+        view! {
+            <ErrorBoundary fallback=|_| view! { <p>"error"</p> }>
+                <p>{Ok::<_, view_core::Error>("fine")}</p>
+            </ErrorBoundary>
+        }
+    });
 }

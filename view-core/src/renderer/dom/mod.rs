@@ -28,7 +28,7 @@ pub use typed_element::DomElementType;
 
 use wasm_bindgen::{JsCast, JsValue, intern};
 
-use crate::{Namespace, PropertyValue, Renderer};
+use crate::{ExistingNode, Namespace, PropertyValue, Renderer};
 
 thread_local! {
     static DOCUMENT: web_sys::Document = web_sys::window()
