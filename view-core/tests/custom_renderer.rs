@@ -29,8 +29,11 @@ struct Data {
     kind: Kind,
     parent: Weak<RefCell<Data>>,
     children: Vec<TreeNode>,
-    listeners: Vec<(String, Rc<RefCell<Box<dyn FnMut(TreeEvent)>>>)>,
+    listeners: Vec<(String, Listener)>,
 }
+
+/// A listener's handler, shared so it can run while the node is borrowed elsewhere.
+type Listener = Rc<RefCell<Box<dyn FnMut(TreeEvent)>>>;
 
 /// A node of [`Tree`].
 #[derive(Clone)]
