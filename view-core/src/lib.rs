@@ -115,6 +115,11 @@ pub use renderer::{ExistingNode, Namespace, PropertyValue, Renderer};
 ///   made, and again each time it runs).
 /// - `let:x` makes the children a closure taking an argument, passed as is: declare the
 ///   `children` prop with a generic type, `fn Each<F: Fn(i32) -> V, V: IntoView>(children: F)`.
+///   As in Leptos, `let(pattern, …)` (also written `let:(…)`) gives the closure's parameters as
+///   patterns: `let((id, name))` destructures a tuple argument, `let(a, b)` takes two.
+/// - Renderer-generic components: `fn Card<R: Renderer>(children: Children<R>) -> impl
+///   IntoView<R>` builds for any renderer; call it `<Card<R> …>` (Rust does not infer `R`
+///   through `impl IntoView<R>`), or return `AnyView<R>` to have `R` inferred.
 /// - Generic components: `<List<T> items=v/>` calls `List::<T>(ListProps::<T>::builder()…)`; the
 ///   type arguments can usually be left out and inferred.
 /// - **Slots**: a child component marked `slot` is not rendered as a child; its *props* are
@@ -122,7 +127,8 @@ pub use renderer::{ExistingNode, Namespace, PropertyValue, Renderer};
 ///   label="A">…</Tab></Tabs>` calls `.tab(TabProps::builder().label("A").children(…).build())`;
 ///   several slots of one name are passed as a `Vec` (`tab: Vec<TabProps>`). A slot is an
 ///   ordinary `#[component]`, so its props are type-checked like any component's, and the parent
-///   decides where and how often to render them.
+///   decides where and how often to render them. `<Tab slot:extra>` passes it as the prop
+///   `extra` instead.
 ///
 /// ```
 /// use view_core::prelude::*;
