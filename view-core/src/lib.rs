@@ -299,6 +299,17 @@ pub mod __private {
         )
     }
 
+    /// `node_ref=r` in a template: the attribute that loads the live element into `r`, typed by
+    /// the element's constructor (`html::input`), so a `NodeRef<Input>` on a `<div>` does not
+    /// compile, as in the builder form.
+    #[inline(always)]
+    pub fn node_ref<E, R: crate::Renderer>(
+        _constructor: fn() -> crate::HtmlElement<E>,
+        node_ref: crate::NodeRef<E, R>,
+    ) -> crate::NodeRefAttr<E, R> {
+        crate::NodeRefAttr(node_ref)
+    }
+
     /// How `view!` calls a component: `props.__call_component(Name)` is `Name(props)`. A
     /// component without props is `fn Name()`; `#[component]` gives its props struct an
     /// inherent method of the same name (preferred over this one) that calls `Name()`.

@@ -278,3 +278,41 @@ fn a_root_template_renders_right_whatever_its_call_site_learned() {
     assert_eq!(list(&[]), r#"<ul class="l"><!></ul>"#);
     assert_eq!(list(&["y"]), r#"<ul class="l"><li>y</li><!></ul>"#);
 }
+
+#[test]
+fn an_element_with_a_node_ref_is_templated_and_loads_the_cloned_element() {
+    use view_core::testing::TestNode;
+    let input = NodeRef::<view_core::html::Input>::new();
+    let value = "v";
+    let make = move || view! { <form><input node_ref=input value=value/></form> };
+    assert!(std::any::type_name_of_val(&make()).contains("Template"));
+    let root = TestNode::element("main");
+    let _handle = mount_to(&root, make);
+    let loaded = input.get_untracked().expect("the ref is loaded");
+    assert_eq!(loaded.attribute("value").as_deref(), Some("v"));
+    assert_eq!(root.query_selector("input"), Some(loaded));
+}
+
+#[test]
+fn an_element_with_inner_html_is_templated_writes_builds_and_rebuilds_it() {
+    use view_core::testing::{self, TestNode};
+    let (html, set_html) = signal("<b>one</b>".to_owned());
+    let make = move || view! { <div class="x"><p inner_html=html.get()></p><span>"s"</span></div> };
+    assert!(std::any::type_name_of_val(&make()).contains("InnerHtmlHole"));
+    assert_eq!(
+        make().to_html(),
+        r#"<div class="x"><p><b>one</b></p><span>s</span></div>"#
+    );
+    let root = TestNode::element("main");
+    let _handle = mount_to(&root, move || move || make());
+    assert_eq!(
+        root.inner_html(),
+        r#"<div class="x"><p><b>one</b></p><span>s</span></div>"#
+    );
+    testing::reset_counters();
+    set_html.set("<i>two</i>".to_owned());
+    assert_eq!(
+        root.inner_html(),
+        r#"<div class="x"><p><i>two</i></p><span>s</span></div>"#
+    );
+}

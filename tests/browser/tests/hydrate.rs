@@ -123,6 +123,16 @@ fn mismatches_are_reported_on_the_console_and_repaired() {
     injected(|html| html.replacen("<li>y</li>", "<li>y</li><li>z</li>", 1));
     injected(|html| html.replacen("<p class=\"count\">", "<p class=\"count\"><div>x</div>", 1));
     injected(|_| "<div id=\"old\">another version</div>".to_owned());
+    injected(|_| String::new());
+    injected(|html| html.replacen("<button>add</button>", "add", 1));
+    injected(|html| html.replacen("<li>x</li>", "", 1));
+    injected(|html| html.replacen("<li>x</li><li>y</li>", "<li>y</li><li>x</li>", 1));
+    injected(|html| {
+        html.replacen("<header>", "<header><div>", 1)
+            .replacen("</header>", "</div></header>", 1)
+    });
+    injected(|html| html.replacen("<td class=\"n\">", "<td>", 1));
+    injected(|html| html.replacen(">Shop<", ">Store<", 1));
 }
 
 #[wasm_bindgen_test]

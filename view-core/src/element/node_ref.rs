@@ -262,7 +262,7 @@ impl<E: 'static, R: Renderer> NodeRef<E, R> {
 }
 
 /// The attribute `.node_ref(r)` adds: nothing in HTML, loads the element when built.
-pub struct NodeRefAttr<E, R: Renderer>(NodeRef<E, R>);
+pub struct NodeRefAttr<E, R: Renderer>(pub(crate) NodeRef<E, R>);
 
 impl<E, R: Renderer> Attribute for NodeRefAttr<E, R> {
     fn html_len(&self) -> usize {

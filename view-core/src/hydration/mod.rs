@@ -19,7 +19,7 @@ pub use early_events::{EARLY_EVENTS_SCRIPT, early_events_script};
 pub use mismatch::{Action, Mismatch};
 pub use walk::{ChildSite, Walk};
 
-use crate::renderer::mount::{MountHandle, MountParent, attach};
+use crate::renderer::mount::{MountHandle, MountParent, attach, body};
 use crate::{DefaultRenderer, Render, Renderer};
 
 /// Shows a mismatch as it is found: a console warning in the browser; natively nothing (the
@@ -82,11 +82,7 @@ where
     V: Render<DefaultRenderer>,
     V::State: 'static,
 {
-    #[cfg(not(target_arch = "wasm32"))]
-    let body = crate::testing::body();
-    #[cfg(target_arch = "wasm32")]
-    let body = crate::dom::Dom::body();
-    let mut handle = hydrate_to::<DefaultRenderer, V>(&body, view);
+    let mut handle = hydrate_to::<DefaultRenderer, V>(&body(), view);
     handle.keep_mounted();
     handle
 }

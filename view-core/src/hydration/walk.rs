@@ -208,13 +208,33 @@ impl<'c, R: Renderer> Walk<'c, R> {
     /// The element the next hole (an attribute) attaches to, and whether it is fresh (built
     /// here, so the attribute must be applied rather than hydrated).
     pub fn element_site(&mut self) -> Option<(R::Element, bool)> {
+        self.next_element_site()
+            .map(|(element, fresh, _)| (element, fresh))
+    }
+
+    /// Visits up to the element of the next site, an attribute site; returns it, whether it is
+    /// fresh, and its skeleton index.
+    fn next_element_site(&mut self) -> Option<(R::Element, bool, usize)> {
         let Some(&Site::Element(position)) = self.sites.next() else {
             return None;
         };
         let index = self.mark_index(position);
         self.visit_through(index);
         let (node, fresh) = self.marked.get(usize::from(position))?.clone()?;
-        Some((R::as_element(&node)?, fresh))
+        Some((R::as_element(&node)?, fresh, index))
+    }
+
+    /// The element whose whole content the next hole is (`inner_html`): as
+    /// [`element_site`](Self::element_site), and the server's content of that element is kept
+    /// unchecked.
+    pub fn content_site(&mut self) -> Option<(R::Element, bool)> {
+        let (element, fresh, index) = self.next_element_site()?;
+        if let Some(top) = self.frames.last_mut()
+            && top.index == index
+        {
+            top.cursor.skip_rest();
+        }
+        Some((element, fresh))
     }
 
     /// Where the next hole's children go: the walk visits the static nodes before the hole's

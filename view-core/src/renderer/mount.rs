@@ -227,14 +227,20 @@ where
     V: Render<DefaultRenderer>,
     V::State: 'static,
 {
-    #[cfg(not(target_arch = "wasm32"))]
-    let body = crate::testing::body();
-    // Panics if the document has no body yet (see `Dom::body`).
-    #[cfg(target_arch = "wasm32")]
-    let body = crate::dom::Dom::body();
-    let mut handle = mount_to::<DefaultRenderer, V>(&body, view);
+    let mut handle = mount_to::<DefaultRenderer, V>(&body(), view);
     handle.keep_mounted();
     handle
+}
+
+/// The document body of the [`DefaultRenderer`]: in the browser `document.body` (panics if
+/// the document has no body yet, see `Dom::body`); natively this thread's
+/// [`testing::body`](crate::testing::body).
+pub(crate) fn body() -> <DefaultRenderer as Renderer>::Element {
+    #[cfg(not(target_arch = "wasm32"))]
+    let body = crate::testing::body();
+    #[cfg(target_arch = "wasm32")]
+    let body = crate::dom::Dom::body();
+    body
 }
 
 /// Runs the async tasks queued on this thread until none is ready: natively, this is how user

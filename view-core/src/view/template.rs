@@ -555,6 +555,57 @@ where
     }
 }
 
+/// The content of an element written as unescaped HTML (`inner_html=`), and the static piece
+/// after it (the element's end tag). On a live element it sets the inner HTML; hydration keeps
+/// the content the server wrote, as the browser parsed it.
+#[derive(Clone, Copy, Debug)]
+pub struct InnerHtmlHole<V>(
+    /// The HTML.
+    pub V,
+    /// The static piece after it.
+    pub &'static str,
+);
+
+impl<V: AsRef<str>> Holes for InnerHtmlHole<V> {
+    #[inline]
+    fn holes_len(&self) -> usize {
+        self.0.as_ref().len() + self.1.len()
+    }
+    #[inline]
+    fn holes_len_estimate(&self) -> usize {
+        self.holes_len()
+    }
+    #[inline(always)]
+    fn write_holes(self, buf: &mut String) {
+        buf.push_str(self.0.as_ref());
+        buf.push_str(self.1);
+    }
+}
+
+impl<R: Renderer, V: AsRef<str>> BuildHoles<R> for InnerHtmlHole<V> {
+    type State = (R::Element, V);
+    fn build(self, marked: &Marked<R>, sites: &mut std::slice::Iter<'_, Site>) -> Self::State {
+        let element = element_site(marked, sites);
+        R::set_inner_html(&element, self.0.as_ref());
+        (element, self.0)
+    }
+    fn rebuild(self, state: &mut Self::State) {
+        if state.1.as_ref() != self.0.as_ref() {
+            R::set_inner_html(&state.0, self.0.as_ref());
+            state.1 = self.0;
+        }
+    }
+    fn hydrate(self, walk: &mut Walk<'_, R>) -> Self::State {
+        let Some((element, fresh)) = walk.content_site() else {
+            panic!("{NO_SITE}");
+        };
+        if fresh {
+            R::set_inner_html(&element, self.0.as_ref());
+        }
+        (element, self.0)
+    }
+}
+
 /// An attribute that writes nothing in HTML and attaches to the live element: a listener
 /// (`on:`), a DOM property (`prop:`) or a directive (`use:`); then the static piece after it.
 #[derive(Clone, Copy, Debug)]

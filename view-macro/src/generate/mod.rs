@@ -357,23 +357,30 @@ impl Generator<'_> {
         tokens
     }
 
+    /// The constructor function of a standard element (`html::div`), uncalled; `None` for
+    /// custom elements.
+    pub(crate) fn constructor_fn(&self, element: &Element) -> Option<TokenStream> {
+        let krate = self.krate;
+        let ElementKind::Standard(ns) = &element.kind else {
+            return None;
+        };
+        let module = match ns {
+            Namespace::Html => quote!(html),
+            Namespace::Svg => quote!(svg),
+            Namespace::MathMl => quote!(mathml),
+        };
+        let function = ident(&spec::element_fn(&element.name), element.name_span);
+        Some(quote!(#krate::#module::#function))
+    }
+
     /// The element's constructor call (`html::div()`, `custom("my-el")`).
     pub(crate) fn constructor(&self, element: &Element) -> TokenStream {
-        let krate = self.krate;
-        let span = element.name_span;
-        match &element.kind {
-            ElementKind::Standard(ns) => {
-                let module = match ns {
-                    Namespace::Html => quote!(html),
-                    Namespace::Svg => quote!(svg),
-                    Namespace::MathMl => quote!(mathml),
-                };
-                let function = ident(&spec::element_fn(&element.name), span);
-                quote!(#krate::#module::#function())
-            }
-            ElementKind::Custom | ElementKind::Unknown(_) => {
+        match self.constructor_fn(element) {
+            Some(function) => quote!(#function()),
+            None => {
+                let krate = self.krate;
                 let name = &element.name;
-                quote_spanned!(span=> #krate::custom(#name))
+                quote_spanned!(element.name_span=> #krate::custom(#name))
             }
         }
     }

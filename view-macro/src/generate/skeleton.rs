@@ -19,6 +19,9 @@ pub(crate) enum HoleKind {
     Attribute,
     /// Children written in the current element's content.
     Child,
+    /// The whole content of the current element, written raw (`inner_html`): no static node,
+    /// attached to the element.
+    Content,
 }
 
 /// A static node.
@@ -142,6 +145,13 @@ impl Reader {
                 Some(node) => self.sites.push(RawSite::Element(node)),
                 None => self.broken = true,
             },
+            HoleKind::Content => {
+                self.flush_text();
+                match (self.in_tag, self.open.last()) {
+                    (None, Some(open)) => self.sites.push(RawSite::Element(open.node)),
+                    _ => self.broken = true,
+                }
+            }
             HoleKind::Child => {
                 if self.in_tag.is_some() {
                     self.broken = true;

@@ -48,7 +48,11 @@ pub(crate) fn templatable(element: &Element) -> bool {
         return false;
     }
     element.attributes.iter().all(|attribute| match attribute {
-        Attribute::Plain { name, .. } => !matches!(name.as_str(), "inner_html" | "node_ref"),
+        // Inner HTML is the content of an element without children.
+        Attribute::Plain { name, .. } if name == "inner_html" => {
+            matches!(&element.content, Content::Nodes(children) if children.is_empty())
+        }
+        Attribute::Plain { .. } => true,
         // `on:…:target` types its event by the element, which only the builder form knows.
         Attribute::Directive {
             prefix, modifiers, ..
@@ -228,6 +232,22 @@ impl Writer<'_, '_> {
         self.attributes(element);
         self.piece.push('>');
         let drops_newline = drops_leading_newline(element);
+        if let Some(Attribute::Plain { value, span, .. }) = element.attributes.iter().find(
+            |attribute| matches!(attribute, Attribute::Plain { name, .. } if name == "inner_html"),
+        ) {
+            if drops_newline {
+                self.piece.push('\n');
+            }
+            let krate = self.generator.krate;
+            self.push_hole(Hole {
+                constructor: quote!(#krate::template::InnerHtmlHole),
+                args: vec![value_tokens(value, *span)],
+                kind: HoleKind::Content,
+                after: String::new(),
+            });
+            self.piece.push_str(&format!("</{}>", element.name));
+            return;
+        }
         match &element.content {
             Content::Void => return,
             Content::Text { raw, children } => {
@@ -271,6 +291,8 @@ impl Writer<'_, '_> {
                 ("" | "attr", "style") | ("style", _) => {
                     (&mut styles, quote!(#krate::attribute::Style), false)
                 }
+                // Written as the content (see `element`).
+                ("", "inner_html") => continue,
                 _ => {
                     others.push(attribute);
                     continue;
@@ -330,7 +352,7 @@ impl Writer<'_, '_> {
         // element gets its attributes in source order, as the builder sets them.
         let mut after_hole = false;
         for attribute in others {
-            after_hole |= self.other_attribute(attribute, after_hole);
+            after_hole |= self.other_attribute(element, attribute, after_hole);
         }
     }
 
@@ -357,9 +379,14 @@ impl Writer<'_, '_> {
 
     /// A named attribute: static text for literal values (unless `after_hole`), else a hole.
     /// Returns whether it is a hole.
-    fn other_attribute(&mut self, attribute: &Attribute, after_hole: bool) -> bool {
+    fn other_attribute(
+        &mut self,
+        element: &Element,
+        attribute: &Attribute,
+        after_hole: bool,
+    ) -> bool {
         let krate = self.generator.krate;
-        if let Some(value) = self.attach_value(attribute) {
+        if let Some(value) = self.attach_value(element, attribute) {
             self.push_hole(Hole {
                 constructor: quote!(#krate::template::AttachHole),
                 args: vec![value],
@@ -415,10 +442,17 @@ impl Writer<'_, '_> {
         true
     }
 
-    /// The attribute value of an `on:`, `prop:` or `use:` directive (nothing in HTML, attached
-    /// to the live element), or `None` for other attributes.
-    fn attach_value(&self, attribute: &Attribute) -> Option<TokenStream> {
+    /// The attribute value of an `on:`, `prop:` or `use:` directive or of `node_ref` (nothing
+    /// in HTML, attached to the live element), or `None` for other attributes.
+    fn attach_value(&self, element: &Element, attribute: &Attribute) -> Option<TokenStream> {
         let krate = self.generator.krate;
+        if let Attribute::Plain { name, value, span } = attribute
+            && name == "node_ref"
+            && let Some(constructor) = self.generator.constructor_fn(element)
+        {
+            let value = value_tokens(value, *span);
+            return Some(quote_spanned!(*span=> #krate::__private::node_ref(#constructor, #value)));
+        }
         let Attribute::Directive {
             prefix,
             name,

@@ -301,14 +301,7 @@ impl TestNode {
     #[cfg(feature = "html-parser")]
     pub fn set_inner_html_parsed(&self, html: &str) {
         let children = super::parse::parse_children(self, html);
-        let old = {
-            let mut data = self.0.borrow_mut();
-            data.inner_html = None;
-            std::mem::take(&mut data.children)
-        };
-        for child in old {
-            child.0.borrow_mut().parent = Weak::new();
-        }
+        self.remove_children();
         for child in &children {
             self.insert_before(child, None);
         }
@@ -325,15 +318,9 @@ impl TestNode {
 
     #[cfg(not(feature = "html-parser"))]
     fn set_inner_html_raw(&self, html: &str) {
-        let children = {
-            let mut data = self.0.borrow_mut();
-            data.inner_html = Some(html.to_owned());
-            std::mem::take(&mut data.children)
-        };
         // The replaced children are detached, as in the DOM.
-        for child in children {
-            child.0.borrow_mut().parent = Weak::new();
-        }
+        self.remove_children();
+        self.0.borrow_mut().inner_html = Some(html.to_owned());
     }
 
     /// Detaches every child (the DOM's `textContent = ""` on an element).
