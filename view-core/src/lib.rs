@@ -310,6 +310,25 @@ pub mod __private {
         crate::NodeRefAttr(node_ref)
     }
 
+    /// `on:event:target=handler` in a template: the listener whose handler receives a
+    /// [`Targeted`](crate::ev::Targeted) event typed by the element's constructor
+    /// (`html::input`), as the builder's `on_target`.
+    #[inline(always)]
+    pub fn on_target<El, E, F>(
+        _constructor: fn() -> crate::HtmlElement<El>,
+        event: E,
+        capture: bool,
+        mut handler: F,
+    ) -> crate::ev::On<E, crate::ev::BoxedHandler<E>>
+    where
+        E: crate::ev::EventDescriptor,
+        F: FnMut(crate::ev::Targeted<E::EventType, El>) + 'static,
+    {
+        on(event, capture, move |event| {
+            handler(crate::ev::Targeted::new(event))
+        })
+    }
+
     /// How `view!` calls a component: `props.__call_component(Name)` is `Name(props)`. A
     /// component without props is `fn Name()`; `#[component]` gives its props struct an
     /// inherent method of the same name (preferred over this one) that calls `Name()`.

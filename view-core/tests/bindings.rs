@@ -242,3 +242,14 @@ fn bound_input_inside_a_static_parent() {
     reason = "type check: a NodeRef of an input is typed by the element"
 )]
 fn typed(_: NodeRef<Input>) {}
+
+#[test]
+fn an_element_with_on_target_is_templated() {
+    let (text, set_text) = signal(String::new());
+    let make =
+        move || view! { <input on:input:target=move |ev| set_text.set(ev.target().value())/> };
+    assert!(std::any::type_name_of_val(&make()).contains("Template"));
+    let (root, _handle) = mount(make);
+    testing::set_input_value(&root.expect("input"), "cloned");
+    assert_eq!(text.get_untracked(), "cloned");
+}

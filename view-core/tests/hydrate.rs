@@ -196,3 +196,31 @@ fn static_html_variant_writes_no_markers() {
     let view = view! { <p>"x" {1} {items} {None::<&str>}</p> };
     assert_eq!(view.to_html(), "<p>x<!>1<!>a<!>b<!><!></p>");
 }
+
+#[test]
+fn the_pages_own_elements_at_the_root_are_stepped_over_and_kept() {
+    let make = || view! { <p>"app " {1}</p> "tail" };
+    let root = TestNode::element("body");
+    root.set_inner_html_parsed(&format!(
+        "<script>early()</script>{}<link rel=\"x\"><script src=\"app.js\"></script>",
+        make().to_html()
+    ));
+    testing::reset_counters();
+    let handle = hydrate_to(&root, make);
+    assert!(handle.mismatches().is_empty(), "{:?}", handle.mismatches());
+    assert_eq!(testing::counters().creates, 0);
+    assert_eq!(
+        root.inner_html(),
+        r#"<script>early()</script><p>app 1</p>tail<link rel="x"></link><script src="app.js"></script>"#
+    );
+}
+
+#[test]
+fn nested_closures_hydrate_in_their_first_runs_and_update() {
+    let (count, set_count) = signal(1);
+    let (root, _handle) = hydrated(move || {
+        view! { <div>{move || view! { <b>{move || count.get()} " x"</b> }}<i>{count}</i></div> }
+    });
+    set_count.set(2);
+    assert_eq!(root.inner_html(), "<div><b>2 x</b><i>2</i></div>");
+}

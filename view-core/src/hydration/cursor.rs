@@ -32,7 +32,15 @@ pub struct Cursor<R: Renderer> {
     parent: R::Element,
     next: Option<R::Node>,
     session: Rc<Session<R>>,
+    /// At the root of a hydration, where the page may put nodes of its own (see
+    /// [`PAGE_TAGS`]) between the app's.
+    root: bool,
 }
+
+/// Elements a page puts in the body beside the app (the loader `<script>`, a `<link>`, the
+/// early-event recorder): at the root of a hydration they are stepped over where the view
+/// expects something else, and kept.
+const PAGE_TAGS: [&str; 5] = ["script", "template", "link", "style", "noscript"];
 
 impl<R: Renderer> Clone for Cursor<R> {
     fn clone(&self) -> Self {
@@ -40,6 +48,7 @@ impl<R: Renderer> Clone for Cursor<R> {
             parent: self.parent.clone(),
             next: self.next.clone(),
             session: self.session.clone(),
+            root: self.root,
         }
     }
 }
@@ -56,6 +65,21 @@ impl<R: Renderer> Cursor<R> {
                 location: Cell::new(None),
                 quiet: Cell::new(false),
             }),
+            root: true,
+        }
+    }
+
+    /// At the root, steps over the page's own elements (not `expected`).
+    fn skip_page_nodes(&mut self, expected: Option<&str>) {
+        if !self.root {
+            return;
+        }
+        while let Some(node) = &self.next
+            && let Some(ExistingNode::Element(_, tag)) = R::classify(node)
+            && PAGE_TAGS.contains(&tag.as_str())
+            && expected.is_none_or(|expected| !expected.eq_ignore_ascii_case(&tag))
+        {
+            self.advance();
         }
     }
 
@@ -86,6 +110,7 @@ impl<R: Renderer> Cursor<R> {
     /// node found is removed first when it is an element or a text (a wrong node in the
     /// expected one's place), kept when it is a comment or missing.
     pub fn element(&mut self, tag: &str) -> Option<R::Element> {
+        self.skip_page_nodes(Some(tag));
         let found = self.next.as_ref().and_then(R::classify);
         if let Some(ExistingNode::Element(element, found_tag)) = &found
             && found_tag.eq_ignore_ascii_case(tag)
@@ -116,6 +141,7 @@ impl<R: Renderer> Cursor<R> {
     /// created and inserted here (recorded as a mismatch unless `data` is empty: the server
     /// writes nothing for an empty text).
     pub fn text(&mut self, data: &str) -> R::Text {
+        self.skip_page_nodes(None);
         if let Some(node) = &self.next
             && let Some(ExistingNode::Text(text, found)) = R::classify(node)
         {
@@ -139,6 +165,7 @@ impl<R: Renderer> Cursor<R> {
     /// Claims the next node as a placeholder (the `<!>` marker the server writes where a list
     /// or an optional view keeps its place); creates one when the marker is missing.
     pub fn placeholder(&mut self) -> R::Placeholder {
+        self.skip_page_nodes(None);
         if let Some(node) = &self.next
             && let Some(ExistingNode::Comment(comment)) = R::classify(node)
         {
@@ -176,6 +203,7 @@ impl<R: Renderer> Cursor<R> {
             parent: self.parent.clone(),
             next: Some(element.as_ref().clone()),
             session: self.session.clone(),
+            root: false,
         }
     }
 
@@ -209,6 +237,7 @@ impl<R: Renderer> Cursor<R> {
             parent: element.clone(),
             next: R::first_child(element.as_ref()),
             session: self.session.clone(),
+            root: false,
         }
     }
 
@@ -229,19 +258,13 @@ impl<R: Renderer> Cursor<R> {
     }
 
     /// Like [`finish`](Self::finish) at the root of a hydration, where the page may hold nodes
-    /// the app did not render: `script`, `template`, `link`, `style` and `noscript` elements
-    /// left there are kept.
+    /// the app did not render: its own elements ([`PAGE_TAGS`]) left there are kept.
     pub(crate) fn finish_root(mut self) -> Vec<Mismatch> {
         while let Some(node) = self.next.clone() {
-            let keep = match R::classify(&node) {
-                Some(ExistingNode::Element(_, tag)) => {
-                    matches!(
-                        tag.as_str(),
-                        "script" | "template" | "link" | "style" | "noscript"
-                    )
-                }
-                _ => false,
-            };
+            let keep = matches!(
+                R::classify(&node),
+                Some(ExistingNode::Element(_, tag)) if PAGE_TAGS.contains(&tag.as_str())
+            );
             if keep {
                 self.advance();
             } else {

@@ -53,10 +53,14 @@ pub(crate) fn templatable(element: &Element) -> bool {
             matches!(&element.content, Content::Nodes(children) if children.is_empty())
         }
         Attribute::Plain { .. } => true,
-        // `on:…:target` types its event by the element, which only the builder form knows.
+        // `on:…:target` types its event by the element: a standard element's constructor says
+        // which; a custom element's type only the builder form has.
         Attribute::Directive {
             prefix, modifiers, ..
-        } if prefix == "on" => !modifiers.iter().any(|m| m == "target"),
+        } if prefix == "on" => {
+            !modifiers.iter().any(|m| m == "target")
+                || matches!(element.kind, ElementKind::Standard(_))
+        }
         Attribute::Directive { prefix, .. } => {
             matches!(prefix.as_str(), "class" | "style" | "attr" | "prop" | "use")
         }
@@ -470,7 +474,12 @@ impl Writer<'_, '_> {
                 let value = value_tokens(value, span);
                 let event = self.generator.event(name, span, *name_span);
                 let capture = modifiers.iter().any(|m| m == "capture");
-                quote_spanned!(span=> #krate::__private::on(#event, #capture, #value))
+                match self.generator.constructor_fn(element) {
+                    Some(constructor) if modifiers.iter().any(|m| m == "target") => {
+                        quote_spanned!(span=> #krate::__private::on_target(#constructor, #event, #capture, #value))
+                    }
+                    _ => quote_spanned!(span=> #krate::__private::on(#event, #capture, #value)),
+                }
             }
             "prop" => {
                 let value = value_tokens(value, span);
