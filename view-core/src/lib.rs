@@ -69,6 +69,7 @@ pub use control::error_boundary::{
 pub use control::for_component::{For, ForProps};
 pub use control::portal::{Portal, PortalProps, PortalState, PortalView};
 pub use control::show::{Show, ShowProps, ShowState, ShowView, ViewFn};
+pub use control::unsupported;
 pub use view::list::{ArrayState, CollectView, VecState};
 pub use view::option::OptionState;
 pub use view::result::{Error, ErrorId, Errors, ResultState};
@@ -114,6 +115,11 @@ pub use renderer::{ExistingNode, Namespace, PropertyValue, Renderer};
 ///   made, and again each time it runs).
 /// - `let:x` makes the children a closure taking an argument, passed as is: declare the
 ///   `children` prop with a generic type, `fn Each<F: Fn(i32) -> V, V: IntoView>(children: F)`.
+///   As in Leptos, `let(pattern, …)` (also written `let:(…)`) gives the closure's parameters as
+///   patterns: `let((id, name))` destructures a tuple argument, `let(a, b)` takes two.
+/// - Renderer-generic components: `fn Card<R: Renderer>(children: Children<R>) -> impl
+///   IntoView<R>` builds for any renderer; call it `<Card<R> …>` (Rust does not infer `R`
+///   through `impl IntoView<R>`), or return `AnyView<R>` to have `R` inferred.
 /// - Generic components: `<List<T> items=v/>` calls `List::<T>(ListProps::<T>::builder()…)`; the
 ///   type arguments can usually be left out and inferred.
 /// - **Slots**: a child component marked `slot` is not rendered as a child; its *props* are
@@ -121,7 +127,8 @@ pub use renderer::{ExistingNode, Namespace, PropertyValue, Renderer};
 ///   label="A">…</Tab></Tabs>` calls `.tab(TabProps::builder().label("A").children(…).build())`;
 ///   several slots of one name are passed as a `Vec` (`tab: Vec<TabProps>`). A slot is an
 ///   ordinary `#[component]`, so its props are type-checked like any component's, and the parent
-///   decides where and how often to render them.
+///   decides where and how often to render them. `<Tab slot:extra>` passes it as the prop
+///   `extra` instead.
 ///
 /// ```
 /// use view_core::prelude::*;
@@ -166,6 +173,14 @@ pub use view_macro::component;
 /// assert_eq!(view.to_html(), "yes<!>");
 /// ```
 pub use view_macro::slot;
+
+/// Leptos's `#[island]`, which view-core does not support: a compile error that names the
+/// alternative (`#[component]`, mounted with [`mount_to`]).
+pub use view_macro::island;
+
+/// Leptos's `#[server]`, which view-core does not support: a compile error that names the
+/// alternative (an HTTP endpoint of your own).
+pub use view_macro::server;
 
 #[doc(hidden)]
 /// Not public API: what `view!` expansions reach through `$crate`.
@@ -253,7 +268,10 @@ pub mod __private {
 
     /// `use:directive=param` on a component: the directive for its root element.
     #[inline(always)]
-    pub fn directive<F, P>(f: F, param: P) -> crate::attribute::Directive<F, P> {
+    pub fn directive<F, P, M>(f: F, param: P) -> crate::attribute::Directive<F, P, M>
+    where
+        F: crate::attribute::IntoDirective<M, P>,
+    {
         crate::attribute::Directive::new(f, param)
     }
 
@@ -328,11 +346,14 @@ pub mod prelude {
     pub use crate::ev::{event_target, event_target_checked, event_target_value};
     #[cfg(feature = "reactive_graph")]
     pub use crate::reactive_graph::prelude::*;
+    pub use crate::unsupported::{
+        Await, AwaitProps, Suspense, SuspenseProps, Transition, TransitionProps,
+    };
     pub use crate::{
         AnyView, CollectView, Either, EitherOf3, EitherOf4, EitherOf5, EitherOf6, EitherOf7,
         EitherOf8, IntoAny, IntoView, RenderHtml,
     };
-    pub use crate::{Children, ChildrenFn, ToChildren, component, slot, view};
+    pub use crate::{Children, ChildrenFn, ToChildren, component, island, server, slot, view};
     #[cfg(feature = "reactive_graph")]
     pub use crate::{ErrorBoundary, ErrorBoundaryProps, Errors};
     pub use crate::{For, ForProps, Portal, PortalProps, Show, ShowProps, ViewFn};

@@ -26,9 +26,11 @@
 /// | `class="a b"`, `class:name=cond`, `class=("name", cond)` | `.class(..)` parts, merged |
 /// | `style="…"`, `style:prop=value` | `.style(..)` parts, merged |
 /// | `prop:name=v`, `on:click=f`, `on:click:capture=f`, `on:my-event=f` | `.prop(..)`, `.on(ev::click, f)`, `.on_capture(..)`, `ev::Custom` |
-/// | `node_ref=r`, `use:dir=param`, `inner_html=h`, `attr:name=v`, `{..attrs}` | `.node_ref(r)`, `.directive(dir, param)`, `.inner_html(h)`, `.attr(..)`, `.with(attrs)` |
+/// | `node_ref=r`, `use:dir=param`, `use:dir`, `inner_html=h`, `attr:name=v`, `{..attrs}` | `.node_ref(r)`, `.directive(dir, param.into())`, `.directive(dir, ())`, `.inner_html(h)`, `.attr(..)`, `.with(attrs)` |
 /// | `<Counter initial=3 step/>` | `CounterProps::builder().initial(3).step(step).build()` passed to `Counter` (a component without props is a plain `fn()`) |
-/// | children, `let:x`, `clone:x`, `<List<T> …/>`, `<Tab slot>` | see [`component`](macro@crate::component) |
+/// | `<Card title="x" {..} class="wide"/>` | after `{..}`, plain attributes are the root element's (`attr:class="wide"`) |
+/// | `view! { <{..} class="a" on:click=f/> }` (the whole view) | a tuple of attributes, to spread with `{..attrs}` |
+/// | children, `let:x`, `let(pattern)`, `let:(a, b)`, `clone:x`, `<List<T> …/>`, `<Tab slot>`, `<Tab slot:tabs>` | see [`component`](macro@crate::component) |
 ///
 /// Fully static runs (literal text, elements with literal attributes) become one
 /// [`Static`](crate::Static): their HTML is computed and escaped at compile time.

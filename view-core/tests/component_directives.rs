@@ -73,7 +73,7 @@ fn prop_and_use_directives_apply_to_the_root_element() {
     let seen = Rc::new(RefCell::new(Vec::new()));
     let record = {
         let seen = seen.clone();
-        move |element: &TestNode, param: &str| {
+        move |element: TestNode, param: &str| {
             seen.borrow_mut().push((element.tag(), param.to_owned()))
         }
     };

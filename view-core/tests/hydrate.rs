@@ -173,7 +173,7 @@ fn show_error_boundary_portal_node_ref_and_directives_hydrate() {
     );
 
     let (used, set_used) = signal(0);
-    let count_uses = move |_: &TestNode, (): ()| set_used.update(|n| *n += 1);
+    let count_uses = move |_: TestNode| set_used.update(|n| *n += 1);
     hydrated(move || view! { <p use:count_uses>"x"</p> });
     assert_eq!(
         used.get_untracked(),

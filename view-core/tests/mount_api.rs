@@ -69,7 +69,7 @@ fn directive_runs_once_with_the_element_and_its_parameter() {
     let calls = Rc::new(RefCell::new(Vec::new()));
     let record = {
         let calls = calls.clone();
-        move |element: &TestNode, focus: bool| calls.borrow_mut().push((element.tag(), focus))
+        move |element: TestNode, focus: bool| calls.borrow_mut().push((element.tag(), focus))
     };
     let root = TestNode::element("main");
     let _h = mount_to::<TestRenderer, _>(&root, move || input().directive(record, true));

@@ -193,7 +193,7 @@ fn key_down_delivers_the_key() {
     let s = seen.clone();
     let (root, _h) = mount(move || {
         input().on(ev::keydown, move |e: ev::KeyboardEvent| {
-            s.borrow_mut().push(e.key().unwrap_or_default())
+            s.borrow_mut().push(e.key())
         })
     });
     testing::key_down(&root.expect("input"), "Enter");

@@ -60,7 +60,7 @@ fn use_directive_is_called_with_the_element_and_param() {
     let seen = Rc::new(RefCell::new(Vec::new()));
     let record = {
         let seen = seen.clone();
-        move |element: &TestNode, param: &str| {
+        move |element: TestNode, param: &str| {
             seen.borrow_mut().push((element.tag(), param.to_owned()))
         }
     };

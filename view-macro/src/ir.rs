@@ -12,6 +12,17 @@ use proc_macro2::{Span, TokenStream};
 
 use crate::spec;
 
+/// What a `view!` body is.
+#[derive(Clone, Debug)]
+pub(crate) enum Body {
+    /// Nodes: the usual view.
+    Nodes(Vec<Node>),
+    /// Leptos's attribute bundle `<{..} class="a" on:click=f/>`: a tuple of attributes to
+    /// spread elsewhere with `{..bundle}`; every attribute is one for an element, as after a
+    /// component's `{..}` marker.
+    Attributes(Vec<Attribute>),
+}
+
 /// A node of a view.
 #[derive(Clone, Debug)]
 pub(crate) enum Node {
@@ -167,6 +178,9 @@ pub(crate) enum Attribute {
         value: Value,
     },
     /// `prefix:name=value`: `class:`, `style:`, `prop:`, `on:`, `use:`, `attr:`, `let:`, `clone:`.
+    ///
+    /// `let:item` has the name `item` and no value; Leptos's `let(pattern, …)` (also written
+    /// `let:(…)`) has an empty name and the patterns as its [`Value::Expr`].
     Directive {
         /// The prefix (`class`, `on`, …).
         prefix: String,
@@ -209,6 +223,9 @@ pub(crate) struct Component {
     pub(crate) attributes: Vec<Attribute>,
     /// `slot` was given: this component is a slot of its parent component.
     pub(crate) slot: bool,
+    /// `slot:name`: the parent's prop the slot goes to (by default the tag name in snake
+    /// case), with the name's span.
+    pub(crate) slot_name: Option<(String, Span)>,
     /// Children.
     pub(crate) children: Vec<Node>,
 }

@@ -41,5 +41,37 @@ pub fn slot(
     component::expand_slot(args.into(), item.into()).into()
 }
 
+/// Leptos's `#[island]`: not supported. Expands to a compile error naming the alternative,
+/// beside the function expanded as a `#[component]` (so its uses report nothing more).
+#[proc_macro_attribute]
+pub fn island(
+    args: proc_macro::TokenStream,
+    item: proc_macro::TokenStream,
+) -> proc_macro::TokenStream {
+    let error = syn::Error::new(
+        proc_macro2::Span::call_site(),
+        "Leptos's islands (`#[island]`) are not supported by view-core\nhelp: write `#[component]`; for an interactive part of a server-rendered page, mount it into its element with `mount_to(element, Component)`",
+    )
+    .to_compile_error();
+    let component = component::expand(args.into(), item.into());
+    quote::quote!(#error #component).into()
+}
+
+/// Leptos's `#[server]`: not supported. Expands to a compile error naming the alternative,
+/// beside the function unchanged.
+#[proc_macro_attribute]
+pub fn server(
+    _args: proc_macro::TokenStream,
+    item: proc_macro::TokenStream,
+) -> proc_macro::TokenStream {
+    let error = syn::Error::new(
+        proc_macro2::Span::call_site(),
+        "Leptos's server functions (`#[server]`) are not supported by view-core, which renders views only\nhelp: expose the function as an HTTP endpoint of your server and call it from the client (in an `Effect` or a spawned task), storing the answer in a signal",
+    )
+    .to_compile_error();
+    let item = proc_macro2::TokenStream::from(item);
+    quote::quote!(#error #item).into()
+}
+
 #[cfg(test)]
 mod tests;

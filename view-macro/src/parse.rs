@@ -13,7 +13,7 @@ use rstml::{Parser, ParserConfig};
 use crate::check;
 use crate::diagnostics::Diagnostics;
 use crate::ir::{
-    Attribute, Block, Component, Content, Element, ElementKind, Namespace, Node, Text, Value,
+    Attribute, Block, Body, Component, Content, Element, ElementKind, Namespace, Node, Text, Value,
 };
 use crate::spec;
 
@@ -22,14 +22,76 @@ const PREFIXES: &[&str] = &[
     "class", "style", "prop", "on", "use", "attr", "let", "clone", "bind",
 ];
 
-/// Parses a `view!` body into IR nodes, recording syntax errors.
-pub(crate) fn parse(tokens: TokenStream, diagnostics: &mut Diagnostics) -> Vec<Node> {
+/// Parses a `view!` body into IR nodes (or an attribute bundle), recording syntax errors.
+pub(crate) fn parse(tokens: TokenStream, diagnostics: &mut Diagnostics) -> Body {
     let parser = Parser::new(ParserConfig::new().recover_block(true));
-    let (nodes, errors) = parser.parse_recoverable(tokens).split_vec();
+    let (mut nodes, errors) = parser.parse_recoverable(tokens).split_vec();
     for error in errors {
         diagnostics.push(error.into());
     }
-    lower_children(nodes, Namespace::Html, diagnostics)
+    if let [RNode::Element(element)] = nodes.as_slice()
+        && is_marker_name(&element.open_tag.name)
+        && let Some(RNode::Element(element)) = nodes.pop()
+    {
+        return Body::Attributes(lower_bundle(element, diagnostics));
+    }
+    Body::Nodes(lower_children(nodes, Namespace::Html, diagnostics))
+}
+
+/// Whether `tokens` is `{..}`: Leptos's marker (as a tag name, an attribute bundle; among a
+/// component's attributes, the start of those for its root element).
+fn is_marker(tokens: TokenStream) -> bool {
+    let mut trees = tokens.into_iter();
+    let (Some(TokenTree::Group(group)), None) = (trees.next(), trees.next()) else {
+        return false;
+    };
+    let inner: Vec<TokenTree> = group.stream().into_iter().collect();
+    group.delimiter() == Delimiter::Brace
+        && matches!(inner.as_slice(), [TokenTree::Punct(a), TokenTree::Punct(b)] if a.as_char() == '.' && b.as_char() == '.')
+}
+
+fn is_marker_name(name: &NodeName) -> bool {
+    matches!(name, NodeName::Block(block) if is_marker(block.to_token_stream()))
+}
+
+fn is_marker_attribute(attribute: &NodeAttribute) -> bool {
+    matches!(attribute, NodeAttribute::Block(block) if is_marker(block.to_token_stream()))
+}
+
+/// `<{..} attributes/>`: each attribute as one for an element (see [`Body::Attributes`]).
+fn lower_bundle(
+    element: rstml::node::NodeElement<rstml::Infallible>,
+    diagnostics: &mut Diagnostics,
+) -> Vec<Attribute> {
+    if let Some(child) = element.children.first() {
+        diagnostics.error(
+            edge_spans(child.to_token_stream()).0,
+            "an attribute bundle `<{..} …/>` holds attributes only: close it with `/>`",
+        );
+    }
+    element
+        .open_tag
+        .attributes
+        .iter()
+        .filter_map(|attribute| lower_attribute(attribute, diagnostics))
+        .map(for_root)
+        .collect()
+}
+
+/// An attribute after a component's `{..}` marker, or in a bundle: a plain `name=value` is an
+/// HTML attribute (`attr:name=value`), not a prop.
+fn for_root(attribute: Attribute) -> Attribute {
+    match attribute {
+        Attribute::Plain { name, span, value } => Attribute::Directive {
+            prefix: "attr".to_owned(),
+            name,
+            modifiers: Vec::new(),
+            span,
+            name_span: span,
+            value,
+        },
+        other => other,
+    }
 }
 
 type RNode = rstml::node::Node;
@@ -199,17 +261,14 @@ fn lower_element(
 ) -> Option<Node> {
     let open = element.open_tag;
     if let NodeName::Block(block) = &open.name {
-        diagnostics.error(
-            edge_spans(block.to_token_stream()).0,
-            "a tag name must be written out: `<div>`, `<my-el>` or a component `<Counter>`",
-        );
+        let message = if is_marker_name(&open.name) {
+            "an attribute bundle `<{..} …/>` is a whole `view!` of its own: `let attrs = view! { <{..} class=\"a\"/> };`, then `{..attrs}` on an element or component"
+        } else {
+            "a tag name must be written out: `<div>`, `<my-el>` or a component `<Counter>`"
+        };
+        diagnostics.error(edge_spans(block.to_token_stream()).0, message);
         return None;
     }
-    let attributes: Vec<Attribute> = open
-        .attributes
-        .iter()
-        .filter_map(|attribute| lower_attribute(attribute, diagnostics))
-        .collect();
     if let Some(path) = is_component_name(&open.name) {
         let (_, span) = name_string(&open.name);
         let generics = if open.generics.lt_token.is_some() {
@@ -217,13 +276,35 @@ fn lower_element(
         } else {
             TokenStream::new()
         };
-        let slot = attributes.iter().any(
-            |a| matches!(a, Attribute::Plain { name, value: Value::Bare, .. } if name == "slot"),
-        );
-        let attributes = attributes
-            .into_iter()
-            .filter(|a| !matches!(a, Attribute::Plain { name, value: Value::Bare, .. } if name == "slot"))
-            .collect();
+        // Leptos's `{..}` marker: the attributes after it are for the root element.
+        let marker = open.attributes.iter().position(is_marker_attribute);
+        let mut slot = false;
+        let mut slot_name = None;
+        let mut attributes = Vec::new();
+        for (index, attribute) in open.attributes.iter().enumerate() {
+            if Some(index) == marker {
+                continue;
+            }
+            let Some(attribute) = lower_attribute(attribute, diagnostics) else {
+                continue;
+            };
+            match attribute {
+                Attribute::Plain {
+                    name,
+                    span,
+                    value: Value::Bare,
+                } if name == "slot" || name.starts_with("slot:") => {
+                    slot = true;
+                    if let Some(prop) = name.strip_prefix("slot:") {
+                        slot_name = Some((prop.to_owned(), span));
+                    }
+                }
+                attribute if marker.is_some_and(|marker| index > marker) => {
+                    attributes.push(for_root(attribute));
+                }
+                attribute => attributes.push(attribute),
+            }
+        }
         let children = lower_children(element.children, ns, diagnostics);
         return Some(Node::Component(Component {
             path,
@@ -231,9 +312,24 @@ fn lower_element(
             span,
             attributes,
             slot,
+            slot_name,
             children,
         }));
     }
+    let attributes: Vec<Attribute> = open
+        .attributes
+        .iter()
+        .filter_map(|attribute| {
+            if is_marker_attribute(attribute) {
+                diagnostics.error(
+                    edge_spans(attribute.to_token_stream()).0,
+                    "Leptos's `{..}` marker separates a component's props from the attributes for its root element; on an element every attribute is the element's already\nhelp: remove `{..}`",
+                );
+                return None;
+            }
+            lower_attribute(attribute, diagnostics)
+        })
+        .collect();
     let (name, name_span) = name_string(&open.name);
     let kind = element_kind(&name, ns);
     let child_ns = match (ns, name.as_str()) {
@@ -303,7 +399,7 @@ fn lower_attribute(attribute: &NodeAttribute, diagnostics: &mut Diagnostics) -> 
                     if rest.is_empty() {
                         diagnostics.error(
                             span,
-                            "Leptos's `{..}` marker (the attributes after it go to the component's root element) is not supported\nhelp: write `attr:name=value` for each attribute, or `{..attributes}` to spread a value",
+                            "`{..}` alone marks where a component's root attributes start; here it means nothing\nhelp: remove it, or spread a value with `{..attributes}`",
                         );
                         return None;
                     }
@@ -326,10 +422,24 @@ fn lower_keyed(keyed: &KeyedAttribute, diagnostics: &mut Diagnostics) -> Option<
     let (key, span) = name_string(&keyed.key);
     let value = match &keyed.possible_value {
         KeyedAttributeValue::None => Value::Bare,
+        KeyedAttributeValue::Binding(binding) if key.trim_end_matches(':') == "let" => {
+            // Leptos's `let(pattern)` (and `let:(a, b)`): the patterns are the parameters of
+            // the children closure, as written.
+            let inputs = &binding.inputs;
+            let pattern_span = edge_spans(binding.to_token_stream()).0;
+            return Some(Attribute::Directive {
+                prefix: "let".to_owned(),
+                name: String::new(),
+                modifiers: Vec::new(),
+                span,
+                name_span: pattern_span,
+                value: Value::Expr(quote::quote!(#inputs)),
+            });
+        }
         KeyedAttributeValue::Binding(binding) => {
             diagnostics.error(
                 edge_spans(binding.to_token_stream()).0,
-                "closure-style bindings `name(x)` are not supported: write `let:x` for children that take an argument",
+                "closure-style bindings `name(x)` are only for `let`: write `let(x)` or `let:x` for children that take an argument",
             );
             return None;
         }

@@ -8,6 +8,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use quote::quote;
 
+use crate::ir::Body;
 use crate::{check, diagnostics, generate, parse};
 
 /// The whole `view!` pipeline on `[crate_path] body`: never panics, always returns tokens.
@@ -52,9 +53,13 @@ fn expand_unguarded(input: TokenStream) -> TokenStream {
             quote!(::view_core)
         }
     };
-    let nodes = parse::parse(trees.collect(), &mut diagnostics);
-    check::check(&nodes, &mut diagnostics);
-    let view = generate::generate(&krate, &nodes);
+    let view = match parse::parse(trees.collect(), &mut diagnostics) {
+        Body::Nodes(nodes) => {
+            check::check(&nodes, &mut diagnostics);
+            generate::generate(&krate, &nodes)
+        }
+        Body::Attributes(attributes) => generate::generate_attributes(&krate, &attributes),
+    };
     let errors = diagnostics.into_tokens();
     quote!({ #errors #view })
 }

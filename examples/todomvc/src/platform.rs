@@ -102,7 +102,7 @@ mod imp {
 
     /// The key of a keyboard event.
     pub fn key(event: &Event) -> String {
-        event.key().unwrap_or_default()
+        event.key()
     }
 
     /// The `value` of the input the event targets.

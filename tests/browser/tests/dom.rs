@@ -308,8 +308,8 @@ fn any_view_of_another_type_replaces_the_old_nodes() {
     let root = root();
     let view = |n: u8| -> AnyView<Dom> {
         match n {
-            0 => p().child("zero").into_any_for(),
-            _ => span().child(n).into_any_for(),
+            0 => p().child("zero").into_any(),
+            _ => span().child(n).into_any(),
         }
     };
     let mut state = mount((view(0), "|"), &root);

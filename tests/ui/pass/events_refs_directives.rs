@@ -3,7 +3,7 @@ use view_core::html::Input;
 use view_core::prelude::*;
 use view_core::testing::{TestNode, TestRenderer};
 
-fn focus(_element: &TestNode, _param: ()) {}
+fn focus(_element: TestNode) {}
 
 fn main() {
     let input_ref: NodeRef<Input, TestRenderer> = NodeRef::new();

@@ -1,44 +1,102 @@
 //! Directives (`use:` in `view!`): a function called with the live element when it is built.
 
+use std::marker::PhantomData;
+
 use crate::ElementType;
 use crate::NextTuple;
 use crate::attribute::{Attribute, RenderAttribute};
 use crate::{HtmlElement, Renderer};
 
-/// A directive: `f(&element, param)`, called once when the element is built (not on rebuild,
-/// not when writing HTML). Made by [`HtmlElement::directive`].
-#[derive(Clone, Debug)]
-pub struct Directive<F, P> {
-    f: F,
-    param: P,
+/// A function that can be a directive, as in Leptos: `fn(element)` for `use:name` and
+/// `fn(element, param)` for `use:name=param`. The element is the renderer's element handle, by
+/// value (`web_sys::Element` in the browser, [`TestNode`](crate::testing::TestNode) natively).
+///
+/// `M` tells the two forms apart (`(Element,)` or `(Element, P)`); it is inferred, so a
+/// directive written as a `fn` item or a closure with annotated arguments needs no annotation.
+pub trait IntoDirective<M, P> {
+    /// The element type the function takes.
+    type Element;
+    /// Calls the function with `element` (and `param` when it takes one).
+    fn run(self, element: Self::Element, param: P);
 }
 
-impl<F, P> Directive<F, P> {
-    /// The directive `f` with `param` (what [`HtmlElement::directive`] adds).
-    pub fn new(f: F, param: P) -> Self {
-        Directive { f, param }
+impl<F: FnOnce(E), E> IntoDirective<(E,), ()> for F {
+    type Element = E;
+    fn run(self, element: E, _param: ()) {
+        self(element)
     }
 }
 
-impl<F, P> Attribute for Directive<F, P> {
+impl<F: FnOnce(E, P), E, P> IntoDirective<(E, P), P> for F {
+    type Element = E;
+    fn run(self, element: E, param: P) {
+        self(element, param)
+    }
+}
+
+/// A directive: `f(element, param)`, called once when the element is built (not on rebuild,
+/// not when writing HTML). Made by [`HtmlElement::directive`].
+pub struct Directive<F, P, M> {
+    f: F,
+    param: P,
+    _form: PhantomData<fn() -> M>,
+}
+
+impl<F: Clone, P: Clone, M> Clone for Directive<F, P, M> {
+    fn clone(&self) -> Self {
+        Directive::new_unchecked(self.f.clone(), self.param.clone())
+    }
+}
+
+impl<F, P, M> std::fmt::Debug for Directive<F, P, M> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Directive")
+    }
+}
+
+impl<F, P, M> Directive<F, P, M> {
+    /// The directive `f` with `param` (what [`HtmlElement::directive`] adds).
+    pub fn new(f: F, param: P) -> Self
+    where
+        F: IntoDirective<M, P>,
+    {
+        Directive::new_unchecked(f, param)
+    }
+
+    fn new_unchecked(f: F, param: P) -> Self {
+        Directive {
+            f,
+            param,
+            _form: PhantomData,
+        }
+    }
+}
+
+impl<F, P, M> Attribute for Directive<F, P, M> {
     fn html_len(&self) -> usize {
         0
     }
     fn write_html(&self, _buf: &mut String) {}
 }
 
-impl<R: Renderer, F: FnOnce(&R::Element, P), P> RenderAttribute<R> for Directive<F, P> {
+impl<R, F, P, M> RenderAttribute<R> for Directive<F, P, M>
+where
+    R: Renderer,
+    F: IntoDirective<M, P, Element = R::Element>,
+{
     type State = ();
     fn build(self, element: &R::Element) {
-        (self.f)(element, self.param)
+        self.f.run(element.clone(), self.param)
     }
     fn rebuild(self, _element: &R::Element, _state: &mut ()) {}
 }
 
 impl<E: ElementType, A: NextTuple, C> HtmlElement<E, A, C> {
-    /// Runs `f(&element, param)` when the element is built: focus it, attach a third-party
-    /// widget, observe its size. `f` names the renderer's element type, so a directive is
-    /// written for one renderer (or is generic and named with a turbofish).
+    /// Runs `f(element, param)` when the element is built: focus it, attach a third-party
+    /// widget, observe its size. As in Leptos, `f` takes the element by value, and a directive
+    /// without a parameter is `fn(element)` (`use:name` in `view!` passes `()`); `view!`
+    /// converts a parameter with `.into()`. `f` names the renderer's element type, so a
+    /// directive is written for one renderer (or is generic and named with a turbofish).
     ///
     /// ```
     /// use view_core::prelude::*;
@@ -48,7 +106,7 @@ impl<E: ElementType, A: NextTuple, C> HtmlElement<E, A, C> {
     /// let seen = Rc::new(RefCell::new(Vec::new()));
     /// let record = {
     ///     let seen = seen.clone();
-    ///     move |element: &TestNode, label: &str| seen.borrow_mut().push((element.tag(), label.to_owned()))
+    ///     move |element: TestNode, label: &str| seen.borrow_mut().push((element.tag(), label.to_owned()))
     /// };
     /// let root = TestNode::element("main");
     /// let _handle = view_core::mount_to::<TestRenderer, _>(&root, move || {
@@ -56,7 +114,14 @@ impl<E: ElementType, A: NextTuple, C> HtmlElement<E, A, C> {
     /// });
     /// assert_eq!(*seen.borrow(), [(Some("input".to_owned()), "autofocus".to_owned())]);
     /// ```
-    pub fn directive<F, P>(self, f: F, param: P) -> HtmlElement<E, A::Next<Directive<F, P>>, C> {
-        self.with(Directive { f, param })
+    pub fn directive<F, P, M>(
+        self,
+        f: F,
+        param: P,
+    ) -> HtmlElement<E, A::Next<Directive<F, P, M>>, C>
+    where
+        F: IntoDirective<M, P>,
+    {
+        self.with(Directive::new(f, param))
     }
 }

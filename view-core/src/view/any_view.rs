@@ -64,22 +64,17 @@ fn downcast<T: 'static>(value: Box<dyn Any>) -> T {
 
 /// Erases a view's type.
 pub trait IntoAny: Sized {
-    /// Erases this view's type, for the default renderer.
-    fn into_any(self) -> AnyView;
-    /// Erases this view's type, for renderer `R`.
-    fn into_any_for<R: Renderer>(self) -> AnyView<R>
+    /// Erases this view's type, for the renderer the context asks for: the
+    /// [`DefaultRenderer`] in a component returning `impl IntoView` or where the result is
+    /// typed [`AnyView`], renderer `R` in one returning `impl IntoView<R>`. Where nothing
+    /// decides (`x.into_any().to_html()`), name it: `let any: AnyView = x.into_any();`.
+    fn into_any<R: Renderer>(self) -> AnyView<R>
     where
         Self: Render<R>;
 }
 
-impl<T> IntoAny for T
-where
-    T: RenderHtml + Render<DefaultRenderer> + 'static,
-{
-    fn into_any(self) -> AnyView {
-        AnyView::new(self)
-    }
-    fn into_any_for<R: Renderer>(self) -> AnyView<R>
+impl<T: RenderHtml + 'static> IntoAny for T {
+    fn into_any<R: Renderer>(self) -> AnyView<R>
     where
         Self: Render<R>,
     {
@@ -88,7 +83,7 @@ where
 }
 
 impl<R: Renderer> AnyView<R> {
-    /// Erases `view`'s type (the same as `view.into_any_for::<R>()`).
+    /// Erases `view`'s type (the same as `view.into_any()`).
     pub fn new<T: RenderHtml + Render<R> + 'static>(view: T) -> Self {
         AnyView {
             type_id: TypeId::of::<T>(),

@@ -4,13 +4,18 @@
 
 use std::rc::Rc;
 
-use crate::{AnyView, IntoAny, IntoView};
+use crate::{AnyView, DefaultRenderer, IntoAny, IntoView, Renderer};
 
 /// Children rendered once: the type of a component's `children` prop.
-pub type Children = Box<dyn FnOnce() -> AnyView>;
+///
+/// Built for renderer `R` (the [`DefaultRenderer`] unless named): a component written for
+/// any renderer takes `children: Children<R>` and returns `impl IntoView<R>` (see
+/// [`component`](macro@crate::component)).
+pub type Children<R = DefaultRenderer> = Box<dyn FnOnce() -> AnyView<R>>;
 
-/// Children that may be rendered many times (in a list, in each branch of a toggle).
-pub type ChildrenFn = Rc<dyn Fn() -> AnyView>;
+/// Children that may be rendered many times (in a list, in each branch of a toggle); built
+/// for renderer `R`, as [`Children`].
+pub type ChildrenFn<R = DefaultRenderer> = Rc<dyn Fn() -> AnyView<R>>;
 
 /// Converts the closure `view!` makes of a component's children into the `children` prop's type.
 ///
@@ -20,20 +25,22 @@ pub trait ToChildren<F> {
     fn to_children(f: F) -> Self;
 }
 
-impl<F, V> ToChildren<F> for Children
+impl<R, F, V> ToChildren<F> for Children<R>
 where
+    R: Renderer,
     F: FnOnce() -> V + 'static,
-    V: IntoView,
+    V: IntoView<R>,
 {
     fn to_children(f: F) -> Self {
         Box::new(move || f().into_any())
     }
 }
 
-impl<F, V> ToChildren<F> for ChildrenFn
+impl<R, F, V> ToChildren<F> for ChildrenFn<R>
 where
+    R: Renderer,
     F: Fn() -> V + 'static,
-    V: IntoView,
+    V: IntoView<R>,
 {
     fn to_children(f: F) -> Self {
         Rc::new(move || f().into_any())

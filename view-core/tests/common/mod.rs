@@ -2,6 +2,7 @@
 #![allow(dead_code, reason = "each test file uses a subset of the helpers")]
 
 pub(crate) mod html;
+pub(crate) mod web_handlers;
 
 use view_core::testing::{TestNode, TestRenderer};
 use view_core::{MountHandle, Mountable, Render, RenderHtml, mount_to};

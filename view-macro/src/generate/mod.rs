@@ -9,7 +9,7 @@
 //! literal text merges into one string.
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
 
 use crate::ir::{
     Attribute, Component, Content, Element, ElementKind, Namespace, Node, Text, TextChild, Value,
@@ -34,6 +34,16 @@ pub(crate) fn generate(krate: &TokenStream, nodes: &[Node]) -> TokenStream {
         return generator.root_template(element);
     }
     generator.root(nodes)
+}
+
+/// Generates Leptos's attribute bundle `<{..} …/>`: a tuple of the attributes, each as a value
+/// for a root element (what `{..bundle}` then spreads).
+pub(crate) fn generate_attributes(krate: &TokenStream, attributes: &[Attribute]) -> TokenStream {
+    let generator = Generator { krate };
+    let attributes = attributes
+        .iter()
+        .filter_map(|attribute| generator.root_attribute(attribute));
+    quote!((#(#attributes,)*))
 }
 
 pub(crate) struct Generator<'a> {
@@ -454,9 +464,7 @@ impl Generator<'_> {
                     "use" => {
                         let directive = ident(name, *name_span);
                         let param = match attribute {
-                            Attribute::Directive {
-                                value: Value::Bare, ..
-                            } => quote!(()),
+                            Attribute::Directive { value, .. } => directive_param(value, *span),
                             _ => value,
                         };
                         quote_spanned!(*span=> .directive(#directive, #param))
@@ -548,8 +556,8 @@ impl Generator<'_> {
                 name_span,
                 value,
             } => {
-                let param = match value {
-                    Value::Bare if prefix == "use" => quote!(()),
+                let param = match prefix.as_str() {
+                    "use" => directive_param(value, *span),
                     _ => value_tokens(value, *span),
                 };
                 let attribute = match prefix.as_str() {
@@ -610,8 +618,13 @@ impl Generator<'_> {
                     tokens.extend(quote_spanned!(*span=> .#setter(#value)));
                 }
                 Attribute::Directive {
+                    prefix,
+                    value: Value::Expr(patterns),
+                    ..
+                } if prefix == "let" => lets.push(patterns.clone()),
+                Attribute::Directive {
                     prefix, name, span, ..
-                } if prefix == "let" => lets.push(ident(name, *span)),
+                } if prefix == "let" => lets.push(ident(name, *span).to_token_stream()),
                 Attribute::Directive {
                     prefix, name, span, ..
                 } if prefix == "clone" => clones.push(ident(name, *span)),
@@ -624,18 +637,24 @@ impl Generator<'_> {
         for child in &component.children {
             match child {
                 Node::Component(slot) if slot.slot => {
-                    let name = snake_case(
-                        &slot
-                            .path
-                            .segments
-                            .last()
-                            .map(|s| s.ident.to_string())
-                            .unwrap_or_default(),
-                    );
+                    let name = match &slot.slot_name {
+                        Some((name, _)) => snake_case(name),
+                        None => snake_case(
+                            &slot
+                                .path
+                                .segments
+                                .last()
+                                .map(|s| s.ident.to_string())
+                                .unwrap_or_default(),
+                        ),
+                    };
                     let value = self.component_props(slot);
                     match slots.iter_mut().find(|(n, ..)| *n == name) {
                         Some((_, _, values)) => values.push(value),
-                        None => slots.push((name, slot.span, vec![value])),
+                        None => {
+                            let span = slot.slot_name.as_ref().map_or(slot.span, |(_, span)| *span);
+                            slots.push((name, span, vec![value]));
+                        }
                     }
                 }
                 other => children.push(other.clone()),
@@ -694,6 +713,18 @@ pub(crate) fn value_tokens(value: &Value, span: Span) -> TokenStream {
         }
         Value::Literal(lit) => quote!(#lit),
         Value::Expr(tokens) => tokens.clone(),
+    }
+}
+
+/// The parameter of `use:name=param`, converted with `.into()` as in Leptos (the directive's
+/// parameter type decides the target); `()` for a bare `use:name`.
+pub(crate) fn directive_param(value: &Value, span: Span) -> TokenStream {
+    match value {
+        Value::Bare => quote_spanned!(span=> ()),
+        value => {
+            let value = value_tokens(value, span);
+            quote_spanned!(span=> ::core::convert::Into::into(#value))
+        }
     }
 }
 

@@ -502,10 +502,7 @@ impl Writer<'_, '_> {
             }
             "use" => {
                 let directive = super::ident(name, *name_span);
-                let param = match value {
-                    Value::Bare => quote!(()),
-                    value => value_tokens(value, span),
-                };
+                let param = super::directive_param(value, span);
                 quote_spanned!(span=> #krate::attribute::Directive::new(#directive, #param))
             }
             _ => return None,

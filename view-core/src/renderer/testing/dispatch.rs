@@ -5,6 +5,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::{Rc, Weak};
 
+use super::event_fields::Fields;
 use super::node::{NodeData, TestNode};
 use super::{Op, count, log};
 use crate::PropertyValue;
@@ -26,7 +27,9 @@ pub enum Phase {
 struct EventData {
     event_type: String,
     bubbles: bool,
-    key: Option<String>,
+    /// What the event carries beyond its type: key, pointer position, modifiers, … (the
+    /// web-sys accessors in `event_fields.rs`).
+    fields: Fields,
     default_prevented: Cell<bool>,
     propagation_stopped: Cell<bool>,
     immediate_stopped: Cell<bool>,
@@ -110,7 +113,7 @@ impl Event {
         Event(Rc::new(EventData {
             event_type,
             bubbles,
-            key: None,
+            fields: Fields::default(),
             default_prevented: Cell::new(false),
             propagation_stopped: Cell::new(false),
             immediate_stopped: Cell::new(false),
@@ -131,7 +134,7 @@ impl Event {
         let mut data = Rc::try_unwrap(self.0).unwrap_or_else(|shared| EventData {
             event_type: shared.event_type.clone(),
             bubbles: shared.bubbles,
-            key: shared.key.clone(),
+            fields: shared.fields.clone(),
             default_prevented: Cell::new(false),
             propagation_stopped: Cell::new(false),
             immediate_stopped: Cell::new(false),
@@ -149,10 +152,14 @@ impl Event {
         self.map(|data| data.bubbles = bubbles)
     }
 
-    /// Sets the key of a keyboard event (`"Enter"`, `"a"`, `"Escape"`).
-    pub fn with_key(self, key: impl Into<String>) -> Event {
-        let key = key.into();
-        self.map(|data| data.key = Some(key))
+    /// Changes the event's [`Fields`] (what the `with_*` setters in `event_fields.rs` do).
+    pub(super) fn map_fields(self, change: impl FnOnce(&mut Fields)) -> Event {
+        self.map(|data| change(&mut data.fields))
+    }
+
+    /// The event's [`Fields`].
+    pub(super) fn fields(&self) -> &Fields {
+        &self.0.fields
     }
 
     /// The event's type (`"click"`).
@@ -163,11 +170,6 @@ impl Event {
     /// Whether the event bubbles.
     pub fn bubbles(&self) -> bool {
         self.0.bubbles
-    }
-
-    /// The key of a keyboard event.
-    pub fn key(&self) -> Option<String> {
-        self.0.key.clone()
     }
 
     /// Cancels the event's default action; [`dispatch`] then returns `true`.

@@ -51,6 +51,7 @@
 //! ```
 
 mod dispatch;
+mod event_fields;
 mod node;
 #[cfg(feature = "html-parser")]
 mod parse;
