@@ -319,3 +319,13 @@ proptest! {
         let _ = hydrate_html(&server);
     }
 }
+
+#[test]
+fn a_comment_with_text_is_no_placeholder() {
+    // Found by the `hydrate` fuzz target: `</<p …` parses as a bogus comment with text.
+    injected(
+        |html| html.replacen("</ul><!>", "</ul><!--old-->", 1),
+        "a marker comment",
+        "a comment with text",
+    );
+}

@@ -163,16 +163,23 @@ impl<R: Renderer> Cursor<R> {
     }
 
     /// Claims the next node as a placeholder (the `<!>` marker the server writes where a list
-    /// or an optional view keeps its place); creates one when the marker is missing.
+    /// or an optional view keeps its place); creates one when the marker is missing. A comment
+    /// with text there is not a marker: it is replaced.
     pub fn placeholder(&mut self) -> R::Placeholder {
         self.skip_page_nodes(None);
-        if let Some(node) = &self.next
-            && let Some(ExistingNode::Comment(comment)) = R::classify(node)
-        {
-            self.advance();
-            return comment;
+        match self.next.as_ref().and_then(R::classify) {
+            Some(ExistingNode::Comment(comment, true)) => {
+                self.advance();
+                return comment;
+            }
+            Some(ExistingNode::Comment(_, false)) => {
+                self.report("a marker comment".to_owned(), Action::Replaced);
+                if let Some(node) = self.step() {
+                    R::remove(&node);
+                }
+            }
+            _ => self.report("a marker comment".to_owned(), Action::Inserted),
         }
-        self.report("a marker comment".to_owned(), Action::Inserted);
         let placeholder = R::create_placeholder();
         R::insert_before(&self.parent, placeholder.as_ref(), self.next.as_ref());
         placeholder
@@ -211,7 +218,7 @@ impl<R: Renderer> Cursor<R> {
     /// apart), removing it: a client render has no such node. Nothing when it is missing.
     pub fn separator(&mut self) {
         if let Some(node) = self.next.clone()
-            && let Some(ExistingNode::Comment(_)) = R::classify(&node)
+            && let Some(ExistingNode::Comment(..)) = R::classify(&node)
         {
             self.advance();
             R::remove(&node);
@@ -355,7 +362,7 @@ fn tag_of<R: Renderer>(node: &R::Node) -> String {
     match R::classify(node) {
         Some(ExistingNode::Element(_, tag)) => tag,
         Some(ExistingNode::Text(..)) => "#text".to_owned(),
-        Some(ExistingNode::Comment(_)) => "#comment".to_owned(),
+        Some(ExistingNode::Comment(..)) => "#comment".to_owned(),
         None => "?".to_owned(),
     }
 }
@@ -387,7 +394,8 @@ fn describe<R: Renderer>(node: Option<&R::Node>) -> String {
             }
             format!("text {short:?}")
         }
-        Some(ExistingNode::Comment(_)) => "a comment".to_owned(),
+        Some(ExistingNode::Comment(_, true)) => "a marker comment".to_owned(),
+        Some(ExistingNode::Comment(_, false)) => "a comment with text".to_owned(),
         None => "a node this renderer cannot read".to_owned(),
     }
 }

@@ -50,8 +50,9 @@ pub enum ExistingNode<R: Renderer> {
     Element(R::Element, String),
     /// A text node and its data.
     Text(R::Text, String),
-    /// A comment (hydration markers are empty comments, `<!>`).
-    Comment(R::Placeholder),
+    /// A comment, and whether its data is empty (hydration markers are empty comments, `<!>`;
+    /// a comment with text is not one).
+    Comment(R::Placeholder, bool),
 }
 
 /// A retained-mode UI backend: the browser DOM, the in-memory test renderer, or your own.

@@ -390,7 +390,9 @@ impl Renderer for Dom {
                 Some(ExistingNode::Text(text, data))
             }
             web_sys::Node::COMMENT_NODE => {
-                Some(ExistingNode::Comment(node.clone().unchecked_into()))
+                let comment: web_sys::Comment = node.clone().unchecked_into();
+                let empty = comment.length() == 0;
+                Some(ExistingNode::Comment(comment, empty))
             }
             _ => None,
         }

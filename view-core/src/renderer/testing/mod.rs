@@ -635,7 +635,7 @@ impl Renderer for TestRenderer {
         Some(match node.kind() {
             NodeKind::Element { tag, .. } => ExistingNode::Element(node.clone(), tag),
             NodeKind::Text(data) => ExistingNode::Text(node.clone(), data),
-            NodeKind::Comment(_) => ExistingNode::Comment(node.clone()),
+            NodeKind::Comment(data) => ExistingNode::Comment(node.clone(), data.is_empty()),
         })
     }
     fn same_node(a: &TestNode, b: &TestNode) -> bool {
