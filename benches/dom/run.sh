@@ -144,6 +144,12 @@ for profile in "${profiles[@]}"; do
         rm -rf "$out"
         wasm="$target_dir/wasm32-unknown-unknown/$profile/${crates[$app]//-/_}.wasm"
         wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name app "$wasm"
+        # The hydrating apps also before wasm-opt (with their name section): for profiling.
+        if [[ "$app" == *-hydrate ]]; then
+            rm -rf "$site/pkg-named/$profile/$app"
+            mkdir -p "$site/pkg-named/$profile"
+            cp -r "$out" "$site/pkg-named/$profile/$app"
+        fi
         nice "$wasm_opt" -Oz "$out/app_bg.wasm" -o "$out/app_bg.wasm"
         printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$app" "$profile" \
             "$(wc -c < "$out/app_bg.wasm")" "$(gz "$out/app_bg.wasm")" \
@@ -191,8 +197,11 @@ for engine in leptos ours; do
     if CARGO_TARGET_DIR="$target_dir" nice cargo build -p "dom-bench-$engine-hydrate" \
         -p "dom-bench-$engine-hydrate-counter" --bins \
         --features "dom-bench-$engine-hydrate/ssr,dom-bench-$engine-hydrate-counter/ssr" > "$build_log" 2>&1; then
-        for rows in 1000 10000; do "$target_dir/debug/$engine-ssr" "$rows" > "$ssr/$engine-$rows.html"; done
-        "$target_dir/debug/$engine-counter-ssr" > "$ssr/$engine-counter.html"
+        # stderr: reactive_graph's debug warnings (signals read outside a tracking context).
+        for rows in 1000 10000; do
+            "$target_dir/debug/$engine-ssr" "$rows" > "$ssr/$engine-$rows.html" 2>> "$ssr/$engine.log"
+        done
+        "$target_dir/debug/$engine-counter-ssr" > "$ssr/$engine-counter.html" 2>> "$ssr/$engine.log"
         ssr_built[$engine]=1
     else
         log "BUILD FAILED: $engine SSR generators; see $build_log"
@@ -240,6 +249,16 @@ for engine in leptos ours; do
         node harness/hydrate-page.mjs --engine "$engine" --app "../$engine-hydrate-counter/app.js" \
             --call "hydrate()" --ssr "$ssr/$engine-counter.html" \
             --out "$dist/hydrate-$engine-counter/index.html"
+    fi
+done
+
+# The same site with the hydrating apps' named wasm, for harness/profile-hydration.mjs.
+rm -rf "$site/dist-named"
+cp -r "$dist" "$site/dist-named"
+for app in leptos-hydrate ours-hydrate; do
+    if [[ -d "$site/pkg-named/$timed_profile/$app" && -d "$dist/$app" ]]; then
+        cp "$site/pkg-named/$timed_profile/$app/app.js" "$site/pkg-named/$timed_profile/$app/app_bg.wasm" \
+            "$site/dist-named/$app/"
     fi
 done
 

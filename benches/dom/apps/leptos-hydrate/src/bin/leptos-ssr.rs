@@ -14,7 +14,10 @@ impl any_spawner::CustomExecutor for NoExecutor {
 }
 
 fn main() {
-    let rows = std::env::args().nth(1).and_then(|n| n.parse().ok()).expect("usage: leptos-ssr ROWS");
+    let rows = std::env::args()
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .expect("usage: leptos-ssr ROWS");
     any_spawner::Executor::init_custom_executor(NoExecutor).expect("no executor yet");
     let owner = Owner::new();
     let html = owner.with(|| view! { <App initial=rows/> }.to_html());

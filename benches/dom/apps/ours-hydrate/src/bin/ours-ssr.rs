@@ -4,6 +4,9 @@
 use view_core::RenderHtml;
 
 fn main() {
-    let rows = std::env::args().nth(1).and_then(|n| n.parse().ok()).expect("usage: ours-ssr ROWS");
+    let rows = std::env::args()
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .expect("usage: ours-ssr ROWS");
     print!("{}", dom_bench_ours_hydrate::app(rows).to_html());
 }
