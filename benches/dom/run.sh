@@ -136,6 +136,8 @@ done
 sizes="$site/sizes.tsv"
 printf 'app\tprofile\twasm_raw\twasm_gzip\tjs_raw\tjs_gzip\n' > "$sizes"
 gz() { gzip -9 -n -c "$1" | wc -c; }
+# The JS glue: app.js and the snippets (`inline_js`) wasm-bindgen wrote beside it, concatenated.
+js_files() { find "$1" -name '*.js' -print0 | sort -z | xargs -0 cat; }
 for profile in "${profiles[@]}"; do
     for app in leptos-counter ours-counter leptos ours leptos-hydrate-counter ours-hydrate-counter \
         leptos-hydrate ours-hydrate; do
@@ -153,7 +155,7 @@ for profile in "${profiles[@]}"; do
         nice "$wasm_opt" -Oz "$out/app_bg.wasm" -o "$out/app_bg.wasm"
         printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$app" "$profile" \
             "$(wc -c < "$out/app_bg.wasm")" "$(gz "$out/app_bg.wasm")" \
-            "$(wc -c < "$out/app.js")" "$(gz "$out/app.js")" >> "$sizes"
+            "$(js_files "$out" | wc -c)" "$(js_files "$out" | gzip -9 -n | wc -c)" >> "$sizes"
     done
 done
 printf '%s\t%s\t%s\t%s\t%s\t%s\n' vanilla - 0 0 "$(wc -c < vanilla/main.js)" "$(gz vanilla/main.js)" >> "$sizes"
@@ -224,7 +226,7 @@ cp vanilla/main.js "$dist/vanilla/"
 for app in ours leptos ours-counter leptos-counter; do
     [[ -n "${built[$app/$timed_profile]:-}" ]] || continue
     page "$app" 'import init from "./app.js"; init();'
-    cp "$site/pkg/$timed_profile/$app/app.js" "$site/pkg/$timed_profile/$app/app_bg.wasm" "$dist/$app/"
+    cp -r "$site/pkg/$timed_profile/$app/." "$dist/$app/"
 done
 
 # The hydration pages: the SSR HTML in the body, the wasm's `hydrate`/`render` called by the page.
@@ -233,7 +235,7 @@ for engine in leptos ours; do
     for app in "$engine-hydrate" "$engine-hydrate-counter"; do
         [[ -n "${built[$app/$timed_profile]:-}" ]] || continue
         mkdir -p "$dist/$app"
-        cp "$site/pkg/$timed_profile/$app/app.js" "$site/pkg/$timed_profile/$app/app_bg.wasm" "$dist/$app/"
+        cp -r "$site/pkg/$timed_profile/$app/." "$dist/$app/"
     done
     if [[ -n "${built[$engine-hydrate/$timed_profile]:-}" ]]; then
         for rows in 1000 10000; do
@@ -257,8 +259,7 @@ rm -rf "$site/dist-named"
 cp -r "$dist" "$site/dist-named"
 for app in leptos-hydrate ours-hydrate; do
     if [[ -d "$site/pkg-named/$timed_profile/$app" && -d "$dist/$app" ]]; then
-        cp "$site/pkg-named/$timed_profile/$app/app.js" "$site/pkg-named/$timed_profile/$app/app_bg.wasm" \
-            "$site/dist-named/$app/"
+        cp -r "$site/pkg-named/$timed_profile/$app/." "$site/dist-named/$app/"
     fi
 done
 

@@ -5,10 +5,11 @@
 //! - `cargo xtask bench compile [--components N]`: compile time and peak rustc memory of a
 //!   generated app, ours against Leptos 0.8, plus the 1,000-element stress view; written into
 //!   `docs/benchmarks.md`.
-//! - `cargo xtask bench dom [--quick] [--runs N] [--timed-profile release|release-z] [--no-docs]`:
-//!   the browser benchmark (js-framework-benchmark keyed operations and wasm size, ours against
-//!   Leptos 0.8 and vanilla JS in headless Chromium); runs `benches/dom/run.sh`, which installs
-//!   what it needs.
+//! - `cargo xtask bench dom [--quick] [--runs N] [--timed-profile release|release-z] [--no-docs]
+//!   [--only-hydration]`: the browser benchmark (js-framework-benchmark keyed operations and
+//!   wasm size, ours against Leptos 0.8 and vanilla JS in headless Chromium; hydration of the
+//!   keyed table from each framework's SSR HTML, ours against Leptos and our client render);
+//!   runs `benches/dom/run.sh`, which installs what it needs.
 //!
 //! `--quick` (SSR only) proves that the harness builds and that every engine's output is
 //! equivalent, with tiny iteration counts, and leaves the docs alone: CI runs that.
@@ -24,7 +25,8 @@ use std::process::{Command, ExitCode};
 const USAGE: &str = "usage:
   cargo xtask bench ssr [--runs N] [--quick]
   cargo xtask bench compile [--components N]
-  cargo xtask bench dom [--quick] [--runs N] [--timed-profile release|release-z] [--no-docs]";
+  cargo xtask bench dom [--quick] [--runs N] [--timed-profile release|release-z] [--no-docs]
+                        [--only-hydration]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

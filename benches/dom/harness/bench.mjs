@@ -1,7 +1,7 @@
 // The keyed js-framework-benchmark in headless Chromium, driven by playwright-core.
 //
 //   node harness/bench.mjs --dist DIR --out results.json [--runs N] [--engines a,b,c]
-//        [--only-hydration]
+//        [--only-hydration] [--hydration-engines hydrate-ours,hydrate-leptos,...]
 //
 // DIR holds one directory per engine (`vanilla`, `leptos`, `ours`, each with an index.html),
 // served on 127.0.0.1. For every engine the harness first replays every operation against a
@@ -31,6 +31,8 @@ const ENGINES = (args.engines ?? "vanilla,leptos,ours").split(",");
 const COUNTERS = (args.counters ?? "leptos-counter,ours-counter").split(",");
 const OUT = args.out ?? "results.json";
 const ONLY_HYDRATION = args["only-hydration"] === "true";
+// The hydration pages to time (`ENGINE-1k`, `ENGINE-10k`); another list compares builds (A/B).
+const HYDRATION_PAGES = args["hydration-engines"]?.split(",") ?? HYDRATION_ENGINES;
 const CHROMIUM = args.chromium ?? "/usr/bin/chromium";
 const CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -208,7 +210,7 @@ async function main() {
   const hydration = {};
   for (const rows of HYDRATION_ROWS) {
     hydration[rows] = [];
-    for (const engine of HYDRATION_ENGINES) {
+    for (const engine of HYDRATION_PAGES) {
       if (await exists(pageName(engine, rows))) hydration[rows].push(engine);
       else log(`${pageName(engine, rows)}: not built, skipped`);
     }

@@ -261,7 +261,9 @@ parts.push("### Script time", "", script.table, "", "### Total time (script + st
   "Targets of issue 13:", "", hydration.targets.join("\n") || "- not measurable (pages missing)", "",
   "### Wasm size", "",
   "Release builds (`lto`, `codegen-units = 1`, `panic = \"abort\"`) after wasm-bindgen (`--target web`) "
-    + "and `wasm-opt -Oz` (binaryen from npm); gzip is `gzip -9 -n`; KiB = 1,024 bytes.",
+    + "and `wasm-opt -Oz` (binaryen from npm); gzip is `gzip -9 -n`; KiB = 1,024 bytes. JS glue is `app.js` "
+    + "plus the `inline_js` snippets wasm-bindgen writes beside it, concatenated. The hydrating counters "
+    + "(`apps/*-hydrate-counter`) are the same counter built to hydrate (Leptos: `hydrate` instead of `csr`).",
   "", sizeTable(), "", END);
 const section = parts.join("\n");
 
