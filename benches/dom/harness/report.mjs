@@ -223,7 +223,7 @@ const quick = args.quick === "true";
 
 const parts = [
   START,
-  "## Browser benchmark: keyed DOM operations and wasm size (issue 6)",
+  "## Browser benchmark: keyed DOM operations, hydration and wasm size (issues 6 and 13)",
   "",
   `Written by \`benches/dom/run.sh${quick ? " --quick" : ""}\` (\`cargo xtask bench dom\`) on `
     + `${results.date.slice(0, 16).replace("T", " ")} UTC. Chromium ${results.chromium} (Debian, headless, `

@@ -438,15 +438,13 @@ extern "C" {
 mod names {
     use std::cell::RefCell;
 
-    use rustc_hash::FxHashMap;
-
     /// `classify`'s answer for a comment, a text, or any other non-element node; elements are
     /// `ELEMENT + code`.
     pub(super) const OTHER: u32 = 0;
     pub(super) const TEXT: u32 = 1;
     pub(super) const COMMENT: u32 = 2;
     const ELEMENT: u32 = 4;
-    /// `attribute_code`'s answer for an absent attribute, and for a value not in the table.
+    /// `vc_attribute`'s answer for an absent attribute, and for a value not in the table.
     const ABSENT: u32 = u32::MAX;
     const UNCODED: u32 = u32::MAX - 1;
 
@@ -487,11 +485,12 @@ mod names {
         fn vc_code(string: &str) -> i32;
     }
 
-    /// The wasm side of the table: the strings by code, and the codes by string.
+    /// The wasm side of the table: the strings by code, and the codes of the attribute names
+    /// looked up so far (a handful per app: a linear scan, and no hash map in the wasm).
     #[derive(Default)]
     struct Table {
         strings: Vec<String>,
-        codes: FxHashMap<String, u32>,
+        names: Vec<(String, u32)>,
     }
 
     thread_local! {
@@ -518,27 +517,36 @@ mod names {
             while table.strings.len() <= index {
                 let at = u32::try_from(table.strings.len()).unwrap_or(u32::MAX);
                 let next = vc_string(at);
-                table.codes.insert(next.clone(), at);
                 table.strings.push(next);
             }
             table.strings.get(index).cloned()
         })
     }
 
-    /// The code of `string`, registering it on both sides, or `None` when the table is full.
-    fn code(string: &str) -> Option<u32> {
-        if let Some(code) = TABLE.with(|table| table.borrow().codes.get(string).copied()) {
-            return Some(code);
+    /// The code of the attribute name `name`, registering it on both sides, or `None` when the
+    /// table is full.
+    fn name_code(name: &str) -> Option<u32> {
+        let known = TABLE.with(|table| {
+            let table = table.borrow();
+            table
+                .names
+                .iter()
+                .find(|(known, _)| known == name)
+                .map(|&(_, code)| code)
+        });
+        if known.is_some() {
+            return known;
         }
-        let code = u32::try_from(vc_code(string)).ok()?;
+        let code = u32::try_from(vc_code(name)).ok()?;
         // Fills the wasm side up to `code` (JS may have added strings meanwhile).
-        self::string(code)?;
+        string(code)?;
+        TABLE.with(|table| table.borrow_mut().names.push((name.to_owned(), code)));
         Some(code)
     }
 
     /// `element.getAttribute(name)`, with name and value passed as codes when possible.
     pub(super) fn attribute(element: &web_sys::Element, name: &str) -> Option<String> {
-        let Some(name_code) = code(name) else {
+        let Some(name_code) = name_code(name) else {
             return element.get_attribute(name);
         };
         match vc_attribute(element, name_code) {
