@@ -5,10 +5,11 @@
 //! - `cargo xtask bench compile [--components N]`: compile time and peak rustc memory of a
 //!   generated app, ours against Leptos 0.8, plus the 1,000-element stress view; written into
 //!   `docs/benchmarks.md`.
-//! - `cargo xtask bench dom [--quick] [--runs N] [--timed-profile release|release-z] [--no-docs]`:
-//!   the browser benchmark (js-framework-benchmark keyed operations and wasm size, ours against
-//!   Leptos 0.8 and vanilla JS in headless Chromium); runs `benches/dom/run.sh`, which installs
-//!   what it needs.
+//! - `cargo xtask bench dom [--quick] [--runs N] [--timed-profile release|release-z] [--no-docs]
+//!   [--only-hydration]`: the browser benchmark (js-framework-benchmark keyed operations and
+//!   wasm size, ours against Leptos 0.8 and vanilla JS in headless Chromium; hydration of the
+//!   keyed table from each framework's SSR HTML, ours against Leptos and our client render);
+//!   runs `benches/dom/run.sh`, which installs what it needs.
 //!
 //! - `cargo xtask demo`: builds the full-stack demo (`examples/fullstack`: wasm client and
 //!   release server), installing the wasm32 target and `wasm-bindgen-cli` if missing, and starts
@@ -33,6 +34,7 @@ const USAGE: &str = "usage:
   cargo xtask bench ssr [--runs N] [--quick]
   cargo xtask bench compile [--components N]
   cargo xtask bench dom [--quick] [--runs N] [--timed-profile release|release-z] [--no-docs]
+                        [--only-hydration]
   cargo xtask demo
   cargo xtask load [--seconds N] [--connections N] [--debug]";
 

@@ -1,6 +1,7 @@
 // The keyed js-framework-benchmark in headless Chromium, driven by playwright-core.
 //
 //   node harness/bench.mjs --dist DIR --out results.json [--runs N] [--engines a,b,c]
+//        [--only-hydration] [--hydration-engines hydrate-ours,hydrate-leptos,...]
 //
 // DIR holds one directory per engine (`vanilla`, `leptos`, `ours`, each with an index.html),
 // served on 127.0.0.1. For every engine the harness first replays every operation against a
@@ -12,11 +13,16 @@
 //     MutationObserver's callback, after every microtask the engine queued has run);
 //   - total: the same start until a forced style recalculation and layout has finished.
 // Every timed sample is checked against the model too.
+// In the same runs, the hydration benchmark (hydration.mjs): hydrating the table at 1,000 and
+// 10,000 rows from each framework's SSR HTML, and client-rendering it, pages interleaved.
 
 import { createServer } from "node:http";
 import { readFile, writeFile, access } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { chromium } from "playwright-core";
+import { Model, op, compare, pageClick, pageSnapshot } from "./model.mjs";
+import { HYDRATION_COUNTERS, HYDRATION_ENGINES, HYDRATION_ROWS, checkHydratedCounter, checkHydration, pageName,
+  sampleHydration } from "./hydration.mjs";
 
 const args = parseArgs(process.argv.slice(2));
 const DIST = args.dist;
@@ -24,6 +30,9 @@ const RUNS = Number(args.runs ?? 10);
 const ENGINES = (args.engines ?? "vanilla,leptos,ours").split(",");
 const COUNTERS = (args.counters ?? "leptos-counter,ours-counter").split(",");
 const OUT = args.out ?? "results.json";
+const ONLY_HYDRATION = args["only-hydration"] === "true";
+// The hydration pages to time (`ENGINE-1k`, `ENGINE-10k`); another list compares builds (A/B).
+const HYDRATION_PAGES = args["hydration-engines"]?.split(",") ?? HYDRATION_ENGINES;
 const CHROMIUM = args.chromium ?? "/usr/bin/chromium";
 const CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -66,65 +75,8 @@ function serve(root) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The model: what the table must show after each operation.
+// The timed operations.
 
-const ADJECTIVES = ["pretty", "large", "big", "small", "tall", "short", "long", "handsome", "plain", "quaint",
-  "clean", "elegant", "easy", "angry", "crazy", "helpful", "mushy", "odd", "unsightly", "adorable",
-  "important", "inexpensive", "cheap", "expensive", "fancy"];
-const COLOURS = ["red", "yellow", "blue", "green", "pink", "brown", "purple", "brown", "white", "black", "orange"];
-const NOUNS = ["table", "chair", "house", "bbq", "desk", "car", "pony", "cookie", "sandwich", "burger", "pizza",
-  "mouse", "keyboard"];
-
-class Model {
-  constructor() { this.seed = 1; this.nextId = 1; this.rows = []; this.selected = null; }
-  random(max) {
-    this.seed = (Math.imul(this.seed, 1103515245) + 12345) >>> 0;
-    return (this.seed >>> 16) % max;
-  }
-  build(count) {
-    const rows = [];
-    for (let i = 0; i < count; i++) {
-      const adjective = ADJECTIVES[this.random(ADJECTIVES.length)];
-      const colour = COLOURS[this.random(COLOURS.length)];
-      const noun = NOUNS[this.random(NOUNS.length)];
-      rows.push({ id: this.nextId++, label: `${adjective} ${colour} ${noun}` });
-    }
-    return rows;
-  }
-  apply(op) {
-    switch (op.kind) {
-      case "run": this.rows = this.build(1000); this.selected = null; break;
-      case "runlots": this.rows = this.build(10000); this.selected = null; break;
-      case "add": this.rows = this.rows.concat(this.build(1000)); break;
-      case "update": this.rows.forEach((row, i) => { if (i % 10 === 0) row.label += " !!!"; }); break;
-      case "clear": this.rows = []; this.selected = null; break;
-      case "swaprows":
-        if (this.rows.length > 998) [this.rows[1], this.rows[998]] = [this.rows[998], this.rows[1]];
-        break;
-      case "select": this.selected = this.rows[op.index].id; break;
-      case "remove": {
-        const [removed] = this.rows.splice(op.index, 1);
-        if (removed.id === this.selected) this.selected = null;
-        break;
-      }
-      default: throw new Error(`unknown op ${op.kind}`);
-    }
-  }
-}
-
-// The operations, as clicks. Rows are addressed by their index (0-based) in the table.
-const op = {
-  run: { kind: "run", selector: "#run" },
-  runlots: { kind: "runlots", selector: "#runlots" },
-  add: { kind: "add", selector: "#add" },
-  update: { kind: "update", selector: "#update" },
-  clear: { kind: "clear", selector: "#clear" },
-  swaprows: { kind: "swaprows", selector: "#swaprows" },
-  select: (index) => ({ kind: "select", index,
-    selector: `tbody > tr:nth-child(${index + 1}) > td:nth-child(2) > a` }),
-  remove: (index) => ({ kind: "remove", index,
-    selector: `tbody > tr:nth-child(${index + 1}) > td:nth-child(3) > a > span` }),
-};
 const times = (n, ops) => Array.from({ length: n }, (_, i) => (typeof ops === "function" ? ops(i) : ops)).flat();
 
 // Warm-ups as in js-framework-benchmark (keyed).
@@ -142,13 +94,6 @@ export const BENCHMARKS = [
 
 // ---------------------------------------------------------------------------------------------
 // In-page helpers (run inside the page by page.evaluate).
-
-async function pageClick(selector) {
-  const element = document.querySelector(selector);
-  if (!element) throw new Error(`no element matches ${selector}`);
-  element.click();
-  for (let i = 0; i < 200; i++) await null;
-}
 
 async function pageNextFrame() {
   await new Promise((resolve) => {
@@ -179,32 +124,7 @@ async function pageMeasure(selector) {
   return { script: Math.max(lastMutation, clickReturned) - start, total: end - start, mutations };
 }
 
-function pageSnapshot() {
-  const rows = [];
-  for (const tr of document.querySelectorAll("tbody > tr")) {
-    const cells = tr.children;
-    rows.push([cells[0].textContent, cells[1].textContent, tr.classList.contains("danger"), cells.length]);
-  }
-  const buttons = ["run", "runlots", "add", "update", "clear", "swaprows"].every((id) => document.getElementById(id));
-  return { rows, buttons, tbodies: document.querySelectorAll("tbody").length };
-}
-
 // ---------------------------------------------------------------------------------------------
-
-function compare(engine, model, snapshot, context) {
-  const fail = (what) => { throw new Error(`${engine}: wrong DOM after ${context}: ${what}`); };
-  if (!snapshot.buttons) fail("a button is missing");
-  if (snapshot.tbodies !== 1) fail(`${snapshot.tbodies} <tbody> elements`);
-  if (snapshot.rows.length !== model.rows.length) fail(`${snapshot.rows.length} rows, expected ${model.rows.length}`);
-  for (let i = 0; i < model.rows.length; i++) {
-    const [id, label, selected, cells] = snapshot.rows[i];
-    const want = model.rows[i];
-    if (cells !== 4) fail(`row ${i} has ${cells} cells`);
-    if (id !== String(want.id)) fail(`row ${i} id ${JSON.stringify(id)}, expected ${want.id}`);
-    if (label !== want.label) fail(`row ${i} label ${JSON.stringify(label)}, expected ${JSON.stringify(want.label)}`);
-    if (selected !== (want.id === model.selected)) fail(`row ${i} selected=${selected}, expected ${!selected}`);
-  }
-}
 
 async function openPage(browser, base, engine, errors) {
   const page = await browser.newPage();
@@ -281,15 +201,26 @@ const median = (values) => {
 
 async function main() {
   const engines = [];
-  for (const engine of ENGINES) {
-    try { await access(join(DIST, engine, "index.html")); engines.push(engine); }
-    catch { log(`${engine}: not built (no ${engine}/index.html), skipped`); }
+  const exists = (name) => access(join(DIST, name, "index.html")).then(() => true, () => false);
+  for (const engine of ONLY_HYDRATION ? [] : ENGINES) {
+    if (await exists(engine)) engines.push(engine);
+    else log(`${engine}: not built (no ${engine}/index.html), skipped`);
+  }
+  // rows -> the hydration engines whose page for that many rows exists (and passes its check).
+  const hydration = {};
+  for (const rows of HYDRATION_ROWS) {
+    hydration[rows] = [];
+    for (const engine of HYDRATION_PAGES) {
+      if (await exists(pageName(engine, rows))) hydration[rows].push(engine);
+      else log(`${pageName(engine, rows)}: not built, skipped`);
+    }
   }
   const server = await serve(DIST);
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   const result = { date: new Date().toISOString(), chromium: browser.version(), runs: RUNS, engines, checked: {},
-    failed: {}, samples: {}, medians: {} };
+    failed: {}, samples: {}, medians: {}, hydration: { rows: HYDRATION_ROWS, pages: [], samples: {}, medians: {},
+      mutations: {} } };
   try {
     for (const engine of [...engines]) {
       try {
@@ -313,6 +244,33 @@ async function main() {
         log(`${app}: FAILED:\n${error.message}`);
       }
     }
+    for (const rows of HYDRATION_ROWS) {
+      for (const engine of [...hydration[rows]]) {
+        const name = pageName(engine, rows);
+        try {
+          result.hydration.mutations[name] = await checkHydration(browser, base, engine, rows);
+          result.checked[name] = true;
+          result.hydration.pages.push(name);
+          result.hydration.samples[name] = { script: [], call: [] };
+          log(`${name}: table correct, ${result.hydration.mutations[name].added} nodes added; clicks work`);
+        } catch (error) {
+          result.failed[name] = String(error.message ?? error);
+          hydration[rows].splice(hydration[rows].indexOf(engine), 1);
+          log(`${name}: FAILED the check, not timed:\n${error.message}`);
+        }
+      }
+    }
+    for (const name of HYDRATION_COUNTERS) {
+      if (!(await exists(name))) continue;
+      try {
+        await checkHydratedCounter(browser, base, name);
+        result.checked[name] = true;
+        log(`${name}: hydrates without adding a node, works`);
+      } catch (error) {
+        result.failed[name] = String(error.message ?? error);
+        log(`${name}: FAILED:\n${error.message}`);
+      }
+    }
     for (const engine of engines) {
       result.samples[engine] = Object.fromEntries(BENCHMARKS.map((b) => [b.id, { script: [], total: [] }]));
     }
@@ -325,6 +283,15 @@ async function main() {
           result.samples[engine][bench.id].total.push(timing.total);
         }
       }
+      for (const rows of HYDRATION_ROWS) {
+        const pages = hydration[rows];
+        for (let k = 0; k < pages.length; k++) {
+          const engine = pages[(k + run) % pages.length];
+          const timing = await sampleHydration(browser, base, engine, rows);
+          result.hydration.samples[pageName(engine, rows)].script.push(timing.script);
+          result.hydration.samples[pageName(engine, rows)].call.push(timing.call);
+        }
+      }
       log(`run ${run + 1}/${RUNS} done`);
     }
     for (const engine of engines) {
@@ -332,6 +299,10 @@ async function main() {
         const s = result.samples[engine][b.id];
         return [b.id, { script: median(s.script), total: median(s.total) }];
       }));
+    }
+    for (const name of result.hydration.pages) {
+      const s = result.hydration.samples[name];
+      result.hydration.medians[name] = { script: median(s.script), call: median(s.call) };
     }
   } finally {
     await browser.close();

@@ -47,6 +47,11 @@ const geomean = (values) => {
   return Math.exp(defined.reduce((sum, v) => sum + Math.log(v), 0) / defined.length);
 };
 const kib = (bytes) => (bytes / 1024).toFixed(1);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
 
 const engines = ["vanilla", "leptos", "ours"];
 const has = (engine) => results.medians?.[engine] !== undefined;
@@ -91,10 +96,12 @@ function sizeTable() {
     "wasm + glue gzip (KiB)", "ours / Leptos (wasm gzip)"];
   const lines = [`| ${header.join(" | ")} |`, `|${header.map((_, i) => (i ? "---:" : "---")).join("|")}|`];
   const find = (app, profile) => sizeRows.find((row) => row.app === app && row.profile === profile);
-  for (const kind of ["counter", "benchmark"]) {
+  const appOf = { counter: (e) => `${e}-counter`, "hydrating counter": (e) => `${e}-hydrate-counter`,
+    benchmark: (e) => e };
+  for (const kind of ["counter", "hydrating counter", "benchmark"]) {
     for (const profile of ["release-z", "release"]) {
       for (const engine of ["leptos", "ours"]) {
-        const app = kind === "counter" ? `${engine}-counter` : engine;
+        const app = appOf[kind](engine);
         const row = find(app, profile);
         const build = profile === "release-z" ? 'opt-level "z"' : "opt-level 3";
         const label = `${kind}, ${NAMES[engine]}`;
@@ -102,7 +109,7 @@ function sizeTable() {
           lines.push(`| ${label} | ${build} | pending | | | | | |`);
           continue;
         }
-        const leptos = find(kind === "counter" ? "leptos-counter" : "leptos", profile);
+        const leptos = find(appOf[kind]("leptos"), profile);
         const vsLeptos = engine === "ours" && leptos ? fmtRatio(row.wasmGzip / leptos.wasmGzip) : "";
         lines.push(`| ${label} | ${build} | ${kib(row.wasmRaw)} | ${kib(row.wasmGzip)} | ${kib(row.jsRaw)} | `
           + `${kib(row.jsGzip)} | ${kib(row.wasmGzip + row.jsGzip)} | ${vsLeptos} |`);
@@ -139,6 +146,73 @@ function targets(script, total) {
   ].join("\n");
 }
 
+// The hydration benchmark (issue 13): medians per page, and ratios as the median of the ratios
+// of single runs (each run samples every page once, interleaved), with their range.
+function hydrationSection() {
+  const h = results.hydration;
+  if (!h || !h.pages?.length) return { text: "Not run (no hydration page was built).", targets: [] };
+  const samples = (engine, rows) => h.samples[`${engine}-${rows / 1000}k`]?.script;
+  const perRun = (a, b) => {
+    if (!a || !b) return undefined;
+    const ratios = a.map((value, i) => value / b[i]).sort((x, y) => x - y);
+    return { median: median(ratios), min: ratios[0], max: ratios[ratios.length - 1] };
+  };
+  const fmtRange = (r) => (r === undefined ? "—" : `${r.median.toFixed(2)}× (${r.min.toFixed(2)}–${r.max.toFixed(2)})`);
+  const iqr = (values) => {
+    if (!values) return "";
+    const sorted = [...values].sort((a, b) => a - b);
+    const q = (f) => sorted[Math.min(sorted.length - 1, Math.round(f * (sorted.length - 1)))];
+    return ` ±${((100 * (q(0.75) - q(0.25))) / q(0.5)).toFixed(0)} %`;
+  };
+  const cell = (engine, rows) => {
+    const values = samples(engine, rows);
+    return values ? `${ms(median(values))}${iqr(values)}` : "—";
+  };
+  const header = ["rows", "ours hydrate (ms)", "Leptos hydrate (ms)", "ours client render (ms)",
+    "Leptos client render (ms)", "ours / Leptos, hydrate", "ours hydrate / ours render", "Leptos hydrate / Leptos render"];
+  const lines = [`| ${header.join(" | ")} |`, `|${header.map((_, i) => (i ? "---:" : "---")).join("|")}|`];
+  const targetLines = [];
+  const mark = (ok) => (ok ? "met" : "**not met**");
+  for (const rows of h.rows) {
+    const vsLeptos = perRun(samples("hydrate-ours", rows), samples("hydrate-leptos", rows));
+    const vsRender = perRun(samples("hydrate-ours", rows), samples("render-ours", rows));
+    const leptosVsRender = perRun(samples("hydrate-leptos", rows), samples("render-leptos", rows));
+    lines.push(`| ${rows.toLocaleString("en")} | ${cell("hydrate-ours", rows)} | ${cell("hydrate-leptos", rows)} | `
+      + `${cell("render-ours", rows)} | ${cell("render-leptos", rows)} | ${fmtRange(vsLeptos)} | ${fmtRange(vsRender)} | `
+      + `${fmtRange(leptosVsRender)} |`);
+    if (vsLeptos) targetLines.push(`- hydration ≤ 0.5× Leptos, ${rows.toLocaleString("en")} rows: ${fmtRatio(vsLeptos.median)} — ${mark(vsLeptos.median <= 0.5)}`);
+    if (vsRender) targetLines.push(`- hydration ≤ 0.7× our client render, ${rows.toLocaleString("en")} rows: ${fmtRatio(vsRender.median)} — ${mark(vsRender.median <= 0.7)}`);
+  }
+  const zSize = (app) => sizeRows.find((row) => row.app === app && row.profile === "release-z");
+  const ours = zSize("ours-hydrate-counter");
+  const leptos = zSize("leptos-hydrate-counter");
+  if (ours && leptos) {
+    const r = ours.wasmGzip / leptos.wasmGzip;
+    targetLines.push(`- hydrating counter wasm ≤ 0.55× Leptos (gzip, opt-level "z"): ${fmtRatio(r)} — ${mark(r <= 0.55)}`);
+  }
+  const added = Object.entries(h.mutations ?? {}).filter(([name]) => name.startsWith("hydrate-"))
+    .map(([name, m]) => `${name} ${m.added} added / ${m.removed} removed`).join(", ");
+  const text = [
+    "Each engine's page holds its own SSR HTML for the table (written by a native generator per framework, "
+      + "`ssr` binaries of `apps/*-hydrate`, with the shared labels) in `<body>`, parsed before the wasm loads; "
+      + "the page then calls the wasm's `hydrate(rows)` (ours: `view_core::hydrate_body`; Leptos "
+      + `${leptosVersion} with \`hydrate\`: \`leptos::mount::hydrate_body\`), or \`render(rows)\` on an empty body `
+      + "(`mount_to_body`, the client render of the same app). Script time: from `performance.mark` before the "
+      + "call until it returned and every microtask it queued ran (`performance.measure(\"hydrate\")`), with "
+      + "the wasm already instantiated; the state (N rows of signals) is built inside the call on both sides. "
+      + "Every sample is a fresh page; pages are interleaved per run (order rotated), and each sample's table "
+      + "is compared with the model.",
+    "",
+    "Checked once per page before timing: the table equals the model, hydration added no node "
+      + `(a MutationObserver installed before the wasm loads: ${added || "—"}) and reported no mismatch, `
+      + "then \"update every 10th row\", \"swap rows\" and \"select\" clicks give the expected table. "
+      + "Medians with the interquartile range / median; ratios are the median of per-run ratios (range over runs).",
+    "",
+    lines.join("\n"),
+  ].join("\n");
+  return { text, targets: targetLines };
+}
+
 const script = timeTable("script");
 const total = timeTable("total");
 const cpu = cpus();
@@ -149,7 +223,7 @@ const quick = args.quick === "true";
 
 const parts = [
   START,
-  "## Browser benchmark: keyed DOM operations and wasm size (issue 6)",
+  "## Browser benchmark: keyed DOM operations, hydration and wasm size (issues 6 and 13)",
   "",
   `Written by \`benches/dom/run.sh${quick ? " --quick" : ""}\` (\`cargo xtask bench dom\`) on `
     + `${results.date.slice(0, 16).replace("T", " ")} UTC. Chromium ${results.chromium} (Debian, headless, `
@@ -175,16 +249,21 @@ const parts = [
   "",
 ];
 for (const [engine, error] of Object.entries(results.failed ?? {})) {
-  parts.push(`**${NAMES[engine]} failed the DOM check and is not timed:** \`${error.split("\n")[0]}\``, "");
+  parts.push(`**${NAMES[engine] ?? engine} failed the DOM check and is not timed:** \`${error.split("\n")[0]}\``, "");
 }
 if (oursFailure !== null) {
   parts.push("**ours: pending** — the app does not build yet:", "", "```text", oursFailure, "```", "");
 }
+const hydration = hydrationSection();
 parts.push("### Script time", "", script.table, "", "### Total time (script + style + layout)", "", total.table, "",
   "### Targets", "", targets(script.means, total.means), "",
+  "### Hydration (issue 13)", "", hydration.text, "",
+  "Targets of issue 13:", "", hydration.targets.join("\n") || "- not measurable (pages missing)", "",
   "### Wasm size", "",
   "Release builds (`lto`, `codegen-units = 1`, `panic = \"abort\"`) after wasm-bindgen (`--target web`) "
-    + "and `wasm-opt -Oz` (binaryen from npm); gzip is `gzip -9 -n`; KiB = 1,024 bytes.",
+    + "and `wasm-opt -Oz` (binaryen from npm); gzip is `gzip -9 -n`; KiB = 1,024 bytes. JS glue is `app.js` "
+    + "plus the `inline_js` snippets wasm-bindgen writes beside it, concatenated. The hydrating counters "
+    + "(`apps/*-hydrate-counter`) are the same counter built to hydrate (Leptos: `hydrate` instead of `csr`).",
   "", sizeTable(), "", END);
 const section = parts.join("\n");
 

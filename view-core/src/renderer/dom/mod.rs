@@ -377,29 +377,33 @@ impl Renderer for Dom {
         node.next_sibling()
     }
 
+    /// One call into JS: the node type and, for an element, its tag as a [`names`] code (the
+    /// tag string crosses the boundary once per page, not once per node).
     fn classify(node: &web_sys::Node) -> Option<ExistingNode<Dom>> {
-        match node.node_type() {
-            web_sys::Node::ELEMENT_NODE => {
-                let element: web_sys::Element = node.clone().unchecked_into();
-                let tag = element.local_name();
-                Some(ExistingNode::Element(element, tag))
-            }
-            web_sys::Node::TEXT_NODE => {
-                let text: web_sys::Text = node.clone().unchecked_into();
-                let data = text.data();
-                Some(ExistingNode::Text(text, data))
-            }
-            web_sys::Node::COMMENT_NODE => {
+        match names::classify(node) {
+            names::COMMENT => {
                 let comment: web_sys::Comment = node.clone().unchecked_into();
                 let empty = comment.length() == 0;
                 Some(ExistingNode::Comment(comment, empty))
             }
-            _ => None,
+            names::TEXT => {
+                let text: web_sys::Text = node.clone().unchecked_into();
+                let data = text.data();
+                Some(ExistingNode::Text(text, data))
+            }
+            names::OTHER => None,
+            code => {
+                let element: web_sys::Element = node.clone().unchecked_into();
+                let tag = names::name(code).unwrap_or_else(|| element.local_name());
+                Some(ExistingNode::Element(element, tag))
+            }
         }
     }
 
+    /// The name and the value cross the boundary as [`names`] codes once both are known (the
+    /// literal attributes hydration checks repeat on every row of a list).
     fn attribute(element: &web_sys::Element, name: &str) -> Option<String> {
-        element.get_attribute(name)
+        names::attribute(element, name)
     }
 
     fn as_element(node: &web_sys::Node) -> Option<web_sys::Element> {
@@ -425,4 +429,134 @@ extern "C" {
     /// `document.createTextNode(number)`: JavaScript converts the number to its decimal text.
     #[wasm_bindgen(js_namespace = document, js_name = createTextNode)]
     fn create_text_node_from_number(data: f64) -> web_sys::Text;
+}
+
+/// Strings hydration reads often (tag names, the values of templates' literal attributes and
+/// their names), shared between wasm and JS as small integer codes: the first time a string is
+/// seen it crosses the boundary once and both sides append it to their table; afterwards only
+/// its code crosses. Reading `localName` or `getAttribute("class")` directly would decode
+/// the name into JS and encode and allocate the result in wasm on every node. The tables keep
+/// at most 4,096 strings (a page full of unexpected attribute values falls back to plain
+/// reads). The JS half is an `inline_js` snippet, which wasm-bindgen emits for its ES-module
+/// targets (`web`, `bundler`, `nodejs`, `experimental-nodejs-module`, not `no-modules`).
+mod names {
+    use std::cell::RefCell;
+
+    /// `classify`'s answer for a comment, a text, or any other non-element node; elements are
+    /// `ELEMENT + code`.
+    pub(super) const OTHER: u32 = 0;
+    pub(super) const TEXT: u32 = 1;
+    pub(super) const COMMENT: u32 = 2;
+    const ELEMENT: u32 = 4;
+    /// `vc_attribute`'s answer for an absent attribute, and for a value not in the table.
+    const ABSENT: u32 = u32::MAX;
+    const UNCODED: u32 = u32::MAX - 1;
+
+    #[wasm_bindgen::prelude::wasm_bindgen(inline_js = "
+        const table = [];
+        const codes = new Map();
+        function code(string) {
+            let code = codes.get(string);
+            if (code === undefined) {
+                if (table.length >= 4096) return -1;
+                code = table.length;
+                table.push(string);
+                codes.set(string, code);
+            }
+            return code;
+        }
+        export function vc_classify(node) {
+            switch (node.nodeType) {
+                case 1: { const tag = code(node.localName); return tag < 0 ? 3 : 4 + tag; }
+                case 3: return 1;
+                case 8: return 2;
+                default: return 0;
+            }
+        }
+        export function vc_attribute(element, name) {
+            const value = element.getAttribute(table[name]);
+            if (value === null) return 0xffffffff;
+            const found = code(value);
+            return found < 0 ? 0xfffffffe : found;
+        }
+        export function vc_string(code) { return table[code]; }
+        export function vc_code(string) { return code(string); }
+    ")]
+    extern "C" {
+        fn vc_classify(node: &web_sys::Node) -> u32;
+        fn vc_attribute(element: &web_sys::Element, name: u32) -> u32;
+        fn vc_string(code: u32) -> String;
+        fn vc_code(string: &str) -> i32;
+    }
+
+    /// The wasm side of the table: the strings by code, and the codes of the attribute names
+    /// looked up so far (a handful per app: a linear scan, and no hash map in the wasm).
+    #[derive(Default)]
+    struct Table {
+        strings: Vec<String>,
+        names: Vec<(String, u32)>,
+    }
+
+    thread_local! {
+        static TABLE: RefCell<Table> = RefCell::default();
+    }
+
+    /// The node's kind: [`OTHER`], [`TEXT`], [`COMMENT`], or an element's tag code
+    /// (`ELEMENT + code`; `ELEMENT - 1` when the table is full), for [`name`].
+    pub(super) fn classify(node: &web_sys::Node) -> u32 {
+        vc_classify(node)
+    }
+
+    /// The string of an element code from [`classify`], or `None` when the table was full.
+    pub(super) fn name(kind: u32) -> Option<String> {
+        kind.checked_sub(ELEMENT).and_then(string)
+    }
+
+    /// The string with code `code`, fetched from JS the first time.
+    fn string(code: u32) -> Option<String> {
+        TABLE.with(|table| {
+            let mut table = table.borrow_mut();
+            let index = usize::try_from(code).ok()?;
+            // Codes are handed out in order on the JS side: catch up with every new one.
+            while table.strings.len() <= index {
+                let at = u32::try_from(table.strings.len()).unwrap_or(u32::MAX);
+                let next = vc_string(at);
+                table.strings.push(next);
+            }
+            table.strings.get(index).cloned()
+        })
+    }
+
+    /// The code of the attribute name `name`, registering it on both sides, or `None` when the
+    /// table is full.
+    fn name_code(name: &str) -> Option<u32> {
+        let known = TABLE.with(|table| {
+            let table = table.borrow();
+            table
+                .names
+                .iter()
+                .find(|(known, _)| known == name)
+                .map(|&(_, code)| code)
+        });
+        if known.is_some() {
+            return known;
+        }
+        let code = u32::try_from(vc_code(name)).ok()?;
+        // Fills the wasm side up to `code` (JS may have added strings meanwhile).
+        string(code)?;
+        TABLE.with(|table| table.borrow_mut().names.push((name.to_owned(), code)));
+        Some(code)
+    }
+
+    /// `element.getAttribute(name)`, with name and value passed as codes when possible.
+    pub(super) fn attribute(element: &web_sys::Element, name: &str) -> Option<String> {
+        let Some(name_code) = name_code(name) else {
+            return element.get_attribute(name);
+        };
+        match vc_attribute(element, name_code) {
+            ABSENT => None,
+            UNCODED => element.get_attribute(name),
+            value => string(value),
+        }
+    }
 }

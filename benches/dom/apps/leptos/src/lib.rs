@@ -48,7 +48,10 @@ static SEED: AtomicU32 = AtomicU32::new(1);
 static NEXT_ID: AtomicUsize = AtomicUsize::new(1);
 
 fn random(max: usize) -> usize {
-    let seed = SEED.load(Ordering::Relaxed).wrapping_mul(1_103_515_245).wrapping_add(12_345);
+    let seed = SEED
+        .load(Ordering::Relaxed)
+        .wrapping_mul(1_103_515_245)
+        .wrapping_add(12_345);
     SEED.store(seed, Ordering::Relaxed);
     (seed >> 16) as usize % max
 }
@@ -66,7 +69,10 @@ fn build_rows(count: usize) -> Vec<Row> {
             let adjective = ADJECTIVES[random(ADJECTIVES.len())];
             let colour = COLOURS[random(COLOURS.len())];
             let noun = NOUNS[random(NOUNS.len())];
-            Row { id, label: ArcRwSignal::new([adjective, colour, noun].join(" ")) }
+            Row {
+                id,
+                label: ArcRwSignal::new([adjective, colour, noun].join(" ")),
+            }
         })
         .collect()
 }

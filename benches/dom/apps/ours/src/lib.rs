@@ -49,7 +49,10 @@ static SEED: AtomicU32 = AtomicU32::new(1);
 static NEXT_ID: AtomicUsize = AtomicUsize::new(1);
 
 fn random(max: usize) -> usize {
-    let seed = SEED.load(Ordering::Relaxed).wrapping_mul(1_103_515_245).wrapping_add(12_345);
+    let seed = SEED
+        .load(Ordering::Relaxed)
+        .wrapping_mul(1_103_515_245)
+        .wrapping_add(12_345);
     SEED.store(seed, Ordering::Relaxed);
     (seed >> 16) as usize % max
 }
@@ -144,7 +147,11 @@ fn action_button(
 }
 
 fn row_view(store: Store, row: Row) -> impl IntoView<Dom> {
-    let Row { id, label, selected } = row;
+    let Row {
+        id,
+        label,
+        selected,
+    } = row;
     let flag = selected.clone();
     view! {
         <tr class:danger=move || selected.get()>
@@ -163,7 +170,10 @@ fn row_view(store: Store, row: Row) -> impl IntoView<Dom> {
 }
 
 fn app() -> impl IntoView<Dom> {
-    let store = Store { rows: RwSignal::new(Vec::new()), selected: StoredValue::new(None) };
+    let store = Store {
+        rows: RwSignal::new(Vec::new()),
+        selected: StoredValue::new(None),
+    };
     view! {
         <div class="container">
             <div class="jumbotron">
