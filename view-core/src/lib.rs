@@ -92,6 +92,7 @@ pub use ssr::doctype::{Doctype, doctype};
 pub use ssr::render_html::RenderHtml;
 
 // Renderers, building and mounting.
+#[cfg(feature = "hydrate")]
 pub use hydration::{hydrate_body, hydrate_to};
 pub use reactive::state::ReactiveState;
 pub use renderer::mount::{MountHandle, MountParent, flush_effects, mount_to, mount_to_body};

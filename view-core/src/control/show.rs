@@ -152,17 +152,20 @@ type R = DefaultRenderer;
 
 /// Runs `when` in an effect and shows the matching branch. The first run of an effect made by
 /// a rebuild (`rebuild_first`) rebuilds the shown branch with the new view's functions.
-/// The first run of a hydrating effect takes its cursor from `hydrating` and gives it back.
-fn show_effect<W>(
+/// The first run makes the branch with `first` when there is one (hydration claims it): a
+/// type parameter, so that a `<Show>` that is only ever built does not link hydration.
+fn show_effect<W, F>(
     view: ShowView<W>,
     branch: SharedBranch<R>,
     owner: OwnerHandle,
     mut rebuild_first: bool,
-    hydrating: Option<Rc<RefCell<Option<Cursor<R>>>>>,
+    first: Option<F>,
 ) -> EffectHandle
 where
     W: Fn() -> bool + 'static,
+    F: FnOnce(AnyView) -> AnyViewState<R> + 'static,
 {
+    let mut first = first;
     create_effect(move || {
         let shown = (view.when)();
         let mut slot = branch.borrow_mut();
@@ -193,14 +196,9 @@ where
             }
             None => {
                 rebuild_first = false;
-                let cursor = hydrating.as_ref().and_then(|slot| slot.borrow_mut().take());
-                let (state, scope) = match (cursor, &hydrating) {
-                    (Some(mut cursor), Some(slot)) => {
-                        let hydrated = scoped(&owner, || view.branch(shown).hydrate(&mut cursor));
-                        *slot.borrow_mut() = Some(cursor);
-                        hydrated
-                    }
-                    _ => scoped(&owner, || view.branch(shown).build()),
+                let (state, scope) = match first.take() {
+                    Some(first) => scoped(&owner, || first(view.branch(shown))),
+                    None => scoped(&owner, || view.branch(shown).build()),
                 };
                 *slot = Some(Branch {
                     shown,
@@ -219,17 +217,28 @@ where
     type State = ShowState<R>;
 
     fn build(self) -> Self::State {
-        show_state(self, None)
+        show_state(self, None::<BuildBranch>)
     }
 
     fn rebuild(self, state: &mut Self::State) {
         // The new functions replace the old effect; its first run updates the same branch.
-        state._effect = show_effect(self, state.branch.clone(), capture_owner(), true, None);
+        let branch = state.branch.clone();
+        state._effect = show_effect(self, branch, capture_owner(), true, None::<BuildBranch>);
     }
 
     fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
+        // The cursor is lent to the effect's first run and taken back after it.
         let slot = Rc::new(RefCell::new(Some(cursor.clone())));
-        let state = show_state(self, Some(slot.clone()));
+        let lent = slot.clone();
+        let claim = move |view: AnyView| {
+            let Some(mut cursor) = lent.borrow_mut().take() else {
+                return view.build();
+            };
+            let state = view.hydrate(&mut cursor);
+            *lent.borrow_mut() = Some(cursor);
+            state
+        };
+        let state = show_state(self, Some(claim));
         if let Some(moved) = slot.borrow_mut().take() {
             *cursor = moved;
         }
@@ -237,18 +246,19 @@ where
     }
 }
 
-/// Builds (or, with a cursor, hydrates) the shown branch in the first run of its effect.
-fn show_state<W>(
-    view: ShowView<W>,
-    hydrating: Option<Rc<RefCell<Option<Cursor<R>>>>>,
-) -> ShowState<R>
+/// The first run of a `<Show>` that builds its branch.
+type BuildBranch = fn(AnyView) -> AnyViewState<R>;
+
+/// Makes the shown branch in the first run of its effect (with `first` when there is one).
+fn show_state<W, F>(view: ShowView<W>, first: Option<F>) -> ShowState<R>
 where
     W: Fn() -> bool + 'static,
+    F: FnOnce(AnyView) -> AnyViewState<R> + 'static,
 {
     let branch = Rc::new(RefCell::new(None));
     // Branches live under the owner current here, not under the effect's own owner, which
     // the reactive system cleans before every re-run.
-    let effect = show_effect(view, branch.clone(), capture_owner(), false, hydrating);
+    let effect = show_effect(view, branch.clone(), capture_owner(), false, first);
     assert!(
         branch.borrow().is_some(),
         "EffectRunner::create_effect must run the effect once before returning"

@@ -55,6 +55,7 @@ impl<R: Renderer> Clone for Cursor<R> {
 
 impl<R: Renderer> Cursor<R> {
     /// A cursor at the first child of `root`, starting a new hydration.
+    #[cfg(feature = "hydrate")]
     pub(crate) fn root(root: &R::Element) -> Self {
         Cursor {
             parent: root.clone(),
@@ -266,6 +267,7 @@ impl<R: Renderer> Cursor<R> {
 
     /// Like [`finish`](Self::finish) at the root of a hydration, where the page may hold nodes
     /// the app did not render: its own elements ([`PAGE_TAGS`]) left there are kept.
+    #[cfg(feature = "hydrate")]
     pub(crate) fn finish_root(mut self) -> Vec<Mismatch> {
         while let Some(node) = self.next.clone() {
             let keep = matches!(
@@ -307,6 +309,7 @@ impl<R: Renderer> Cursor<R> {
     }
 
     /// The mismatches recorded so far by this hydration.
+    #[cfg(feature = "hydrate")]
     pub(crate) fn take_reports(&self) -> Vec<Mismatch> {
         std::mem::take(&mut self.session.reports.borrow_mut())
     }

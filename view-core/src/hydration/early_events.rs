@@ -38,6 +38,7 @@ pub fn early_events_script() -> impl RenderHtml {
 }
 
 /// Replays the recorded events, if the page has the recorder (browser only).
+#[cfg(feature = "hydrate")]
 pub(crate) fn replay() {
     #[cfg(target_arch = "wasm32")]
     {

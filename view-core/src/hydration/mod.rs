@@ -5,22 +5,27 @@
 //! existing nodes with a [`Cursor`] through [`Render::hydrate`](crate::Render::hydrate). The
 //! protocol (which markers the server writes, and why) is in `docs/hydration.md`.
 //!
+//! [`hydrate_to`] and [`hydrate_body`] need the `hydrate` cargo feature (apps that never
+//! hydrate do not carry it); every view type implements [`Render::hydrate`](crate::Render::hydrate)
+//! either way.
+//!
 //! A difference between the server's HTML and the view never panics: it is reported as a
 //! [`Mismatch`] (on the handle, and on the browser's console) and the differing part is
 //! client-rendered in place, so the result equals a client render.
 
 mod cursor;
 mod early_events;
+#[cfg(feature = "hydrate")]
+mod entry;
 mod mismatch;
 mod walk;
 
 pub use cursor::Cursor;
 pub use early_events::{EARLY_EVENTS_SCRIPT, early_events_script};
+#[cfg(feature = "hydrate")]
+pub use entry::{hydrate_body, hydrate_to};
 pub use mismatch::{Action, Mismatch};
 pub use walk::{ChildSite, Walk};
-
-use crate::renderer::mount::{MountHandle, MountParent, attach, body};
-use crate::{DefaultRenderer, Render, Renderer};
 
 /// Shows a mismatch as it is found: a console warning in the browser; natively nothing (the
 /// reports are on the handle).
@@ -29,60 +34,4 @@ pub(crate) fn announce(mismatch: &Mismatch) {
     crate::logging::console_warn(&mismatch.to_string());
     #[cfg(not(target_arch = "wasm32"))]
     let _ = mismatch;
-}
-
-/// Hydrates the view returned by `view` on `parent`, whose children are that view's server
-/// HTML, and returns the same handle [`mount_to`](crate::mount_to) returns: dropping it
-/// unmounts the view. Events and reactive updates then work as after a mount.
-/// [`MountHandle::mismatches`] lists what differed (each was repaired).
-///
-/// ```
-/// use view_core::prelude::*;
-/// use view_core::testing::{self, TestNode};
-///
-/// #[component]
-/// fn Counter() -> impl IntoView {
-///     let (count, set_count) = signal(1);
-///     view! { <button on:click=move |_| set_count.update(|n| *n += 1)>{count}</button> }
-/// }
-///
-/// let html = view! { <Counter/> }.to_html();
-/// let root = TestNode::element("main");
-/// root.set_inner_html_parsed(&html);
-/// testing::reset_counters();
-/// let handle = view_core::hydrate_to(&root, Counter);
-/// assert!(handle.mismatches().is_empty());
-/// assert_eq!(testing::counters().creates, 0);
-/// testing::click(&root.query_selector("button").unwrap());
-/// assert_eq!(root.inner_html(), "<button>2</button>");
-/// ```
-#[must_use = "dropping the handle unmounts the view at once; call `.forget()` to keep it"]
-pub fn hydrate_to<R, V>(parent: impl MountParent<R>, view: impl FnOnce() -> V) -> MountHandle<R>
-where
-    R: Renderer,
-    V: Render<R>,
-    V::State: 'static,
-{
-    let parent = parent.element();
-    let handle = attach(|| {
-        let mut cursor = Cursor::root(parent);
-        let state = view().hydrate(&mut cursor);
-        let reports = cursor.finish_root();
-        (state, reports)
-    });
-    early_events::replay();
-    handle
-}
-
-/// Hydrates the app returned by `view` on the document body (in the browser,
-/// `document.body`; natively, this thread's [`testing::body`](crate::testing::body)), for the
-/// rest of the program, as [`mount_to_body`](crate::mount_to_body) mounts it.
-pub fn hydrate_body<V>(view: impl FnOnce() -> V) -> MountHandle<DefaultRenderer>
-where
-    V: Render<DefaultRenderer>,
-    V::State: 'static,
-{
-    let mut handle = hydrate_to::<DefaultRenderer, V>(&body(), view);
-    handle.keep_mounted();
-    handle
 }

@@ -7,6 +7,7 @@
 use std::any::{Any, TypeId};
 use std::marker::PhantomData;
 
+#[cfg(feature = "hydrate")]
 use crate::hydration::Cursor;
 use crate::ssr::render_html::{MARKER, marker_bytes, push_marker};
 use crate::{DefaultRenderer, Mountable, Render, RenderHtml, Renderer};
@@ -29,11 +30,13 @@ pub struct AnyView<R: Renderer = DefaultRenderer> {
     write_html: fn(Box<dyn Any>, &mut String),
     build: fn(Box<dyn Any>) -> Box<dyn ErasedState<R>>,
     rebuild: fn(Box<dyn Any>, &mut dyn ErasedState<R>),
+    #[cfg(feature = "hydrate")]
     hydrate: HydrateFn<R>,
     _renderer: PhantomData<fn() -> R>,
 }
 
 /// Hydrates the erased value at a cursor.
+#[cfg(feature = "hydrate")]
 type HydrateFn<R> = fn(Box<dyn Any>, &mut Cursor<R>) -> Box<dyn ErasedState<R>>;
 
 impl<R: Renderer> std::fmt::Debug for AnyView<R> {
@@ -98,6 +101,7 @@ impl<R: Renderer> AnyView<R> {
                 Some(state) => downcast::<T>(value).rebuild(state),
                 None => unreachable!("AnyView::rebuild checks the type id first"),
             },
+            #[cfg(feature = "hydrate")]
             hydrate: |value, cursor| Box::new(downcast::<T>(value).hydrate(cursor)),
             _renderer: PhantomData,
         }
@@ -151,6 +155,9 @@ impl<R: Renderer> Render<R> for AnyView<R> {
         }
     }
 
+    /// Without the `hydrate` feature an erased view is client-rendered in place (the feature
+    /// gives it the erased type's own hydration).
+    #[cfg(feature = "hydrate")]
     fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
         AnyViewState {
             type_id: self.type_id,

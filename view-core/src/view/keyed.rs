@@ -610,14 +610,59 @@ pub struct ForState<R: Renderer, K, S> {
     _effect: EffectHandle,
 }
 
-/// Where the first run of a hydrating [`ForEach`] takes its cursor from and gives it back.
-type CursorSlot<R> = Rc<RefCell<Option<Cursor<R>>>>;
+/// How the first run of a [`ForEach`]'s effect makes its rows: [`Build`] them, or [`Claim`]
+/// the server's (hydration). A type parameter, not a run-time choice, so that a list that is
+/// only ever built does not link hydration.
+trait FirstRows<R: Renderer>: 'static {
+    fn rows<T, K, V: Render<R> + RenderHtml>(
+        self,
+        items: Vec<T>,
+        key: &impl Fn(&T) -> K,
+        children: &impl Fn(T) -> V,
+        owner: OwnerHandle,
+    ) -> KeyedState<R, K, V::State>;
+}
 
-fn for_effect<R, EF, KF, CF, I, T, K, V>(
+/// The rows are built.
+struct Build;
+
+impl<R: Renderer> FirstRows<R> for Build {
+    fn rows<T, K, V: Render<R> + RenderHtml>(
+        self,
+        items: Vec<T>,
+        key: &impl Fn(&T) -> K,
+        children: &impl Fn(T) -> V,
+        owner: OwnerHandle,
+    ) -> KeyedState<R, K, V::State> {
+        build_rows(items, key, children, owner)
+    }
+}
+
+/// The rows claim the server's nodes, with the cursor lent here for the first run.
+struct Claim<R: Renderer>(Rc<RefCell<Option<Cursor<R>>>>);
+
+impl<R: Renderer> FirstRows<R> for Claim<R> {
+    fn rows<T, K, V: Render<R> + RenderHtml>(
+        self,
+        items: Vec<T>,
+        key: &impl Fn(&T) -> K,
+        children: &impl Fn(T) -> V,
+        owner: OwnerHandle,
+    ) -> KeyedState<R, K, V::State> {
+        let Some(mut cursor) = self.0.borrow_mut().take() else {
+            return build_rows(items, key, children, owner);
+        };
+        let rows = hydrate_rows(items, key, children, owner, &mut cursor);
+        *self.0.borrow_mut() = Some(cursor);
+        rows
+    }
+}
+
+fn for_effect<R, EF, KF, CF, I, T, K, V, F>(
     view: ForEach<EF, KF, CF>,
     rows: SharedRows<R, K, V::State>,
     mut owner: Option<OwnerHandle>,
-    hydrating: Option<CursorSlot<R>>,
+    first: Option<F>,
 ) -> EffectHandle
 where
     R: Renderer,
@@ -628,7 +673,9 @@ where
     K: Eq + Hash + 'static,
     V: Render<R> + RenderHtml,
     V::State: 'static,
+    F: FirstRows<R>,
 {
+    let mut first = first;
     let ForEach {
         each,
         key,
@@ -645,14 +692,9 @@ where
                 (Some(state), _) => reconcile(state, items, &key, &children, false),
                 (None, owner) => {
                     let owner = owner.unwrap_or_else(capture_owner);
-                    let cursor = hydrating.as_ref().and_then(|slot| slot.borrow_mut().take());
-                    *held = Some(match (cursor, &hydrating) {
-                        (Some(mut cursor), Some(slot)) => {
-                            let rows = hydrate_rows(items, &key, &children, owner, &mut cursor);
-                            *slot.borrow_mut() = Some(cursor);
-                            rows
-                        }
-                        _ => build_rows(items, &key, &children, owner),
+                    *held = Some(match first.take() {
+                        Some(first) => first.rows(items, &key, &children, owner),
+                        None => build_rows(items, &key, &children, owner),
                     });
                 }
             }
@@ -679,12 +721,13 @@ where
     type State = ForState<R, K, V::State>;
 
     fn build(self) -> Self::State {
-        for_state(self, None)
+        for_state(self, Build)
     }
 
     fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
+        // The cursor is lent to the effect's first run and taken back after it.
         let slot = Rc::new(RefCell::new(Some(cursor.clone())));
-        let state = for_state(self, Some(slot.clone()));
+        let state = for_state(self, Claim(slot.clone()));
         if let Some(moved) = slot.borrow_mut().take() {
             *cursor = moved;
         }
@@ -698,14 +741,14 @@ where
             refresh_owner(&mut rows.owner);
         }
         // The new functions replace the old effect; its first run reconciles the same rows.
-        state._effect = for_effect(self, state.rows.clone(), None, None);
+        state._effect = for_effect(self, state.rows.clone(), None, None::<Build>);
     }
 }
 
-/// Builds (or, with a cursor, hydrates) a [`ForEach`]'s rows in the first run of its effect.
-fn for_state<R, EF, KF, CF, I, T, K, V>(
+/// Makes a [`ForEach`]'s rows with `first` in the first run of its effect.
+fn for_state<R, EF, KF, CF, I, T, K, V, F>(
     view: ForEach<EF, KF, CF>,
-    hydrating: Option<CursorSlot<R>>,
+    first: F,
 ) -> ForState<R, K, V::State>
 where
     R: Renderer,
@@ -716,6 +759,7 @@ where
     K: Eq + Hash + 'static,
     V: Render<R> + RenderHtml,
     V::State: 'static,
+    F: FirstRows<R>,
 {
     let rows = Rc::new(Rows {
         rows: RefCell::new(None),
@@ -723,7 +767,7 @@ where
     });
     // The rows' parent is captured here, under the list's enclosing owner, rather than in
     // the effect, whose owner lives only as long as this effect (a rebuild replaces it).
-    let effect = for_effect(view, rows.clone(), Some(capture_owner()), hydrating);
+    let effect = for_effect(view, rows.clone(), Some(capture_owner()), Some(first));
     assert!(
         rows.rows.try_borrow().map_or(true, |rows| rows.is_some()),
         "EffectRunner::create_effect must run the effect once before returning"
