@@ -358,6 +358,7 @@ impl Reader {
         if rest.is_empty() {
             return rest;
         }
+        let before = rest.len();
         let end = rest
             .find(|c: char| c.is_ascii_whitespace() || c == '=' || c == '>' || c == '/')
             .unwrap_or(rest.len());
@@ -371,6 +372,13 @@ impl Reader {
             };
             value = unescape(&after[..close]);
             rest = &after[close + 1..];
+        }
+        if rest.len() == before {
+            // Nothing read (a `=` without a quoted value): not HTML this crate writes. Stop
+            // rather than read the same attribute forever (found by the `macro_pipeline`
+            // fuzz target: it grew the attribute list until memory ran out).
+            self.broken = true;
+            return "";
         }
         if let Some(Node::Element { attributes, .. }) =
             self.in_tag.and_then(|node| self.nodes.get_mut(node))
@@ -441,6 +449,13 @@ mod tests {
             }
         }
         reader.finish().expect("a skeleton")
+    }
+
+    #[test]
+    fn an_equals_sign_without_a_quoted_value_is_refused_not_read_forever() {
+        let mut reader = Reader::new();
+        reader.piece("<p6<d=b></p6<d>");
+        assert!(reader.finish().is_none());
     }
 
     #[test]
