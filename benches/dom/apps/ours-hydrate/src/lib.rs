@@ -4,59 +4,15 @@
 //! Generic over the default renderer: the DOM in wasm, the test renderer natively (where only
 //! `to_html` is used).
 
-use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 
 use view_core::prelude::*;
 use wasm_bindgen::prelude::wasm_bindgen;
 
-const ADJECTIVES: [&str; 25] = [
-    "pretty",
-    "large",
-    "big",
-    "small",
-    "tall",
-    "short",
-    "long",
-    "handsome",
-    "plain",
-    "quaint",
-    "clean",
-    "elegant",
-    "easy",
-    "angry",
-    "crazy",
-    "helpful",
-    "mushy",
-    "odd",
-    "unsightly",
-    "adorable",
-    "important",
-    "inexpensive",
-    "cheap",
-    "expensive",
-    "fancy",
-];
-const COLOURS: [&str; 11] = [
-    "red", "yellow", "blue", "green", "pink", "brown", "purple", "brown", "white", "black",
-    "orange",
-];
-const NOUNS: [&str; 13] = [
-    "table", "chair", "house", "bbq", "desk", "car", "pony", "cookie", "sandwich", "burger",
-    "pizza", "mouse", "keyboard",
-];
-
-/// Deterministic generator shared (in logic) by every engine, so the harness can compare them.
-static SEED: AtomicU32 = AtomicU32::new(1);
-static NEXT_ID: AtomicUsize = AtomicUsize::new(1);
-
-fn random(max: usize) -> usize {
-    let seed = SEED
-        .load(Ordering::Relaxed)
-        .wrapping_mul(1_103_515_245)
-        .wrapping_add(12_345);
-    SEED.store(seed, Ordering::Relaxed);
-    (seed >> 16) as usize % max
-}
+// The deterministic labels every engine shares (the harness knows every label).
+#[path = "../../labels.rs"]
+mod labels;
+use labels::{ADJECTIVES, COLOURS, NEXT_ID, NOUNS, random};
 
 #[derive(Clone)]
 struct Row {
