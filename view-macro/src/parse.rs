@@ -316,6 +316,19 @@ fn lower_element(
             children,
         }));
     }
+    if open.generics.lt_token.is_some() {
+        // `<div<T>>`: rstml reads generic arguments after any tag name; only a component takes
+        // them. Left alone, they were dropped without a word (found by the `macro_pipeline`
+        // fuzz target, whose odd names such as `<p6<d="b">` went on to the skeleton reader).
+        let (name, _) = name_string(&open.name);
+        diagnostics.push(syn::Error::new_spanned(
+            &open.generics,
+            format!(
+                "the element `<{name}>` takes no generic arguments: only a component (`<MyComponent<T>>`) does"
+            ),
+        ));
+        return None;
+    }
     let attributes: Vec<Attribute> = open
         .attributes
         .iter()

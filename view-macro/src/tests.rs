@@ -301,3 +301,24 @@ fn expansion_time_of_a_thousand_element_view() {
         "expanded a {elements}-element view in {elapsed:?} (rstml parsing alone: {parsing:?})"
     );
 }
+
+#[test]
+fn generic_arguments_on_an_element_are_an_error_not_dropped() {
+    let expansion = run(r#"[::view_core] <div<T>></div<T>>"#).to_string();
+    assert_eq!(
+        error_count(&run(r#"[::view_core] <div<T>></div<T>>"#)),
+        1,
+        "{expansion}"
+    );
+    assert!(
+        expansion.contains("the element `<div>` takes no generic arguments"),
+        "{expansion}"
+    );
+    // The fuzz input that reached the skeleton reader: no template is generated for it.
+    let expansion = run(r#"[::view_core] <p6<d="b"></p6<d>"#).to_string();
+    assert!(
+        expansion.contains("the element `<p6>` takes no generic arguments"),
+        "{expansion}"
+    );
+    assert!(!expansion.contains("SKELETON"), "{expansion}");
+}
