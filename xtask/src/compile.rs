@@ -96,7 +96,7 @@ pub(crate) fn run(args: &[&str]) -> Result<(), String> {
     docs::write_section(&root, "compile", "Compile time", &command_line, &report)
 }
 
-/// Copies `view-core` and `view-macro` (and a root manifest listing only them) to `dest`, so
+/// Copies `view-core`, `view-macro` and `view-markup` (and a root manifest listing only them) to `dest`, so
 /// that edits made to the repository while the benchmark runs cannot leak into its builds.
 /// Returns `dest`.
 fn snapshot(root: &Path, dest: &Path) -> Result<std::path::PathBuf, String> {
@@ -106,7 +106,7 @@ fn snapshot(root: &Path, dest: &Path) -> Result<std::path::PathBuf, String> {
         .lines()
         .map(|line| {
             if line.trim_start().starts_with("members") {
-                "members = [\"view-core\", \"view-macro\"]"
+                "members = [\"view-core\", \"view-macro\", \"view-markup\"]"
             } else {
                 line
             }
@@ -116,7 +116,7 @@ fn snapshot(root: &Path, dest: &Path) -> Result<std::path::PathBuf, String> {
     if dest.exists() {
         fs::remove_dir_all(dest).map_err(|e| format!("{}: {e}", dest.display()))?;
     }
-    for krate in ["view-core", "view-macro"] {
+    for krate in ["view-core", "view-macro", "view-markup"] {
         copy_dir(&root.join(krate), &dest.join(krate))?;
     }
     fs::write(dest.join("Cargo.toml"), manifest).map_err(|e| format!("{}: {e}", dest.display()))?;
