@@ -163,6 +163,22 @@ impl TestNode {
         siblings.children.get(index + 1).cloned()
     }
 
+    /// The names of the element's attributes, in the order they were first set (`class` and
+    /// `style` included when set through the class list or style properties).
+    pub fn attribute_names(&self) -> Vec<String> {
+        let data = self.0.borrow();
+        let mut names: Vec<String> = data.attributes.iter().map(|(n, _)| n.clone()).collect();
+        for (synthesized, set) in [
+            ("class", !data.classes.is_empty()),
+            ("style", !data.styles.is_empty()),
+        ] {
+            if set && !names.iter().any(|n| n == synthesized) {
+                names.push(synthesized.to_owned());
+            }
+        }
+        names
+    }
+
     /// An attribute's value (`class` and `style` are synthesized from the class list and
     /// style properties when set through them).
     pub fn attribute(&self, name: &str) -> Option<String> {
