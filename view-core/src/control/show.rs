@@ -23,7 +23,7 @@ use crate::{
 ///
 /// let fallback: ViewFn = (|| view! { <p>"Loading…"</p> }).into();
 /// assert_eq!(fallback.run().to_html(), "<p>Loading…</p><!>");
-/// assert_eq!(ViewFn::default().run().to_html(), "<!>");
+/// assert_eq!(<ViewFn>::default().run().to_html(), "<!>");
 /// ```
 pub struct ViewFn<R: Renderer = DefaultRenderer>(Rc<dyn Fn() -> AnyView<R>>);
 
