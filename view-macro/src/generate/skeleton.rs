@@ -659,6 +659,58 @@ mod tests {
     }
 
     #[test]
+    fn root_start_tags_record_where_extra_attributes_go() {
+        // A static class, no style: class parts merge before the quote, a new style goes
+        // after the class attribute, the others before `>`.
+        let skeleton = read(&[Ok("<p class=\"a\" id=\"x\"><b class=\"in\"></b></p>")]);
+        assert_eq!(
+            skeleton.roots,
+            [RootTag {
+                class: RootSlot::Merge((0, 11)),
+                style: RootSlot::New((0, 12)),
+                end: (0, 19),
+            }]
+        );
+        // Class and style holes, then the tag's end in a later piece.
+        let skeleton = read(&[
+            Ok("<div"),
+            Err(HoleKind::Class),
+            Ok(""),
+            Err(HoleKind::Style),
+            Ok(" title=\"t\">"),
+            Err(HoleKind::Child),
+            Ok("</div>"),
+        ]);
+        assert_eq!(
+            skeleton.roots,
+            [RootTag {
+                class: RootSlot::Hole(0),
+                style: RootSlot::Hole(1),
+                end: (2, 10),
+            }]
+        );
+        // A static run: each top-level element, none for texts.
+        let mut reader = Reader::forest();
+        reader.piece("t<br><i style=\"s\">x</i>");
+        let skeleton = reader.finish().expect("a skeleton");
+        assert_eq!(
+            skeleton.roots,
+            [
+                RootTag {
+                    class: RootSlot::New((0, 4)),
+                    style: RootSlot::New((0, 4)),
+                    end: (0, 4),
+                },
+                RootTag {
+                    class: RootSlot::New((0, 7)),
+                    style: RootSlot::Merge((0, 16)),
+                    end: (0, 17),
+                },
+            ]
+        );
+    }
+
+    #[test]
     fn malformed_pieces_give_no_skeleton() {
         let mut reader = Reader::new();
         reader.piece("<p>");
