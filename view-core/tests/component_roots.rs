@@ -303,3 +303,42 @@ fn multi_root_components_hydrate_without_creating_nodes_and_listen_on_each_root(
     assert_eq!(clicks.get(), 2);
     assert_eq!(class(&server, "span").as_deref(), Some("lit extra"));
 }
+
+#[test]
+fn keyed_rows_and_an_error_boundary_branch_are_roots_too() {
+    #[component]
+    fn Rows(items: ReadSignal<Vec<u32>>) -> impl IntoView {
+        view! { <For each=move || items.get() key=|n| *n let:n><li>{n}</li></For> }
+    }
+    #[component]
+    fn Guarded(input: ReadSignal<&'static str>) -> impl IntoView {
+        view! {
+            <ErrorBoundary fallback=|_| view! { <em>"bad"</em> }>
+                <p>{move || input.get().parse::<u8>()}</p>
+            </ErrorBoundary>
+        }
+    }
+    let (items, set_items) = signal(vec![1, 2]);
+    let (input, _) = signal("x");
+    assert_eq!(
+        view! { <Rows items class:row=true/> }.to_html(),
+        r#"<li class="row">1</li><li class="row">2</li><!>"#
+    );
+    assert_eq!(
+        view! { <Guarded input class:g=true/> }.to_html(),
+        r#"<em class="g">bad</em><!><!>"#
+    );
+
+    let root = TestNode::element("ul");
+    let _handle =
+        mount_to::<TestRenderer, _>(&root, move || view! { <Rows items class:row=true/> });
+    let rows = tags(&root, "li");
+    assert_eq!(rows.len(), 2);
+    assert!(
+        rows.iter()
+            .all(|row| row.attribute("class").as_deref() == Some("row"))
+    );
+    // Rows added later by the list's own effect are not roots the component saw when built.
+    set_items.set(vec![1, 2, 3]);
+    assert_eq!(tags(&root, "li")[2].attribute("class"), None);
+}

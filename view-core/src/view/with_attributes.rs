@@ -34,10 +34,11 @@ use crate::{Mountable, Render, RenderHtml, Renderer};
 /// cloned), and signals, closures and strings clone as usual.
 ///
 /// # When the roots change after building
-/// The roots are collected when the component is built, rebuilt or hydrated. A root that a
-/// reactive closure of the view replaces later (a `move || if … { view! {<a/>} } else { … }`
-/// at the top of the component) does not get the attributes; put the closure inside an element,
-/// or give the attributes inside the branches.
+/// The roots are collected when the component is built, rebuilt or hydrated. A root that the
+/// view's own reactivity creates later (a `move || if … { view! {<a/>} } else { … }` at the top
+/// of the component switching branch, a row a top-level `<For>` adds, the other branch of a
+/// top-level `<Show>`) does not get the attributes (in HTML every root has them, since HTML
+/// is written once); put such a view inside an element, or give the attributes inside it.
 ///
 /// # A view without root elements
 /// If the view has no root element (text, a placeholder, nothing), the attributes are
