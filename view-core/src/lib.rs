@@ -76,7 +76,7 @@ pub use view::result::{Error, ErrorId, Errors, ResultState};
 pub use view::static_html::{Static, StaticState};
 pub use view::text::{TextChild, TextState};
 pub use view::tuples::NextTuple;
-pub use view::with_attributes::{WithAttributes, WithAttributesState};
+pub use view::with_attributes::{RootAttributes, WithAttributes, WithAttributesState};
 
 // Browser helpers, as Leptos's prelude has them.
 #[cfg(feature = "reactive_graph")]
@@ -294,6 +294,29 @@ pub mod __private {
             capture,
             Box::new(handler) as crate::ev::BoxedHandler<E>,
         )
+    }
+
+    /// `on:event=handler` on a component: the listener for each of its root elements, with
+    /// one handler shared by all of them (the listener is cloned per root; an event on any
+    /// root calls the same `FnMut`). A handler that, while it runs, dispatches the same
+    /// event on another root of the component synchronously does not run again for that
+    /// nested event (it cannot be entered twice).
+    #[inline(always)]
+    pub fn root_on<E, F>(
+        event: E,
+        capture: bool,
+        handler: F,
+    ) -> crate::ev::On<E, impl FnMut(E::EventType) + Clone + 'static>
+    where
+        E: crate::ev::EventDescriptor,
+        F: FnMut(E::EventType) + 'static,
+    {
+        let shared = std::rc::Rc::new(std::cell::RefCell::new(handler));
+        crate::ev::On::new(event, capture, move |event| {
+            if let Ok(mut handler) = shared.try_borrow_mut() {
+                handler(event);
+            }
+        })
     }
 
     /// `node_ref=r` in a template: the attribute that loads the live element into `r`, typed by

@@ -1,6 +1,7 @@
 //! Components render with any renderer (issue 15): a second, minimal [`Renderer`] defined here
 //! ([`Tree`]: nodes in `Rc<RefCell<…>>`, its own event type) builds the same `#[component]`s
-//! (with `Children<R>`, `into_any()` and event handlers) that the default renderer and SSR use.
+//! (with `Children<R>`, `into_any()` and event handlers) that the default renderer and SSR use,
+//! `<Show>`, `<ErrorBoundary>` and `<Portal>` included.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -363,4 +364,95 @@ fn the_same_generic_components_render_to_html_and_mount_on_the_default_renderer(
         root.inner_html(),
         "<main><section class=\"card\"><h2>Clicks</h2><b>1</b><!----><!----><button>+1</button><!----></section></main>"
     );
+}
+
+// --- control flow with any renderer --------------------------------------------------------------
+
+/// `<Show>`, `<ErrorBoundary>` and `<Portal>` in a component written once for every renderer:
+/// their renderer is the component's (inferred from its `impl IntoView<R>`).
+#[component]
+fn Controls<R: Renderer>(
+    shown: ReadSignal<bool>,
+    input: ReadSignal<&'static str>,
+    target: R::Element,
+) -> impl IntoView<R> {
+    view! {
+        <div>
+            <Show when=move || shown.get() fallback=|| view! { <i>"hidden"</i> }>
+                <b>"shown"</b>
+            </Show>
+            <ErrorBoundary fallback=|_| view! { <em>"error"</em> }>
+                <p>{move || input.get().parse::<i32>()}</p>
+            </ErrorBoundary>
+            <Portal mount=target><dialog>"portal"</dialog></Portal>
+        </div>
+    }
+}
+
+#[test]
+fn show_error_boundary_and_portal_work_on_a_custom_renderer() {
+    let overlay = TreeNode::element("aside");
+    let (shown, set_shown) = signal(true);
+    let (input, set_input) = signal("1");
+    let root = TreeNode::element("body");
+    let handle = mount_to(&root, {
+        let overlay = overlay.clone();
+        move || view! { <Controls<Tree> shown input target=overlay.clone()/> }
+    });
+    assert_eq!(
+        root.inner(),
+        "<div><b>shown</b><!----><p>1<!----></p><!----><!----><!----></div>"
+    );
+    assert_eq!(overlay.inner(), "<dialog>portal</dialog><!---->");
+
+    set_shown.set(false);
+    assert!(
+        root.inner().starts_with("<div><i>hidden</i>"),
+        "{}",
+        root.inner()
+    );
+    set_input.set("x");
+    assert!(root.inner().contains("<em>error</em>"), "{}", root.inner());
+    assert!(!root.inner().contains("<p>"), "{}", root.inner());
+    set_input.set("2");
+    assert!(root.inner().contains("<p>2<!----></p>"), "{}", root.inner());
+
+    drop(handle);
+    assert_eq!(
+        overlay.inner(),
+        "",
+        "the portal's children leave the target"
+    );
+}
+
+#[test]
+fn the_same_control_flow_component_renders_to_html_and_on_the_default_renderer() {
+    #[component]
+    fn Page(target: TestNode) -> impl IntoView {
+        let (shown, _) = signal(false);
+        let (input, _) = signal("x");
+        view! { <Controls<DefaultRenderer> shown input target/> }
+    }
+    let target = TestNode::element("aside");
+    assert_eq!(
+        view! { <Page target=target.clone()/> }.to_html(),
+        "<div><i>hidden</i><!><em>error</em><!><!><!></div>"
+    );
+    let root = TestNode::element("body");
+    let _handle = mount_to::<TestRenderer, _>(&root, {
+        let target = target.clone();
+        move || view! { <Page target=target.clone()/> }
+    });
+    assert_eq!(root.expect("i").text_content(), "hidden");
+    assert_eq!(root.expect("em").text_content(), "error");
+    assert_eq!(target.expect("dialog").text_content(), "portal");
+}
+
+#[test]
+#[should_panic(expected = "give the portal a `mount` element")]
+fn a_portal_without_a_target_on_a_renderer_without_a_body_says_what_to_do() {
+    let root = TreeNode::element("body");
+    let _handle = mount_to(&root, || {
+        view! { <div><Portal><p>"x"</p></Portal></div> }
+    });
 }

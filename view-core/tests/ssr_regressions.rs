@@ -146,14 +146,17 @@ fn a_root_template_after_a_huge_render_allocates_for_the_small_ones_again() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Item 12: `WithAttributes` on a root that is not an element, and its exact length.
+// Item 12: `WithAttributes` on views without root elements, on several roots, and its length.
 // ---------------------------------------------------------------------------------------------
 
 #[test]
-fn with_attributes_on_a_root_that_is_not_an_element_writes_the_view_unchanged() {
+fn with_attributes_on_a_view_without_root_elements_writes_the_view_unchanged() {
     let attributes = || (Class("c"), Attr::new("data-x", 1).expect("a valid name"));
+    // Text is not a root element; the element after it is one.
     let texty = WithAttributes::new(("text", b().child("bold")), attributes());
-    assert_eq!(texty.to_html(), "text<b>bold</b>");
+    assert_eq!(texty.to_html(), r#"text<b class="c" data-x="1">bold</b>"#);
+    let only_text = WithAttributes::new(("text", 1), attributes());
+    assert_eq!(only_text.to_html(), "text<!>1");
     let empty = WithAttributes::new((), attributes());
     assert_eq!(empty.to_html(), "");
     let nothing = WithAttributes::new(None::<&str>, attributes());
@@ -181,7 +184,7 @@ fn with_attributes_html_len_is_exact_when_merging_and_a_lower_bound_when_opening
 }
 
 #[test]
-fn with_attributes_writes_every_splice_in_the_root_start_tag_only() {
+fn with_attributes_writes_every_splice_in_each_root_start_tag_only() {
     let view = WithAttributes::new(
         (
             p().class("a")
@@ -197,7 +200,7 @@ fn with_attributes_writes_every_splice_in_the_root_start_tag_only() {
     );
     assert_eq!(
         view.to_html(),
-        r#"<p class="a b" style="color: red;width:1px" data-k="v">x<span class="inner"></span></p><span class="sibling"></span>"#
+        r#"<p class="a b" style="color: red;width:1px" data-k="v">x<span class="inner"></span></p><span class="sibling b" style="width:1px" data-k="v"></span>"#
     );
 }
 
@@ -220,8 +223,8 @@ mod with_attributes_equals_the_builder {
     use proptest::prelude::*;
 
     proptest! {
-        /// Whatever the root already has, rewriting its start tag gives what adding the same
-        /// attributes to the element directly gives.
+        /// Whatever each root already has, writing the attributes into its start tag gives
+        /// what adding the same attributes to the element directly gives.
         #[test]
         fn whatever_the_root_has(
             own_class in proptest::option::of("[a-z&\"<> ]{0,6}"),
@@ -244,14 +247,15 @@ mod with_attributes_equals_the_builder {
             );
             let direct = span()
                 .class(own_class)
-                .class(class)
+                .class(class.clone())
                 .style(own_style)
-                .style(style)
+                .style(style.clone())
                 .title(own_title)
-                .attr("data-k", data)
+                .attr("data-k", data.clone())
                 .child(text);
+            let second = b().class(class).style(style).attr("data-k", data).child("after");
             let html = WithAttributes::new((root, b().child("after")), attributes).to_html();
-            prop_assert_eq!(html, format!("{}<b>after</b>", direct.to_html()));
+            prop_assert_eq!(html, format!("{}{}", direct.to_html(), second.to_html()));
         }
     }
 }

@@ -101,17 +101,20 @@ fn spread_on_a_component_applies_a_tuple_of_attributes() {
 }
 
 #[test]
-fn attributes_go_nowhere_when_the_view_starts_with_text() {
-    let view = view! { <Texty attr:class="lost" attr:data-x="1"/> };
-    assert_eq!(view.to_html(), "leading text<b>bold</b>");
+fn attributes_skip_leading_text_and_reach_the_element_after_it() {
+    let view = view! { <Texty attr:class="kept" attr:data-x="1"/> };
+    assert_eq!(
+        view.to_html(),
+        r#"leading text<b class="kept" data-x="1">bold</b>"#
+    );
 }
 
 #[test]
-fn attributes_apply_to_the_first_element_of_a_multi_root_view() {
-    let view = WithAttributes::new((span().child("a"), span().child("b")), (Class("first"),));
+fn attributes_apply_to_every_element_of_a_multi_root_view() {
+    let view = WithAttributes::new((span().child("a"), span().child("b")), (Class("each"),));
     assert_eq!(
         view.to_html(),
-        r#"<span class="first">a</span><span>b</span>"#
+        r#"<span class="each">a</span><span class="each">b</span>"#
     );
 }
 
@@ -158,9 +161,9 @@ fn mounting_applies_attributes_to_the_root_element() {
 }
 
 #[test]
-fn mounting_a_view_that_starts_with_text_applies_nothing() {
-    let (root, _state) = mount(view! { <Texty attr:class="lost"/> });
-    assert_eq!(root.inner_html(), "leading text<b>bold</b>");
+fn mounting_a_view_that_starts_with_text_applies_to_the_element_after_it() {
+    let (root, _state) = mount(view! { <Texty attr:class="kept"/> });
+    assert_eq!(root.inner_html(), r#"leading text<b class="kept">bold</b>"#);
 }
 
 fn labelled(id: i32) -> impl IntoView {

@@ -71,6 +71,22 @@ fn mixed_static_and_dynamic_tree_with_a_listener_expands_to_one_template_and_its
                         before: ::core::option::Option::None,
                     },
                 ],
+                roots: &[
+                    ::view_core::template::RootTag {
+                        class: ::view_core::template::RootSlot::Merge(::view_core::template::PiecePos {
+                            piece: 0u16,
+                            offset: 19u32,
+                        }),
+                        style: ::view_core::template::RootSlot::New(::view_core::template::PiecePos {
+                            piece: 0u16,
+                            offset: 20u32,
+                        }),
+                        end: ::view_core::template::PiecePos {
+                            piece: 1u16,
+                            offset: 0u32,
+                        },
+                    },
+                ],
             };
             static HINT: ::view_core::template::SizeHint = ::view_core::template::SizeHint::new();
             static CALL_SITE: ::view_core::template::CallSite = ::view_core::template::CallSite {

@@ -15,10 +15,8 @@ use crate::ssr::render_html::{MARKER, marker_bytes, push_marker};
 use crate::view::result::ErrorHook;
 use crate::{
     AnyViewState, Children, DefaultRenderer, Errors, IntoAny, IntoView, Mountable, Render,
-    RenderHtml, Renderer,
+    RenderHtml, Renderer, RootAttributes,
 };
-
-type R = DefaultRenderer;
 
 /// Shows its children, or `fallback` while any `Result` view among them (at any depth, also
 /// inside components, closures and `Show`s) holds an `Err`, as Leptos's `<ErrorBoundary/>`.
@@ -27,6 +25,9 @@ type R = DefaultRenderer;
 /// can list them and update when they change. The children are built once and kept while the
 /// fallback is shown: when their last error clears (a closure returns `Ok` again), they are
 /// shown again with their state.
+///
+/// Generic over the renderer, as [`Show`](crate::Show): `R` is inferred from where the
+/// boundary is built.
 ///
 /// ```
 /// use view_core::prelude::*;
@@ -52,30 +53,31 @@ type R = DefaultRenderer;
 /// assert_eq!(root.inner_html(), "<p>8<!----></p><!----><!---->");
 /// ```
 #[component]
-pub fn ErrorBoundary<FalFn, Fal>(
+pub fn ErrorBoundary<FalFn, Fal, R: Renderer>(
     /// Shown while there is no error.
-    children: Children,
+    children: Children<R>,
     /// Makes the view shown while there are errors, from the errors' signal.
     fallback: FalFn,
-) -> ErrorBoundaryView<FalFn>
+) -> ErrorBoundaryView<FalFn, R>
 where
     FalFn: FnMut(ArcRwSignal<Errors>) -> Fal + 'static,
-    Fal: IntoView,
+    Fal: IntoView<R>,
 {
     ErrorBoundaryView { children, fallback }
 }
 
 /// The view of an [`ErrorBoundary`]: its children, or its fallback while they hold errors.
 #[must_use = "a view does nothing until it is rendered or mounted"]
-pub struct ErrorBoundaryView<FalFn> {
-    children: Children,
+pub struct ErrorBoundaryView<FalFn, R: Renderer = DefaultRenderer> {
+    children: Children<R>,
     fallback: FalFn,
 }
 
-impl<FalFn, Fal> RenderHtml for ErrorBoundaryView<FalFn>
+impl<FalFn, Fal, R> RenderHtml for ErrorBoundaryView<FalFn, R>
 where
     FalFn: FnMut(ArcRwSignal<Errors>) -> Fal + 'static,
-    Fal: IntoView,
+    Fal: IntoView<R>,
+    R: Renderer,
 {
     const MAY_START_WITH_TEXT: bool = true;
     // The placeholder comes last.
@@ -86,7 +88,25 @@ where
         marker_bytes(MARKER.len())
     }
 
-    fn write_html(mut self, buf: &mut String) {
+    fn write_html(self, buf: &mut String) {
+        self.write_boundary(buf, None);
+    }
+
+    /// The shown view (the children, or the fallback) gets `root`'s attributes.
+    fn write_html_with_root(self, buf: &mut String, root: &RootAttributes<'_>) {
+        self.write_boundary(buf, Some(root));
+    }
+}
+
+impl<FalFn, Fal, R> ErrorBoundaryView<FalFn, R>
+where
+    FalFn: FnMut(ArcRwSignal<Errors>) -> Fal + 'static,
+    Fal: IntoView<R>,
+    R: Renderer,
+{
+    /// Writes the children, or the fallback if they reported errors; `root` goes to the
+    /// roots of the one written.
+    fn write_boundary(mut self, buf: &mut String, root: Option<&RootAttributes<'_>>) {
         let errors = ArcRwSignal::new(Errors::default());
         let owner = Owner::new();
         let start = buf.len();
@@ -94,11 +114,19 @@ where
             provide_context(ErrorHook {
                 errors: errors.clone(),
             });
-            (self.children)().write_html(buf);
+            let children = (self.children)();
+            match root {
+                Some(root) => children.write_html_with_root(buf, root),
+                None => children.write_html(buf),
+            }
         });
         if !errors.with_untracked(Errors::is_empty) {
             buf.truncate(start);
-            (self.fallback)(errors).into_any().write_html(buf);
+            let fallback: crate::AnyView<R> = (self.fallback)(errors).into_any();
+            match root {
+                Some(root) => fallback.write_html_with_root(buf, root),
+                None => fallback.write_html(buf),
+            }
         }
         push_marker(buf);
     }
@@ -122,10 +150,11 @@ pub struct ErrorBoundaryState<Rd: Renderer = DefaultRenderer> {
     _effect: EffectHandle,
 }
 
-impl<FalFn, Fal> Render<R> for ErrorBoundaryView<FalFn>
+impl<FalFn, Fal, R> Render<R> for ErrorBoundaryView<FalFn, R>
 where
     FalFn: FnMut(ArcRwSignal<Errors>) -> Fal + 'static,
-    Fal: IntoView,
+    Fal: IntoView<R>,
+    R: Renderer,
 {
     type State = ErrorBoundaryState<R>;
 
@@ -159,14 +188,15 @@ where
 /// Makes a boundary's state: `children` makes the children's state and the placeholder (built
 /// or hydrated) under the boundary's owner; an effect switches to the fallback on errors.
 /// `mounted`: the children are in place already (hydrated).
-fn boundary<FalFn, Fal>(
-    view: ErrorBoundaryView<FalFn>,
+fn boundary<FalFn, Fal, R>(
+    view: ErrorBoundaryView<FalFn, R>,
     mounted: bool,
-    children: impl FnOnce(Children) -> (AnyViewState<R>, <R as Renderer>::Placeholder),
+    children: impl FnOnce(Children<R>) -> (AnyViewState<R>, <R as Renderer>::Placeholder),
 ) -> ErrorBoundaryState<R>
 where
     FalFn: FnMut(ArcRwSignal<Errors>) -> Fal + 'static,
-    Fal: IntoView,
+    Fal: IntoView<R>,
+    R: Renderer,
 {
     let ErrorBoundaryView {
         children: make_children,
@@ -199,8 +229,10 @@ where
             match (failed, shown.fallback.is_some()) {
                 (true, false) => {
                     let errors = errors.clone();
-                    let (mut state, scope) =
-                        scoped(&parent_owner, || fallback(errors).into_any().build());
+                    let (mut state, scope) = scoped(&parent_owner, || {
+                        let fallback: crate::AnyView<R> = fallback(errors).into_any();
+                        fallback.build()
+                    });
                     if shown.mounted {
                         shown.children.unmount();
                         if let Some(parent) = &parent {
@@ -261,5 +293,13 @@ impl<Rd: Renderer> Mountable<Rd> for ErrorBoundaryState<Rd> {
             None => shown.children.first_node(),
         }
         .or_else(|| Some(self.anchor.as_ref().clone()))
+    }
+    fn root_elements(&self, f: &mut dyn FnMut(&Rd::Element)) {
+        if let Ok(shown) = self.shown.try_borrow() {
+            match &shown.fallback {
+                Some((fallback, _)) => fallback.root_elements(f),
+                None => shown.children.root_elements(f),
+            }
+        }
     }
 }

@@ -8,16 +8,15 @@ use crate::reactive::{Scope, capture_owner, scoped};
 use crate::ssr::render_html::{MARKER, marker_bytes, push_marker};
 use crate::{AnyViewState, ChildrenFn, DefaultRenderer, Mountable, Render, RenderHtml, Renderer};
 
-type R = DefaultRenderer;
-type Element = <DefaultRenderer as Renderer>::Element;
-
-/// The document body of the default renderer: `document.body` in the browser,
-/// [`testing::body`](crate::testing::body) natively.
-fn body() -> Element {
-    #[cfg(not(target_arch = "wasm32"))]
-    return crate::testing::body();
-    #[cfg(target_arch = "wasm32")]
-    return crate::dom::Dom::body();
+/// The target: `mount`, or the renderer's document body.
+fn target<R: Renderer>(mount: Option<R::Element>) -> R::Element {
+    match mount.or_else(R::body) {
+        Some(target) => target,
+        None => panic!(
+            "<Portal/>: this renderer has no document body (`Renderer::body` is `None`); \
+             give the portal a `mount` element"
+        ),
+    }
 }
 
 /// Mounts its children at the end of another element, `mount` (by default the document body),
@@ -30,6 +29,13 @@ fn body() -> Element {
 /// (neither in place nor in the target; there is no hydration yet). `is_svg` is accepted for
 /// Leptos compatibility and changes nothing (elements carry their namespace); `use_shadow` is
 /// not supported.
+///
+/// Generic over the renderer, as [`Show`](crate::Show): `mount` is the renderer's element
+/// type (`web_sys::Element` in the browser, [`TestNode`](crate::testing::TestNode) natively).
+///
+/// # Panics
+/// When built without `mount` for a renderer that has no document body
+/// ([`Renderer::body`] is `None`; the DOM and the test renderer have one).
 ///
 /// ```
 /// use view_core::prelude::*;
@@ -54,28 +60,28 @@ fn body() -> Element {
 /// assert_eq!(overlay.inner_html(), "");
 /// ```
 #[component]
-pub fn Portal(
+pub fn Portal<R: Renderer>(
     /// What is mounted in `mount`.
-    children: ChildrenFn,
+    children: ChildrenFn<R>,
     /// Where the children go (appended); by default the document body.
     #[prop(optional, into)]
-    mount: Option<Element>,
+    mount: Option<R::Element>,
     /// Accepted for Leptos compatibility; has no effect.
     #[prop(optional)]
     is_svg: bool,
-) -> PortalView {
+) -> PortalView<R> {
     let _ = is_svg;
     PortalView { children, mount }
 }
 
 /// The view of a [`Portal`]: its children, mounted in another element.
 #[must_use = "a view does nothing until it is rendered or mounted"]
-pub struct PortalView {
-    children: ChildrenFn,
-    mount: Option<Element>,
+pub struct PortalView<R: Renderer = DefaultRenderer> {
+    children: ChildrenFn<R>,
+    mount: Option<R::Element>,
 }
 
-impl RenderHtml for PortalView {
+impl<R: Renderer> RenderHtml for PortalView<R> {
     const MAY_START_WITH_TEXT: bool = false;
     const MAY_END_WITH_TEXT: bool = false;
 
@@ -91,15 +97,15 @@ impl RenderHtml for PortalView {
 
 /// Retained state of a [`PortalView`]: the children's state and scope, the element they are
 /// mounted in (while the portal is mounted), and the placeholder left in place.
-pub struct PortalState {
+pub struct PortalState<R: Renderer = DefaultRenderer> {
     children: AnyViewState<R>,
     _scope: Scope,
-    target: Element,
+    target: R::Element,
     mounted: bool,
-    anchor: <R as Renderer>::Placeholder,
+    anchor: R::Placeholder,
 }
 
-impl PortalState {
+impl<R: Renderer> PortalState<R> {
     fn attach(&mut self) {
         if !self.mounted {
             self.children.mount(&self.target, None);
@@ -114,21 +120,21 @@ impl PortalState {
     }
 }
 
-impl Drop for PortalState {
+impl<R: Renderer> Drop for PortalState<R> {
     fn drop(&mut self) {
         self.detach();
     }
 }
 
-impl Render<R> for PortalView {
-    type State = PortalState;
+impl<R: Renderer> Render<R> for PortalView<R> {
+    type State = PortalState<R>;
 
     fn build(self) -> Self::State {
         let (children, scope) = scoped(&capture_owner(), || (self.children)().build());
         PortalState {
             children,
             _scope: scope,
-            target: self.mount.unwrap_or_else(body),
+            target: target::<R>(self.mount),
             mounted: false,
             anchor: R::create_placeholder(),
         }
@@ -141,7 +147,7 @@ impl Render<R> for PortalView {
         let mut state = PortalState {
             children,
             _scope: scope,
-            target: self.mount.unwrap_or_else(body),
+            target: target::<R>(self.mount),
             mounted: false,
             anchor: cursor.placeholder(),
         };
@@ -151,7 +157,7 @@ impl Render<R> for PortalView {
 
     fn rebuild(self, state: &mut Self::State) {
         (self.children)().rebuild(&mut state.children);
-        let target = self.mount.unwrap_or_else(body);
+        let target = target::<R>(self.mount);
         if !R::same_node(target.as_ref(), state.target.as_ref()) {
             let mounted = state.mounted;
             state.detach();
@@ -163,8 +169,9 @@ impl Render<R> for PortalView {
     }
 }
 
-impl Mountable<R> for PortalState {
-    fn mount(&mut self, parent: &Element, marker: Option<&<R as Renderer>::Node>) {
+/// The portal's own node is its placeholder: it has no root elements where it stands.
+impl<R: Renderer> Mountable<R> for PortalState<R> {
+    fn mount(&mut self, parent: &R::Element, marker: Option<&R::Node>) {
         R::insert_before(parent, self.anchor.as_ref(), marker);
         self.attach();
     }
@@ -172,8 +179,9 @@ impl Mountable<R> for PortalState {
         R::remove(self.anchor.as_ref());
         self.detach();
     }
-    fn first_node(&self) -> Option<<R as Renderer>::Node> {
-        let anchor: &<R as Renderer>::Node = self.anchor.as_ref();
+    fn first_node(&self) -> Option<R::Node> {
+        let anchor: &R::Node = self.anchor.as_ref();
         Some(anchor.clone())
     }
+    fn root_elements(&self, _f: &mut dyn FnMut(&R::Element)) {}
 }

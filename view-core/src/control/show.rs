@@ -10,47 +10,54 @@ use crate::hydration::Cursor;
 use crate::reactive::{EffectHandle, OwnerHandle, Scope, capture_owner, create_effect, scoped};
 use crate::{
     AnyView, AnyViewState, ChildrenFn, DefaultRenderer, IntoAny, IntoView, Mountable, Render,
-    RenderHtml, Renderer,
+    RenderHtml, Renderer, RootAttributes,
 };
 
 /// A function that makes a view, type-erased: the type of a view-making prop such as
-/// [`Show`]'s `fallback`. Made from any `Fn() -> impl IntoView` closure with `.into()` (a
-/// `#[prop(into)]` prop takes the closure directly); the default makes nothing.
+/// [`Show`]'s `fallback`. Made from any `Fn() -> impl IntoView<R>` closure with `.into()` (a
+/// `#[prop(into)]` prop takes the closure directly); the default makes nothing. Its views are
+/// built for renderer `R` (the [`DefaultRenderer`] unless named), as [`ChildrenFn`]'s.
 ///
 /// ```
 /// use view_core::prelude::*;
 ///
 /// let fallback: ViewFn = (|| view! { <p>"Loading…"</p> }).into();
 /// assert_eq!(fallback.run().to_html(), "<p>Loading…</p><!>");
-/// assert_eq!(ViewFn::default().run().to_html(), "<!>");
+/// assert_eq!(<ViewFn>::default().run().to_html(), "<!>");
 /// ```
-#[derive(Clone)]
-pub struct ViewFn(Rc<dyn Fn() -> AnyView>);
+pub struct ViewFn<R: Renderer = DefaultRenderer>(Rc<dyn Fn() -> AnyView<R>>);
 
-impl ViewFn {
+impl<R: Renderer> Clone for ViewFn<R> {
+    fn clone(&self) -> Self {
+        ViewFn(self.0.clone())
+    }
+}
+
+impl<R: Renderer> ViewFn<R> {
     /// Makes the view.
-    pub fn run(&self) -> AnyView {
+    pub fn run(&self) -> AnyView<R> {
         (self.0)()
     }
 }
 
-impl Default for ViewFn {
+impl<R: Renderer> Default for ViewFn<R> {
     fn default() -> Self {
         ViewFn(Rc::new(|| ().into_any()))
     }
 }
 
-impl<F, V> From<F> for ViewFn
+impl<R, F, V> From<F> for ViewFn<R>
 where
+    R: Renderer,
     F: Fn() -> V + 'static,
-    V: IntoView,
+    V: IntoView<R>,
 {
     fn from(f: F) -> Self {
         ViewFn(Rc::new(move || f().into_any()))
     }
 }
 
-impl std::fmt::Debug for ViewFn {
+impl<R: Renderer> std::fmt::Debug for ViewFn<R> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("ViewFn")
     }
@@ -62,6 +69,11 @@ impl std::fmt::Debug for ViewFn {
 /// `when` runs in an effect: when a signal it reads changes, the branch is switched only if
 /// the result changed (the shown branch is not rebuilt while `when` stays true). Each branch
 /// is built afresh when it is shown, in its own reactive scope, disposed when it is hidden.
+///
+/// Generic over the renderer: `R` is inferred from where the `<Show>` is built (a component
+/// returning `impl IntoView` builds it for the [`DefaultRenderer`], one returning
+/// `impl IntoView<R>` for `R`). Attributes given to a component whose root is a `<Show>` go
+/// to the root elements of the shown branch.
 ///
 /// ```
 /// use view_core::prelude::*;
@@ -81,15 +93,15 @@ impl std::fmt::Debug for ViewFn {
 /// assert_eq!(root.inner_html(), "<p>Welcome back</p><!---->");
 /// ```
 #[component]
-pub fn Show<W>(
+pub fn Show<W, R: Renderer>(
     /// Shown while `when` returns true.
-    children: ChildrenFn,
+    children: ChildrenFn<R>,
     /// The condition; re-run when the signals it reads change.
     when: W,
     /// Shown while `when` returns false (by default nothing).
     #[prop(optional, into)]
-    fallback: ViewFn,
-) -> ShowView<W>
+    fallback: ViewFn<R>,
+) -> ShowView<W, R>
 where
     W: Fn() -> bool + 'static,
 {
@@ -102,14 +114,14 @@ where
 
 /// The view of a [`Show`]: `children` or `fallback`, switched when `when` changes.
 #[must_use = "a view does nothing until it is rendered or mounted"]
-pub struct ShowView<W> {
+pub struct ShowView<W, R: Renderer = DefaultRenderer> {
     when: W,
-    children: ChildrenFn,
-    fallback: ViewFn,
+    children: ChildrenFn<R>,
+    fallback: ViewFn<R>,
 }
 
-impl<W: Fn() -> bool> ShowView<W> {
-    fn branch(&self, shown: bool) -> AnyView {
+impl<W: Fn() -> bool, R: Renderer> ShowView<W, R> {
+    fn branch(&self, shown: bool) -> AnyView<R> {
         if shown {
             (self.children)()
         } else {
@@ -118,7 +130,7 @@ impl<W: Fn() -> bool> ShowView<W> {
     }
 }
 
-impl<W: Fn() -> bool> RenderHtml for ShowView<W> {
+impl<W: Fn() -> bool, R: Renderer> RenderHtml for ShowView<W, R> {
     const MAY_START_WITH_TEXT: bool = true;
     // The branch is an `AnyView`, which ends with its placeholder.
     const MAY_END_WITH_TEXT: bool = false;
@@ -129,6 +141,9 @@ impl<W: Fn() -> bool> RenderHtml for ShowView<W> {
     }
     fn write_html(self, buf: &mut String) {
         self.branch((self.when)()).write_html(buf)
+    }
+    fn write_html_with_root(self, buf: &mut String, root: &RootAttributes<'_>) {
+        self.branch((self.when)()).write_html_with_root(buf, root)
     }
 }
 
@@ -148,14 +163,12 @@ pub struct ShowState<R: Renderer = DefaultRenderer> {
     _effect: EffectHandle,
 }
 
-type R = DefaultRenderer;
-
 /// Runs `when` in an effect and shows the matching branch. The first run of an effect made by
 /// a rebuild (`rebuild_first`) rebuilds the shown branch with the new view's functions.
 /// The first run makes the branch with `first` when there is one (hydration claims it): a
 /// type parameter, so that a `<Show>` that is only ever built does not link hydration.
-fn show_effect<W, F>(
-    view: ShowView<W>,
+fn show_effect<W, R, F>(
+    view: ShowView<W, R>,
     branch: SharedBranch<R>,
     owner: OwnerHandle,
     mut rebuild_first: bool,
@@ -163,7 +176,8 @@ fn show_effect<W, F>(
 ) -> EffectHandle
 where
     W: Fn() -> bool + 'static,
-    F: FnOnce(AnyView) -> AnyViewState<R> + 'static,
+    R: Renderer,
+    F: FnOnce(AnyView<R>) -> AnyViewState<R> + 'static,
 {
     let mut first = first;
     create_effect(move || {
@@ -210,27 +224,28 @@ where
     })
 }
 
-impl<W> Render<R> for ShowView<W>
+impl<W, R> Render<R> for ShowView<W, R>
 where
     W: Fn() -> bool + 'static,
+    R: Renderer,
 {
     type State = ShowState<R>;
 
     fn build(self) -> Self::State {
-        show_state(self, None::<BuildBranch>)
+        show_state(self, None::<BuildBranch<R>>)
     }
 
     fn rebuild(self, state: &mut Self::State) {
         // The new functions replace the old effect; its first run updates the same branch.
         let branch = state.branch.clone();
-        state._effect = show_effect(self, branch, capture_owner(), true, None::<BuildBranch>);
+        state._effect = show_effect(self, branch, capture_owner(), true, None::<BuildBranch<R>>);
     }
 
     fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
         // The cursor is lent to the effect's first run and taken back after it.
         let slot = Rc::new(RefCell::new(Some(cursor.clone())));
         let lent = slot.clone();
-        let claim = move |view: AnyView| {
+        let claim = move |view: AnyView<R>| {
             let Some(mut cursor) = lent.borrow_mut().take() else {
                 return view.build();
             };
@@ -247,13 +262,14 @@ where
 }
 
 /// The first run of a `<Show>` that builds its branch.
-type BuildBranch = fn(AnyView) -> AnyViewState<R>;
+type BuildBranch<R> = fn(AnyView<R>) -> AnyViewState<R>;
 
 /// Makes the shown branch in the first run of its effect (with `first` when there is one).
-fn show_state<W, F>(view: ShowView<W>, first: Option<F>) -> ShowState<R>
+fn show_state<W, R, F>(view: ShowView<W, R>, first: Option<F>) -> ShowState<R>
 where
     W: Fn() -> bool + 'static,
-    F: FnOnce(AnyView) -> AnyViewState<R> + 'static,
+    R: Renderer,
+    F: FnOnce(AnyView<R>) -> AnyViewState<R> + 'static,
 {
     let branch = Rc::new(RefCell::new(None));
     // Branches live under the owner current here, not under the effect's own owner, which
@@ -285,5 +301,12 @@ impl<Rd: Renderer> Mountable<Rd> for ShowState<Rd> {
             .borrow()
             .as_ref()
             .and_then(|branch| branch.state.first_node())
+    }
+    fn root_elements(&self, f: &mut dyn FnMut(&Rd::Element)) {
+        if let Ok(branch) = self.branch.try_borrow()
+            && let Some(branch) = branch.as_ref()
+        {
+            branch.state.root_elements(f);
+        }
     }
 }

@@ -13,7 +13,7 @@ use crate::attribute::{
 use crate::escape::{escape_raw_text_in_place, escape_raw_text_into, raw_text_len};
 use crate::hydration::Cursor;
 use crate::{InvalidName, check_attribute_name, check_custom_element_name};
-use crate::{Mountable, Namespace, Render, RenderHtml, Renderer};
+use crate::{Mountable, Namespace, Render, RenderHtml, Renderer, RootAttributes};
 
 /// What an element may contain (HTML's content models, as far as types can tell).
 pub mod content {
@@ -499,6 +499,35 @@ impl<E: ElementType, A: Attribute, C: RenderHtml> RenderHtml for HtmlElement<E, 
     fn write_html(self, buf: &mut String) {
         self.write_html_parts(buf)
     }
+
+    /// The element is a root: `root`'s attributes go into its start tag, class and style
+    /// parts merged with its own.
+    fn write_html_with_root(self, buf: &mut String, root: &RootAttributes<'_>) {
+        root.mark_applied();
+        buf.push_str(self.tag.open_tag());
+        let mut first = true;
+        if A::HAS_CLASS {
+            self.attributes.write_class(buf, &mut first);
+        }
+        root.write_class(buf, &mut first);
+        if !first {
+            buf.push('"');
+        }
+        let mut first = true;
+        if A::HAS_STYLE {
+            self.attributes.write_style(buf, &mut first);
+        }
+        root.write_style(buf, &mut first);
+        if !first {
+            buf.push('"');
+        }
+        if !A::IS_EMPTY {
+            self.attributes.write_html(buf);
+        }
+        root.write_others(buf);
+        buf.push('>');
+        self.write_content(buf);
+    }
 }
 
 impl<E: ElementType, A: Attribute, C: RenderHtml> HtmlElement<E, A, C> {
@@ -541,6 +570,12 @@ impl<E: ElementType, A: Attribute, C: RenderHtml> HtmlElement<E, A, C> {
             self.attributes.write_html(buf);
             buf.push('>');
         }
+        self.write_content(buf);
+    }
+
+    /// Writes what follows the start tag: the content and the end tag.
+    #[inline]
+    fn write_content(self, buf: &mut String) {
         if !E::Content::VOID {
             if E::DROPS_LEADING_NEWLINE {
                 buf.push('\n');
@@ -622,5 +657,8 @@ impl<R: Renderer, A, C> Mountable<R> for ElementState<R, A, C> {
     }
     fn first_node(&self) -> Option<R::Node> {
         Some(self.element.as_ref().clone())
+    }
+    fn root_elements(&self, f: &mut dyn FnMut(&R::Element)) {
+        f(&self.element);
     }
 }

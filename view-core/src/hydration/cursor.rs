@@ -188,13 +188,28 @@ impl<R: Renderer> Cursor<R> {
 
     /// Checks that `element` (just claimed) has the literal attributes `attributes`; a missing
     /// or different one is reported and set.
+    ///
+    /// A `root` element of a template or static run may carry more class and style parts
+    /// after its own (those a component's [`WithAttributes`](crate::WithAttributes) merged
+    /// into it on the server): its `class` may continue with ` …` and its `style` with `;…`.
     pub(crate) fn check_attributes(
         &self,
         element: &R::Element,
         attributes: &[(&'static str, &'static str)],
+        root: bool,
     ) {
         for (name, value) in attributes {
-            if R::attribute(element, name).as_deref() != Some(*value) {
+            let found = R::attribute(element, name);
+            let merged = |separator: char| {
+                root && found
+                    .as_deref()
+                    .and_then(|found| found.strip_prefix(*value))
+                    .is_some_and(|rest| rest.starts_with(separator))
+            };
+            let matches = found.as_deref() == Some(*value)
+                || (*name == "class" && merged(' '))
+                || (*name == "style" && merged(';'));
+            if !matches {
                 let at = self.at_element(element);
                 at.report(
                     format!("attribute {name}={value:?} on this element"),

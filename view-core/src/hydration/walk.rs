@@ -65,7 +65,7 @@ impl<'c, R: Renderer> Walk<'c, R> {
         walk.next = 1;
         if let Some(SkeletonNode::Element { attributes, .. }) = skeleton.nodes.first() {
             // The root was claimed just before: it is the node before the outer cursor.
-            walk.outer.check_attributes(root, attributes);
+            walk.outer.check_attributes(root, attributes, true);
         }
         walk.mark(0, root.as_ref(), false);
         let cursor = walk.outer.children(root);
@@ -124,6 +124,7 @@ impl<'c, R: Renderer> Walk<'c, R> {
         let Some(expected) = self.skeleton.nodes.get(index) else {
             return;
         };
+        let root = self.frames.is_empty();
         let (cursor, fresh) = match self.frames.last_mut() {
             Some(top) => {
                 top.remaining = top.remaining.saturating_sub(1);
@@ -153,7 +154,7 @@ impl<'c, R: Renderer> Walk<'c, R> {
                     ..
                 } => match cursor.element(tag) {
                     Some(element) => {
-                        cursor.check_attributes(&element, attributes);
+                        cursor.check_attributes(&element, attributes, root);
                         let children_cursor = cursor.children(&element);
                         (
                             element.as_ref().clone(),

@@ -184,6 +184,13 @@ impl<R: crate::Renderer, S: crate::Mountable<R>> crate::Mountable<R> for Reactiv
         let state = self.shared.state.try_borrow().ok()?;
         state.as_ref().and_then(S::first_node)
     }
+    fn root_elements(&self, f: &mut dyn FnMut(&R::Element)) {
+        if let Ok(state) = self.shared.state.try_borrow()
+            && let Some(state) = state.as_ref()
+        {
+            state.root_elements(f);
+        }
+    }
 }
 
 impl<S> ReactiveState<S> {

@@ -161,6 +161,12 @@ pub trait Renderer: Sized + 'static {
         let _ = (element, name);
         None
     }
+    /// The document's body: where a [`Portal`](crate::Portal) without a `mount` target mounts
+    /// its children. `None` (the default) for a renderer without a document; its portals
+    /// need a `mount`.
+    fn body() -> Option<Self::Element> {
+        None
+    }
     /// The parent of `node` (the DOM's `parentNode`: an element, or the fragment that holds it).
     fn parent(node: &Self::Node) -> Option<Self::Element>;
     /// The first child of `node`.

@@ -45,6 +45,21 @@ pub trait Mountable<R: Renderer> {
 
     /// The first node of this state, if it has any; siblings are inserted before it.
     fn first_node(&self) -> Option<R::Node>;
+
+    /// Calls `f` with each **root element** of this state, in document order: the elements at
+    /// its top level, through tuples, `Option`, the `Either` family, lists, closures, erased
+    /// views and components, not those nested inside an element (see
+    /// [`WithAttributes`](crate::WithAttributes), which applies attributes to them).
+    ///
+    /// The default visits the first node when it is an element, which is right for a state
+    /// that holds one node; a state with several top-level nodes should visit each.
+    fn root_elements(&self, f: &mut dyn FnMut(&R::Element)) {
+        if let Some(node) = self.first_node()
+            && let Some(element) = R::as_element(&node)
+        {
+            f(&element);
+        }
+    }
 }
 
 impl<R: Renderer> Mountable<R> for () {
@@ -53,6 +68,7 @@ impl<R: Renderer> Mountable<R> for () {
     fn first_node(&self) -> Option<R::Node> {
         None
     }
+    fn root_elements(&self, _f: &mut dyn FnMut(&R::Element)) {}
 }
 
 impl<R: Renderer, M: Mountable<R> + ?Sized> Mountable<R> for Box<M> {
@@ -64,6 +80,9 @@ impl<R: Renderer, M: Mountable<R> + ?Sized> Mountable<R> for Box<M> {
     }
     fn first_node(&self) -> Option<R::Node> {
         (**self).first_node()
+    }
+    fn root_elements(&self, f: &mut dyn FnMut(&R::Element)) {
+        (**self).root_elements(f)
     }
 }
 

@@ -2,6 +2,8 @@
 
 use std::cell::Cell;
 
+use crate::RootAttributes;
+
 /// A view that can be written as HTML.
 ///
 /// Implemented by every view: elements, text, numbers, tuples, `Option`, `Vec`, arrays, the
@@ -56,6 +58,19 @@ pub trait RenderHtml: Sized {
 
     /// Appends this view's HTML to `buf`.
     fn write_html(self, buf: &mut String);
+
+    /// Appends this view's HTML with `root`'s attributes added to the start tag of each of
+    /// its **root elements** (see [`WithAttributes`](crate::WithAttributes), which calls it).
+    ///
+    /// Elements write the attributes into their start tag; views that hold elements at their
+    /// top level (tuples, `Option`, the `Either` family, lists, closures, erased views,
+    /// templates, static runs, components' views) pass `root` on to them, and text is written
+    /// unchanged. The default writes the view unchanged, as for a view without root elements;
+    /// a custom view that contains elements should pass `root` on to them.
+    fn write_html_with_root(self, buf: &mut String, root: &RootAttributes<'_>) {
+        let _ = root;
+        self.write_html(buf);
+    }
 
     /// Renders this view to a new `String`, reserving [`html_len_estimate`] plus an eighth, so
     /// one allocation is the common case without a full sizing pass over the tree.

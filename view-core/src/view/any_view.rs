@@ -10,7 +10,7 @@ use std::marker::PhantomData;
 #[cfg(feature = "hydrate")]
 use crate::hydration::Cursor;
 use crate::ssr::render_html::{MARKER, marker_bytes, push_marker};
-use crate::{DefaultRenderer, Mountable, Render, RenderHtml, Renderer};
+use crate::{DefaultRenderer, Mountable, Render, RenderHtml, Renderer, RootAttributes};
 
 /// A view whose type is erased. Renders to HTML, and builds for renderer `R`.
 ///
@@ -28,6 +28,7 @@ pub struct AnyView<R: Renderer = DefaultRenderer> {
     value: Box<dyn Any>,
     html_len: fn(&dyn Any) -> usize,
     write_html: fn(Box<dyn Any>, &mut String),
+    write_html_with_root: fn(Box<dyn Any>, &mut String, &RootAttributes<'_>),
     build: fn(Box<dyn Any>) -> Box<dyn ErasedState<R>>,
     rebuild: fn(Box<dyn Any>, &mut dyn ErasedState<R>),
     #[cfg(feature = "hydrate")]
@@ -96,6 +97,9 @@ impl<R: Renderer> AnyView<R> {
                 None => 0,
             },
             write_html: |value, buf| downcast::<T>(value).write_html(buf),
+            write_html_with_root: |value, buf, root| {
+                downcast::<T>(value).write_html_with_root(buf, root)
+            },
             build: |value| Box::new(downcast::<T>(value).build()),
             rebuild: |value, state| match state.as_any_mut().downcast_mut::<T::State>() {
                 Some(state) => downcast::<T>(value).rebuild(state),
@@ -117,6 +121,10 @@ impl<R: Renderer> RenderHtml for AnyView<R> {
     }
     fn write_html(self, buf: &mut String) {
         (self.write_html)(self.value, buf);
+        push_marker(buf);
+    }
+    fn write_html_with_root(self, buf: &mut String, root: &RootAttributes<'_>) {
+        (self.write_html_with_root)(self.value, buf, root);
         push_marker(buf);
     }
 }
@@ -180,5 +188,8 @@ impl<R: Renderer> Mountable<R> for AnyViewState<R> {
         self.state
             .first_node()
             .or_else(|| Some(self.anchor.as_ref().clone()))
+    }
+    fn root_elements(&self, f: &mut dyn FnMut(&R::Element)) {
+        self.state.root_elements(f)
     }
 }

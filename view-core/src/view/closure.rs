@@ -6,7 +6,7 @@
 
 use crate::ReactiveState;
 use crate::hydration::Cursor;
-use crate::{Render, RenderHtml, Renderer};
+use crate::{Render, RenderHtml, Renderer, RootAttributes};
 
 impl<F: Fn() -> V, V: RenderHtml> RenderHtml for F {
     const MAY_START_WITH_TEXT: bool = V::MAY_START_WITH_TEXT;
@@ -18,6 +18,9 @@ impl<F: Fn() -> V, V: RenderHtml> RenderHtml for F {
     }
     fn write_html(self, buf: &mut String) {
         self().write_html(buf)
+    }
+    fn write_html_with_root(self, buf: &mut String, root: &RootAttributes<'_>) {
+        self().write_html_with_root(buf, root)
     }
 }
 

@@ -14,7 +14,7 @@
 
 use crate::hydration::Cursor;
 use crate::ssr::render_html::{MARKER, marker_bytes, push_marker};
-use crate::{Mountable, Render, RenderHtml, Renderer};
+use crate::{Mountable, Render, RenderHtml, Renderer, RootAttributes};
 
 macro_rules! either {
     ($(#[$doc:meta])* $name:ident, $(#[$state_doc:meta])* $state:ident: $($variant:ident $ty:ident),+) => {
@@ -45,6 +45,12 @@ macro_rules! either {
             fn write_html(self, buf: &mut String) {
                 match self {
                     $($name::$variant(view) => view.write_html(buf),)+
+                }
+                push_marker(buf);
+            }
+            fn write_html_with_root(self, buf: &mut String, root: &RootAttributes<'_>) {
+                match self {
+                    $($name::$variant(view) => view.write_html_with_root(buf, root),)+
                 }
                 push_marker(buf);
             }
@@ -113,6 +119,11 @@ macro_rules! either {
                     $($name::$variant(state) => state.first_node(),)+
                 }
                 .or_else(|| Some(self.anchor.as_ref().clone()))
+            }
+            fn root_elements(&self, f: &mut dyn FnMut(&Rn::Element)) {
+                match &self.active {
+                    $($name::$variant(state) => state.root_elements(f),)+
+                }
             }
         }
     };

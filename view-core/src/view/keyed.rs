@@ -17,7 +17,7 @@ use rustc_hash::FxBuildHasher;
 use crate::hydration::Cursor;
 use crate::reactive::{EffectHandle, OwnerHandle, Scope, capture_owner, create_effect, scoped};
 use crate::ssr::render_html::{MARKER, marker_bytes, push_marker, text_separator};
-use crate::{Mountable, Render, RenderHtml, Renderer};
+use crate::{Mountable, Render, RenderHtml, Renderer, RootAttributes};
 
 /// A keyed list view: `keyed(items, |item| key, |item| view)`.
 ///
@@ -62,12 +62,19 @@ where
 }
 
 /// The rows, separated as texts need, then the placeholder.
-fn write_items<V: RenderHtml>(views: impl Iterator<Item = V>, buf: &mut String) {
+fn write_items<V: RenderHtml>(
+    views: impl Iterator<Item = V>,
+    buf: &mut String,
+    root: Option<&RootAttributes<'_>>,
+) {
     for (index, view) in views.enumerate() {
         if index > 0 && const { !text_separator::<V, V>().is_empty() } {
             push_marker(buf);
         }
-        view.write_html(buf);
+        match root {
+            Some(root) => view.write_html_with_root(buf, root),
+            None => view.write_html(buf),
+        }
     }
     push_marker(buf);
 }
@@ -87,7 +94,11 @@ where
         marker_bytes(MARKER.len())
     }
     fn write_html(self, buf: &mut String) {
-        write_items(self.items.into_iter().map(self.view_fn), buf)
+        write_items(self.items.into_iter().map(self.view_fn), buf, None)
+    }
+    /// Every row's root elements get `root`'s attributes.
+    fn write_html_with_root(self, buf: &mut String, root: &RootAttributes<'_>) {
+        write_items(self.items.into_iter().map(self.view_fn), buf, Some(root))
     }
 }
 
@@ -143,6 +154,9 @@ impl<R: Renderer, S: Mountable<R>> Mountable<R> for Row<S> {
     fn first_node(&self) -> Option<R::Node> {
         self.state.first_node()
     }
+    fn root_elements(&self, f: &mut dyn FnMut(&R::Element)) {
+        self.state.root_elements(f)
+    }
 }
 
 impl<R: Renderer, K, S: Mountable<R>> Mountable<R> for KeyedState<R, K, S> {
@@ -163,6 +177,11 @@ impl<R: Renderer, K, S: Mountable<R>> Mountable<R> for KeyedState<R, K, S> {
             .iter()
             .find_map(Mountable::first_node)
             .or_else(|| Some(self.anchor.as_ref().clone()))
+    }
+    fn root_elements(&self, f: &mut dyn FnMut(&R::Element)) {
+        for row in &self.rows {
+            row.root_elements(f);
+        }
     }
 }
 
@@ -584,7 +603,15 @@ where
         marker_bytes(MARKER.len())
     }
     fn write_html(self, buf: &mut String) {
-        write_items((self.each)().into_iter().map(self.children), buf)
+        write_items((self.each)().into_iter().map(self.children), buf, None)
+    }
+    /// Every row's root elements get `root`'s attributes.
+    fn write_html_with_root(self, buf: &mut String, root: &RootAttributes<'_>) {
+        write_items(
+            (self.each)().into_iter().map(self.children),
+            buf,
+            Some(root),
+        )
     }
 }
 
@@ -798,6 +825,13 @@ impl<R: Renderer, K, S: Mountable<R>> Mountable<R> for ForState<R, K, S> {
     fn first_node(&self) -> Option<R::Node> {
         let rows = self.rows.rows.try_borrow().ok()?;
         rows.as_ref().and_then(Mountable::first_node)
+    }
+    fn root_elements(&self, f: &mut dyn FnMut(&R::Element)) {
+        if let Ok(rows) = self.rows.rows.try_borrow()
+            && let Some(rows) = rows.as_ref()
+        {
+            rows.root_elements(f);
+        }
     }
 }
 

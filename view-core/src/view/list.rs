@@ -5,7 +5,7 @@
 
 use crate::hydration::Cursor;
 use crate::ssr::render_html::{MARKER, marker_bytes, push_marker, text_separator};
-use crate::{Mountable, Render, RenderHtml, Renderer};
+use crate::{Mountable, Render, RenderHtml, Renderer, RootAttributes};
 
 /// The markers of a list of `len` items: separators between items, and the placeholder after
 /// them when `anchor`.
@@ -45,6 +45,28 @@ fn write_list_html<V: RenderHtml>(
     }
 }
 
+/// [`write_list_html`] with `root`'s attributes given to every item's root elements.
+fn write_list_html_with_root<V: RenderHtml>(
+    items: impl IntoIterator<Item = V>,
+    buf: &mut String,
+    anchor: bool,
+    root: &RootAttributes<'_>,
+) {
+    let mut items = items.into_iter();
+    if let Some(first) = items.next() {
+        first.write_html_with_root(buf, root);
+        for item in items {
+            if const { !text_separator::<V, V>().is_empty() } {
+                push_marker(buf);
+            }
+            item.write_html_with_root(buf, root);
+        }
+    }
+    if anchor {
+        push_marker(buf);
+    }
+}
+
 /// Hydrates the items in order, skipping the separators between them.
 fn hydrate_items<R: Renderer, V: Render<R> + RenderHtml>(
     items: impl IntoIterator<Item = V>,
@@ -75,6 +97,9 @@ impl<V: RenderHtml> RenderHtml for Vec<V> {
     fn write_html(self, buf: &mut String) {
         write_list_html(self, buf, true)
     }
+    fn write_html_with_root(self, buf: &mut String, root: &RootAttributes<'_>) {
+        write_list_html_with_root(self, buf, true, root)
+    }
 }
 
 impl<V: RenderHtml, const N: usize> RenderHtml for [V; N] {
@@ -89,6 +114,9 @@ impl<V: RenderHtml, const N: usize> RenderHtml for [V; N] {
     }
     fn write_html(self, buf: &mut String) {
         write_list_html(self, buf, false)
+    }
+    fn write_html_with_root(self, buf: &mut String, root: &RootAttributes<'_>) {
+        write_list_html_with_root(self, buf, false, root)
     }
 }
 
@@ -157,6 +185,11 @@ impl<R: Renderer, S: Mountable<R>> Mountable<R> for VecState<R, S> {
             .find_map(S::first_node)
             .or_else(|| Some(self.anchor.as_ref().clone()))
     }
+    fn root_elements(&self, f: &mut dyn FnMut(&R::Element)) {
+        for item in &self.items {
+            item.root_elements(f);
+        }
+    }
 }
 
 /// Retained state of an array: one state per item (the length never changes).
@@ -201,6 +234,11 @@ impl<R: Renderer, S: Mountable<R>, const N: usize> Mountable<R> for ArrayState<S
     fn first_node(&self) -> Option<R::Node> {
         self.0.iter().find_map(S::first_node)
     }
+    fn root_elements(&self, f: &mut dyn FnMut(&R::Element)) {
+        for item in &self.0 {
+            item.root_elements(f);
+        }
+    }
 }
 
 /// An iterator of views renders its items in order, so a list needs no `.collect()`:
@@ -242,6 +280,9 @@ where
 
     fn write_html(self, buf: &mut String) {
         write_list_html(self, buf, true)
+    }
+    fn write_html_with_root(self, buf: &mut String, root: &RootAttributes<'_>) {
+        write_list_html_with_root(self, buf, true, root)
     }
 }
 

@@ -3,7 +3,7 @@
 
 use crate::hydration::Cursor;
 use crate::ssr::render_html::{MARKER, marker_bytes, push_marker};
-use crate::{Mountable, Render, RenderHtml, Renderer};
+use crate::{Mountable, Render, RenderHtml, Renderer, RootAttributes};
 
 impl<V: RenderHtml> RenderHtml for Option<V> {
     const MAY_START_WITH_TEXT: bool = V::MAY_START_WITH_TEXT;
@@ -19,6 +19,12 @@ impl<V: RenderHtml> RenderHtml for Option<V> {
     fn write_html(self, buf: &mut String) {
         if let Some(view) = self {
             view.write_html(buf)
+        }
+        push_marker(buf);
+    }
+    fn write_html_with_root(self, buf: &mut String, root: &RootAttributes<'_>) {
+        if let Some(view) = self {
+            view.write_html_with_root(buf, root)
         }
         push_marker(buf);
     }
@@ -86,5 +92,10 @@ impl<R: Renderer, S: Mountable<R>> Mountable<R> for OptionState<R, S> {
             .as_ref()
             .and_then(S::first_node)
             .or_else(|| Some(self.anchor.as_ref().clone()))
+    }
+    fn root_elements(&self, f: &mut dyn FnMut(&R::Element)) {
+        if let Some(state) = &self.state {
+            state.root_elements(f);
+        }
     }
 }

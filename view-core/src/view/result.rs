@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use crate::hydration::Cursor;
 use crate::ssr::render_html::{MARKER, marker_bytes, push_marker};
 use crate::view::option::OptionState;
-use crate::{Mountable, Render, RenderHtml, Renderer};
+use crate::{Mountable, Render, RenderHtml, Renderer, RootAttributes};
 
 /// An error reported by a `Result` view: any `std::error::Error + Send + Sync`, or a string
 /// (`Err("bad input")`, `Err(format!(…))`), shared behind an `Arc`. Leptos's `Error`.
@@ -188,6 +188,13 @@ impl<V: RenderHtml, E: Into<Error>> RenderHtml for Result<V, E> {
         }
         push_marker(buf);
     }
+    fn write_html_with_root(self, buf: &mut String, root: &RootAttributes<'_>) {
+        match self {
+            Ok(view) => view.write_html_with_root(buf, root),
+            Err(error) => report(ErrorHook::current().as_ref(), ErrorId::next(), error.into()),
+        }
+        push_marker(buf);
+    }
 }
 
 /// Retained state of a `Result`: the `Ok` view's state (as an `Option`'s), and the boundary
@@ -276,5 +283,8 @@ impl<R: Renderer, S: Mountable<R>> Mountable<R> for ResultState<R, S> {
     }
     fn first_node(&self) -> Option<R::Node> {
         self.view.first_node()
+    }
+    fn root_elements(&self, f: &mut dyn FnMut(&R::Element)) {
+        self.view.root_elements(f)
     }
 }

@@ -39,6 +39,9 @@ pub struct Skeleton {
     pub marks: &'static [u16],
     /// Where each hole attaches, in hole order; each index is a position in `marks`.
     pub sites: &'static [Site],
+    /// The start tag of each root element, in document order: where the attributes a
+    /// [`WithAttributes`](crate::WithAttributes) gives the view's roots are written in HTML.
+    pub roots: &'static [super::root_tag::RootTag],
 }
 
 /// One static node of a [`Skeleton`].

@@ -31,13 +31,14 @@
 //!
 //! ```compile_fail
 //! use view_core::template::Skeleton;
-//! static S: Skeleton = Skeleton { location: "", html: "", nodes: &[], marks: &[], sites: &[] };
+//! static S: Skeleton = Skeleton { location: "", html: "", nodes: &[], marks: &[], sites: &[], roots: &[] };
 //! let _ = view_core::Static::<false, false>::new("<script>", &S);
 //! ```
 
+use super::root_tag::write_static_with_root;
 use super::skeleton::{Skeleton, build_roots};
 use crate::hydration::{Cursor, Walk};
-use crate::{Mountable, Render, RenderHtml, Renderer};
+use crate::{Mountable, Render, RenderHtml, Renderer, RootAttributes};
 
 /// A static subtree (or a run of static siblings): its HTML computed at compile time and the
 /// description of the same nodes ([`Skeleton`]) for building them.
@@ -86,6 +87,12 @@ impl<const S: bool, const E: bool> RenderHtml for Static<S, E> {
     #[inline]
     fn write_html(self, buf: &mut String) {
         buf.push_str(self.html)
+    }
+
+    /// Each root element of the run takes `root`'s attributes at the places the call site
+    /// recorded ([`Skeleton::roots`]); texts and comments are written unchanged.
+    fn write_html_with_root(self, buf: &mut String, root: &RootAttributes<'_>) {
+        write_static_with_root(buf, self.html, self.skeleton.roots, root)
     }
 }
 
@@ -148,5 +155,12 @@ impl<R: Renderer> Mountable<R> for StaticState<R> {
     }
     fn first_node(&self) -> Option<R::Node> {
         self.nodes.first().cloned()
+    }
+    fn root_elements(&self, f: &mut dyn FnMut(&R::Element)) {
+        for node in &self.nodes {
+            if let Some(element) = R::as_element(node) {
+                f(&element);
+            }
+        }
     }
 }

@@ -42,13 +42,14 @@
 //!
 //! ```compile_fail
 //! use view_core::template::{ChildHole, Skeleton, Template};
-//! static S: Skeleton = Skeleton { location: "", html: "", nodes: &[], marks: &[], sites: &[] };
+//! static S: Skeleton = Skeleton { location: "", html: "", nodes: &[], marks: &[], sites: &[], roots: &[] };
 //! static C: CallSite = CallSite { first: "<script>", pieces: &[""], skeleton: &S, hint: None };
 //! let _ = Template::new(ChildHole::<_, false, false>(()), &C);
 //! ```
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+pub use super::root_tag::{PiecePos, RootSlot, RootTag, RootWriter};
 pub use super::skeleton::{Marked, Site, Skeleton, SkeletonNode};
 
 use super::skeleton::instantiate;
@@ -59,7 +60,7 @@ use crate::attribute::{
 };
 use crate::hydration::{ChildSite, Cursor, Walk};
 use crate::ssr::escape_fast::push_piece;
-use crate::{Mountable, Render, RenderHtml, Renderer};
+use crate::{Mountable, Render, RenderHtml, Renderer, RootAttributes};
 
 /// An element subtree as static pieces and holes; see the [module docs](self).
 #[derive(Clone, Copy)]
@@ -176,7 +177,7 @@ pub type Pieces = std::slice::Iter<'static, &'static str>;
 /// The static piece after the current hole (none when the macro gave fewer pieces than holes,
 /// which it does not).
 #[inline(always)]
-fn next_piece(pieces: &mut Pieces) -> &'static str {
+pub(crate) fn next_piece(pieces: &mut Pieces) -> &'static str {
     pieces.next().copied().unwrap_or_default()
 }
 
@@ -192,6 +193,22 @@ pub trait Holes {
     fn holes_len_estimate(&self, pieces: &mut Pieces) -> usize;
     /// Appends every hole and the static piece after it, taken from `pieces`.
     fn write_holes(self, buf: &mut String, pieces: &mut Pieces);
+
+    /// [`write_holes`](Self::write_holes) for a template that is a root of a
+    /// [`WithAttributes`](crate::WithAttributes): `writer` writes the piece after each hole,
+    /// with the extra attributes in the root's start tag. The default, for a single hole that
+    /// takes one piece, writes the hole and lets `writer` write its piece; tuples pass the
+    /// writer to each hole, and the root's class and style holes merge the extra parts.
+    #[doc(hidden)]
+    fn write_holes_root(self, buf: &mut String, writer: &mut RootWriter<'_>)
+    where
+        Self: Sized,
+    {
+        /// The piece a hole takes when the writer writes its real piece.
+        static NO_PIECE: [&str; 1] = [""];
+        self.write_holes(buf, &mut NO_PIECE.iter());
+        writer.next_piece(buf);
+    }
 }
 
 impl Holes for () {
@@ -227,6 +244,18 @@ impl<H: Holes> RenderHtml for Template<H> {
         push_piece(buf, self.call_site.first);
         self.holes
             .write_holes(buf, &mut self.call_site.pieces.iter());
+    }
+
+    /// The template's root element takes `root`'s attributes at the places its call site
+    /// recorded ([`Skeleton::roots`]).
+    fn write_html_with_root(self, buf: &mut String, root: &RootAttributes<'_>) {
+        let call_site = self.call_site;
+        let Some(&tag) = call_site.skeleton.roots.first() else {
+            return self.write_html(buf);
+        };
+        let mut writer =
+            RootWriter::start(buf, call_site.first, call_site.pieces.iter(), tag, root);
+        self.holes.write_holes_root(buf, &mut writer);
     }
 
     fn to_html(self) -> String {
@@ -440,6 +469,20 @@ impl<A: Attribute> Holes for ClassHole<A> {
         write_class_attribute(&self.0, buf);
         push_piece(buf, next_piece(pieces));
     }
+    fn write_holes_root(self, buf: &mut String, writer: &mut RootWriter<'_>) {
+        match writer.merging(true) {
+            Some(root) => {
+                let mut first = true;
+                self.0.write_class(buf, &mut first);
+                root.write_class(buf, &mut first);
+                if !first {
+                    buf.push('"');
+                }
+            }
+            None => write_class_attribute(&self.0, buf),
+        }
+        writer.next_piece(buf);
+    }
 }
 
 /// A class part whose text `view!` escaped at compile time, present when its condition holds:
@@ -509,6 +552,20 @@ impl<A: Attribute> Holes for StyleHole<A> {
     fn write_holes(self, buf: &mut String, pieces: &mut Pieces) {
         write_style_attribute(&self.0, buf);
         push_piece(buf, next_piece(pieces));
+    }
+    fn write_holes_root(self, buf: &mut String, writer: &mut RootWriter<'_>) {
+        match writer.merging(false) {
+            Some(root) => {
+                let mut first = true;
+                self.0.write_style(buf, &mut first);
+                root.write_style(buf, &mut first);
+                if !first {
+                    buf.push('"');
+                }
+            }
+            None => write_style_attribute(&self.0, buf),
+        }
+        writer.next_piece(buf);
     }
 }
 
@@ -727,6 +784,9 @@ macro_rules! hole_tuples {
             #[inline(always)]
             fn write_holes(self, buf: &mut String, pieces: &mut Pieces) {
                 $(self.$idx.write_holes(buf, pieces);)+
+            }
+            fn write_holes_root(self, buf: &mut String, writer: &mut RootWriter<'_>) {
+                $(self.$idx.write_holes_root(buf, writer);)+
             }
         }
     };

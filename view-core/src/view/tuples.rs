@@ -2,7 +2,7 @@
 
 use crate::hydration::Cursor;
 use crate::ssr::render_html::{marker_bytes, push_marker, text_separator};
-use crate::{Mountable, Render, RenderHtml, Renderer};
+use crate::{Mountable, Render, RenderHtml, Renderer, RootAttributes};
 
 /// Appends one item to a tuple: `()` → `(T,)`, `(A,)` → `(A, T)`, …
 ///
@@ -41,6 +41,10 @@ macro_rules! tuple_impls {
             fn write_html(self, buf: &mut String) {
                 tuple_impls!(@write self buf [] $($ty $idx)+);
             }
+
+            fn write_html_with_root(self, buf: &mut String, root: &RootAttributes<'_>) {
+                tuple_impls!(@write_root self buf root [] $($ty $idx)+);
+            }
         }
 
         impl<Rn: Renderer, $($ty: Render<Rn> + RenderHtml),+> Render<Rn> for ($($ty,)+) {
@@ -69,6 +73,9 @@ macro_rules! tuple_impls {
             fn first_node(&self) -> Option<Rn::Node> {
                 None $(.or_else(|| self.$idx.first_node()))+
             }
+            fn root_elements(&self, f: &mut dyn FnMut(&Rn::Element)) {
+                $(self.$idx.root_elements(f);)+
+            }
         }
     };
     (@first $first:ident $($rest:ident)*) => { $first };
@@ -91,6 +98,18 @@ macro_rules! tuple_impls {
             }
             $self.$idx.hydrate($cursor)
         },] [$next] $($rest)*)
+    };
+    (@write_root $self:ident $buf:ident $root:ident [$($prev:ident)?]) => {};
+    (@write_root $self:ident $buf:ident $root:ident [] $first:ident $idx:tt $($rest:tt)*) => {
+        $self.$idx.write_html_with_root($buf, $root);
+        tuple_impls!(@write_root $self $buf $root [$first] $($rest)*);
+    };
+    (@write_root $self:ident $buf:ident $root:ident [$prev:ident] $next:ident $idx:tt $($rest:tt)*) => {
+        if const { !text_separator::<$prev, $next>().is_empty() } {
+            push_marker($buf);
+        }
+        $self.$idx.write_html_with_root($buf, $root);
+        tuple_impls!(@write_root $self $buf $root [$next] $($rest)*);
     };
     (@write $self:ident $buf:ident [$($prev:ident)?]) => {};
     (@write $self:ident $buf:ident [] $first:ident $idx:tt $($rest:tt)*) => {

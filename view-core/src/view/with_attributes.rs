@@ -1,44 +1,70 @@
-//! [`WithAttributes`]: a view with extra attributes applied to its root element.
+//! [`WithAttributes`]: a view with extra attributes applied to each of its root elements, and
+//! [`RootAttributes`], how those attributes reach the root elements' start tags in HTML.
+
+use std::cell::Cell;
 
 use crate::attribute::{Attribute, RenderAttribute};
 use crate::hydration::Cursor;
 use crate::{Mountable, Render, RenderHtml, Renderer};
 
-/// This is what `view!` produces for `<Card attr:class="wide" attr:data-id=id {..extra}/>`: the
-/// attributes are given to the component's **root element**, the first node of its view.
+/// This is what `view!` produces for `<Card attr:class="wide" on:click=f {..extra}/>`: the
+/// attributes are given to **each root element** of the component's view, as Leptos does.
 ///
-/// - HTML: the view is written first, then the start tag of its first element is rewritten
-///   once with the attributes in it (one move of the HTML after that tag, whatever the number
-///   of attributes). Class parts merge into an existing `class="…"` of that tag (separated by a
-///   space) and style parts into an existing `style="…"` (separated by `;`), so the tag never has
-///   a duplicate attribute; a new `class` attribute is written right after the tag name, a new
-///   `style` after the `class` attribute, other attributes at the end of the start tag.
-/// - Live nodes: the view is built, then the attributes are applied to its first node with
-///   [`RenderAttribute::build`]. On rebuild the view is rebuilt first, then the attributes are
-///   rebuilt on the same root element (touching only what changed), or built afresh on the new
-///   root when the view replaced its root element.
+/// The root elements of a view are the elements at its top level: the view itself when it is
+/// an element, each element of a tuple or fragment (`(<a/>, <b/>)`), the shown branch of an
+/// `Option`, an `Either` or a `<Show>`, each item of a `Vec`, array or keyed list, what a
+/// closure or an [`AnyView`](crate::AnyView) currently shows, and the roots of a nested
+/// component's view. Text, placeholders and elements nested inside other elements are not
+/// roots. (Leptos's `AddAnyAttr` makes the same choices for lists and branches.)
 ///
-/// # A view whose first node is not an element
-/// If the view starts with text, a comment, a doctype or a placeholder, or is empty, there is no
-/// root element: the attributes are **dropped**, in HTML and in live nodes alike, and the view
-/// is written or built unchanged. This does not panic (a component may legitimately render
-/// nothing); debug builds print a warning to stderr, once per view type, since attributes given
-/// to such a component are usually a mistake.
+/// - HTML: each root element writes the attributes inside its own start tag as it writes it
+///   ([`RenderHtml::write_html_with_root`]); nothing written is read back or moved. Class parts
+///   merge into the element's own `class="…"` (separated by a space) and style parts into its
+///   `style="…"` (separated by `;`), so no tag gets a duplicate attribute; a new `class` comes
+///   first, a new `style` after the `class` attribute, other attributes at the end of the tag.
+/// - Live nodes: the view is built, then the attributes are applied to each root element
+///   ([`Mountable::root_elements`]), a clone of them per root. On rebuild the view is rebuilt
+///   first, then the attributes are rebuilt on each root element that was already one
+///   (touching only what changed) and built on new roots. Hydration applies them to the
+///   hydrated roots.
 ///
-/// Inner HTML ([`InnerHtml`](crate::attribute::InnerHtml)) is not applied to the root in HTML;
-/// do not pass it here.
+/// Applying to several roots needs copies: the attributes must be `Clone` to be built. `view!`
+/// makes the listeners of `on:` share one handler (a shared `FnMut`, called for an event on
+/// any root), a `use:` directive runs once per root element (its function and parameter are
+/// cloned), and signals, closures and strings clone as usual.
+///
+/// # When the roots change after building
+/// The roots are collected when the component is built, rebuilt or hydrated. A root that the
+/// view's own reactivity creates later (a `move || if … { view! {<a/>} } else { … }` at the top
+/// of the component switching branch, a row a top-level `<For>` adds, the other branch of a
+/// top-level `<Show>`) does not get the attributes (in HTML every root has them, since HTML
+/// is written once); put such a view inside an element, or give the attributes inside it.
+///
+/// # A view without root elements
+/// If the view has no root element (text, a placeholder, nothing), the attributes are
+/// **dropped**, in HTML and in live nodes alike, and the view is written or built unchanged.
+/// This does not panic (a component may legitimately render nothing); debug builds print a
+/// warning to stderr, once per view type, since attributes given to such a component are
+/// usually a mistake.
+///
+/// Inner HTML ([`InnerHtml`](crate::attribute::InnerHtml)) is not applied to the roots in
+/// HTML; do not pass it here.
 ///
 /// ```
 /// use view_core::prelude::*;
 /// use view_core::WithAttributes;
 /// use view_core::attribute::{Attr, Class};
-/// use view_core::html::button;
+/// use view_core::html::{button, span};
 ///
 /// let view = WithAttributes::new(
 ///     button().class("btn").child("Save"),
 ///     (Class("primary"), Attr::new("data-id", 7)?),
 /// );
 /// assert_eq!(view.to_html(), r#"<button class="btn primary" data-id="7">Save</button>"#);
+///
+/// // Two roots: both get the attributes; the text between them does not.
+/// let view = WithAttributes::new((button(), " or ", span()), Class("x"));
+/// assert_eq!(view.to_html(), r#"<button class="x"></button> or <span class="x"></span>"#);
 /// # Ok::<(), view_core::InvalidName>(())
 /// ```
 #[derive(Clone, Debug)]
@@ -49,90 +75,108 @@ pub struct WithAttributes<V, A> {
 }
 
 impl<V, A> WithAttributes<V, A> {
-    /// Applies `attributes` (any [`Attribute`], usually a tuple) to the root element of `view`.
+    /// Applies `attributes` (any [`Attribute`], usually a tuple) to each root element of
+    /// `view`.
     pub fn new(view: V, attributes: A) -> Self {
         WithAttributes { view, attributes }
     }
 }
 
-/// Where the root element's start tag is, in a view's HTML.
-struct StartTag {
-    /// Just after the tag name.
-    name_end: usize,
-    /// The closing quote of an existing `class="…"`.
-    class_end: Option<usize>,
-    /// The closing quote of an existing `style="…"`.
-    style_end: Option<usize>,
-    /// Where attributes are appended: the `>` (or the `/` of `/>`).
-    end: usize,
-}
-
-/// Finds the start tag of the first node of `html` if that node is an element.
+/// Attributes written into the start tag of each root element of a view, passed down by
+/// [`RenderHtml::write_html_with_root`] (see [`WithAttributes`]).
 ///
-/// Attribute values in our output are escaped (`"` and `>` never occur inside them), and
-/// attribute names are validated, so the first `>` ends the start tag and ` class="` can only
-/// open the class attribute.
-fn root_start_tag(html: &str) -> Option<StartTag> {
-    let bytes = html.as_bytes();
-    if bytes.first() != Some(&b'<') || !bytes.get(1).is_some_and(u8::is_ascii_alphabetic) {
-        return None;
+/// Views that contain elements at their top level (tuples, `Option`, lists, …) pass it on to
+/// them; an element merges it into the start tag it writes. A view written inside a
+/// [`WithAttributes`] that is itself inside another receives both lists, inner first.
+pub struct RootAttributes<'a> {
+    attributes: &'a dyn AttributeHtml,
+    outer: Option<&'a RootAttributes<'a>>,
+    applied: Cell<bool>,
+}
+
+/// The HTML half of [`Attribute`], object safe, so [`RootAttributes`] is one type whatever
+/// the attributes are.
+trait AttributeHtml {
+    fn write_html(&self, buf: &mut String);
+    fn write_class(&self, buf: &mut String, first: &mut bool);
+    fn write_style(&self, buf: &mut String, first: &mut bool);
+}
+
+impl<A: Attribute> AttributeHtml for A {
+    fn write_html(&self, buf: &mut String) {
+        Attribute::write_html(self, buf)
     }
-    let name_end = bytes
-        .iter()
-        .position(|&b| b.is_ascii_whitespace() || b == b'>' || b == b'/')?;
-    let close = name_end + html[name_end..].find('>')?;
-    let end = if bytes[close - 1] == b'/' {
-        close - 1
-    } else {
-        close
-    };
-    let tag = &html[name_end..end];
-    let value_end = |opening: &str| {
-        let value = tag.find(opening)? + opening.len();
-        Some(name_end + value + tag[value..].find('"')?)
-    };
-    Some(StartTag {
-        name_end,
-        class_end: value_end(r#" class=""#),
-        style_end: value_end(r#" style=""#),
-        end,
-    })
+    fn write_class(&self, buf: &mut String, first: &mut bool) {
+        if A::HAS_CLASS {
+            Attribute::write_class(self, buf, first)
+        }
+    }
+    fn write_style(&self, buf: &mut String, first: &mut bool) {
+        if A::HAS_STYLE {
+            Attribute::write_style(self, buf, first)
+        }
+    }
 }
 
-/// One splice into the start tag.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Splice {
-    // The order breaks ties between splices at one position: a new `class` before a new
-    // `style`, both before the other attributes (for a tag without attributes, all three are
-    // at the end of the tag name).
-    NewClass,
-    NewStyle,
-    MergeClass,
-    MergeStyle,
-    Others,
-}
+impl<'a> RootAttributes<'a> {
+    fn new<A: Attribute>(attributes: &'a A, outer: Option<&'a RootAttributes<'a>>) -> Self {
+        RootAttributes {
+            attributes,
+            outer,
+            applied: Cell::new(false),
+        }
+    }
 
-/// Appends the text of `splice` to `out`.
-fn write_splice<A: Attribute>(attributes: &A, splice: Splice, out: &mut String) {
-    match splice {
-        Splice::NewClass => {
-            let mut first = true;
-            attributes.write_class(out, &mut first);
-            if !first {
-                out.push('"');
-            }
+    /// Records that a root element took the attributes (the [`WithAttributes`] that made
+    /// them warns when none did).
+    pub(crate) fn mark_applied(&self) {
+        self.applied.set(true);
+        if let Some(outer) = self.outer {
+            outer.mark_applied();
         }
-        Splice::NewStyle => {
-            let mut first = true;
-            attributes.write_style(out, &mut first);
-            if !first {
-                out.push('"');
-            }
+    }
+
+    /// Appends the class parts; the first part opens ` class="` and clears `first`, the
+    /// others are written with a space before them.
+    pub(crate) fn write_class(&self, buf: &mut String, first: &mut bool) {
+        self.attributes.write_class(buf, first);
+        if let Some(outer) = self.outer {
+            outer.write_class(buf, first);
         }
-        // With `first` cleared, every part is written with its separator.
-        Splice::MergeClass => attributes.write_class(out, &mut false),
-        Splice::MergeStyle => attributes.write_style(out, &mut false),
-        Splice::Others => attributes.write_html(out),
+    }
+
+    /// Appends the style parts, as [`write_class`](Self::write_class) does the class parts.
+    pub(crate) fn write_style(&self, buf: &mut String, first: &mut bool) {
+        self.attributes.write_style(buf, first);
+        if let Some(outer) = self.outer {
+            outer.write_style(buf, first);
+        }
+    }
+
+    /// Appends the other attributes, each as ` name="value"`.
+    pub(crate) fn write_others(&self, buf: &mut String) {
+        self.attributes.write_html(buf);
+        if let Some(outer) = self.outer {
+            outer.write_others(buf);
+        }
+    }
+
+    /// Writes the class parts as a new ` class="…"` attribute (nothing when none is present).
+    pub(crate) fn write_new_class(&self, buf: &mut String) {
+        let mut first = true;
+        self.write_class(buf, &mut first);
+        if !first {
+            buf.push('"');
+        }
+    }
+
+    /// Writes the style parts as a new ` style="…"` attribute (nothing when none is present).
+    pub(crate) fn write_new_style(&self, buf: &mut String) {
+        let mut first = true;
+        self.write_style(buf, &mut first);
+        if !first {
+            buf.push('"');
+        }
     }
 }
 
@@ -149,8 +193,8 @@ fn warn_no_root_element<V>() {
         if !warned.contains(&view) {
             warned.push(view);
             eprintln!(
-                "view_core warning: WithAttributes: the first node of `{view}` is not an \
-                 element, so the attributes given to it are dropped"
+                "view_core warning: WithAttributes: `{view}` has no root element, so the \
+                 attributes given to it are dropped"
             );
         }
     }
@@ -160,12 +204,12 @@ impl<V: RenderHtml, A: Attribute> RenderHtml for WithAttributes<V, A> {
     const MAY_START_WITH_TEXT: bool = V::MAY_START_WITH_TEXT;
     const MAY_END_WITH_TEXT: bool = V::MAY_END_WITH_TEXT;
 
-    /// Exact when the root element exists and either already has the `class`/`style`
-    /// attribute the class/style parts merge into, or there are no such parts. Otherwise a
-    /// lower bound, as the [`RenderHtml`] contract allows: a part that opens a new `class` or
-    /// `style` attribute writes 8 bytes more (` class=""` minus the separator), and when the
-    /// view has no root element the attributes are not written at all. Which case applies is
-    /// only known once the view's HTML is written.
+    /// Exact when the view has exactly one root element and either that element already has
+    /// the `class`/`style` attribute the class/style parts merge into, or there are no such
+    /// parts. Otherwise a lower bound, as the [`RenderHtml`] contract allows: a part that opens
+    /// a new `class` or `style` attribute writes 8 bytes more (` class=""` minus the
+    /// separator), each further root element writes the attributes again, and a view without
+    /// root elements writes none. Which case applies is only known while writing.
     fn html_len(&self) -> usize {
         self.view.html_len()
             + self.attributes.html_len()
@@ -181,117 +225,117 @@ impl<V: RenderHtml, A: Attribute> RenderHtml for WithAttributes<V, A> {
     }
 
     fn write_html(self, buf: &mut String) {
-        let start = buf.len();
-        self.view.write_html(buf);
-        let Some(tag) = root_start_tag(&buf[start..]) else {
+        let root = RootAttributes::new(&self.attributes, None);
+        self.view.write_html_with_root(buf, &root);
+        if !root.applied.get() {
             warn_no_root_element::<V>();
-            return;
-        };
-        let attributes = self.attributes;
-        let mut splices = [None; 3];
-        if attributes.class_len() > 0 {
-            splices[0] = Some(match tag.class_end {
-                Some(at) => (at, Splice::MergeClass),
-                None => (tag.name_end, Splice::NewClass),
-            });
         }
-        if attributes.style_len() > 0 {
-            // A new `style` goes after the `class` attribute, as elements write them.
-            splices[1] = Some(match (tag.style_end, tag.class_end) {
-                (Some(at), _) => (at, Splice::MergeStyle),
-                (None, Some(class_end)) => (class_end + 1, Splice::NewStyle),
-                (None, None) => (tag.name_end, Splice::NewStyle),
-            });
+    }
+
+    /// Inside another `WithAttributes`: the roots get these attributes, then the outer ones.
+    fn write_html_with_root(self, buf: &mut String, outer: &RootAttributes<'_>) {
+        let root = RootAttributes::new(&self.attributes, Some(outer));
+        self.view.write_html_with_root(buf, &root);
+        if !root.applied.get() {
+            warn_no_root_element::<V>();
         }
-        splices[2] = Some((tag.end, Splice::Others));
-        splices.sort_unstable();
-        // The start tag (up to where attributes are appended) is written again with the
-        // splices in it, into a reused scratch buffer (no allocation once it has grown), and
-        // replaces the old one: the HTML after it moves once.
-        SCRATCH.with(|scratch| {
-            let mut fresh = String::new();
-            let mut borrowed = scratch.try_borrow_mut();
-            let out = match borrowed.as_deref_mut() {
-                Ok(scratch) => scratch,
-                Err(_) => &mut fresh,
-            };
-            out.clear();
-            let old = &buf[start..start + tag.end];
-            let mut copied = 0;
-            for (at, splice) in splices.into_iter().flatten() {
-                out.push_str(&old[copied..at]);
-                copied = at;
-                write_splice(&attributes, splice, out);
-            }
-            out.push_str(&old[copied..]);
-            buf.replace_range(start..start + tag.end, out.as_str());
-        });
     }
 }
 
-thread_local! {
-    /// Scratch space for the rewritten root start tag.
-    static SCRATCH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
-}
-
-/// Retained state of a [`WithAttributes`]: the view's state, and the root element with the
-/// attributes' state (`None` when the view has no root element).
+/// Retained state of a [`WithAttributes`]: the view's state, and each root element with the
+/// attributes' state on it (none when the view has no root element).
 pub struct WithAttributesState<R: Renderer, S, T> {
     view: S,
-    attributes: Option<(R::Element, T)>,
+    roots: Vec<(R::Element, T)>,
 }
 
-fn root_element<R: Renderer, S: Mountable<R>>(state: &S) -> Option<R::Element> {
-    state.first_node().as_ref().and_then(R::as_element)
+/// The root elements of `state`, in document order.
+fn root_elements<R: Renderer, S: Mountable<R>>(state: &S) -> Vec<R::Element> {
+    let mut roots = Vec::new();
+    state.root_elements(&mut |element| roots.push(element.clone()));
+    roots
+}
+
+/// Applies `attributes` to each of `roots` with `apply`: clones for all but the last root,
+/// which takes the value itself.
+fn apply_each<R: Renderer, A: Clone, T>(
+    roots: Vec<R::Element>,
+    attributes: A,
+    mut apply: impl FnMut(A, R::Element) -> (R::Element, T),
+) -> Vec<(R::Element, T)> {
+    let mut applied = Vec::with_capacity(roots.len());
+    let mut roots = roots.into_iter().peekable();
+    let mut attributes = Some(attributes);
+    while let Some(root) = roots.next() {
+        let value = if roots.peek().is_some() {
+            attributes.clone()
+        } else {
+            attributes.take()
+        };
+        if let Some(value) = value {
+            applied.push(apply(value, root));
+        }
+    }
+    applied
 }
 
 impl<R, V, A> Render<R> for WithAttributes<V, A>
 where
     R: Renderer,
     V: Render<R>,
-    A: RenderAttribute<R>,
+    A: RenderAttribute<R> + Clone,
 {
     type State = WithAttributesState<R, V::State, A::State>;
 
     fn build(self) -> Self::State {
         let view = self.view.build();
-        let attributes = root_element::<R, _>(&view).map(|root| {
-            let state = self.attributes.build(&root);
-            (root, state)
-        });
-        if attributes.is_none() {
+        let roots = root_elements::<R, _>(&view);
+        if roots.is_empty() {
             warn_no_root_element::<V>();
         }
-        WithAttributesState { view, attributes }
+        let roots = apply_each::<R, _, _>(roots, self.attributes, |attributes, root| {
+            let state = attributes.build(&root);
+            (root, state)
+        });
+        WithAttributesState { view, roots }
     }
 
     fn rebuild(self, state: &mut Self::State) {
         self.view.rebuild(&mut state.view);
-        let root = root_element::<R, _>(&state.view);
-        match (root, &mut state.attributes) {
-            (Some(root), Some((old, attributes))) if R::same_node(root.as_ref(), old.as_ref()) => {
-                self.attributes.rebuild(old, attributes);
-            }
-            (Some(root), _) => {
-                let attributes = self.attributes.build(&root);
-                state.attributes = Some((root, attributes));
-            }
-            (None, _) => {
-                warn_no_root_element::<V>();
-                state.attributes = None;
-            }
+        let roots = root_elements::<R, _>(&state.view);
+        if roots.is_empty() {
+            warn_no_root_element::<V>();
         }
+        let mut old = std::mem::take(&mut state.roots);
+        state.roots = apply_each::<R, _, _>(roots, self.attributes, |attributes, root| {
+            // A root that was one before keeps its state and is updated; a new one is built.
+            let kept = old
+                .iter()
+                .position(|(element, _)| R::same_node(element.as_ref(), root.as_ref()));
+            match kept {
+                Some(index) => {
+                    let (element, mut attribute_state) = old.swap_remove(index);
+                    attributes.rebuild(&element, &mut attribute_state);
+                    (element, attribute_state)
+                }
+                None => {
+                    let attribute_state = attributes.build(&root);
+                    (root, attribute_state)
+                }
+            }
+        });
     }
 
     fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
         let view = self.view.hydrate(cursor);
-        // Applied again rather than trusted: the root may have been client-rendered (a
+        // Applied again rather than trusted: a root may have been client-rendered (a
         // mismatch), without them. Applying an attribute twice changes nothing.
-        let attributes = root_element::<R, _>(&view).map(|root| {
-            let state = self.attributes.build(&root);
+        let roots = root_elements::<R, _>(&view);
+        let roots = apply_each::<R, _, _>(roots, self.attributes, |attributes, root| {
+            let state = attributes.build(&root);
             (root, state)
         });
-        WithAttributesState { view, attributes }
+        WithAttributesState { view, roots }
     }
 }
 
@@ -304,5 +348,8 @@ impl<R: Renderer, S: Mountable<R>, T> Mountable<R> for WithAttributesState<R, S,
     }
     fn first_node(&self) -> Option<R::Node> {
         self.view.first_node()
+    }
+    fn root_elements(&self, f: &mut dyn FnMut(&R::Element)) {
+        self.view.root_elements(f);
     }
 }

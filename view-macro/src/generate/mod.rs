@@ -492,7 +492,8 @@ impl Generator<'_> {
     /// `<Name props…>children</Name>` → `NameProps::builder().prop(v)….build().__call_component(Name)`.
     ///
     /// With `attr:`, `class:`, `style:`, `prop:`, `on:`, `use:` or `{..spread}` attributes, the
-    /// call is wrapped in `WithAttributes`, which applies them to the component's root element.
+    /// call is wrapped in `WithAttributes`, which applies them to each root element of the
+    /// component's view (`on:` handlers are shared by the roots, see `__private::root_on`).
     fn component(&self, component: &Component) -> TokenStream {
         let krate = self.krate;
         let props = self.component_props(component);
@@ -576,7 +577,7 @@ impl Generator<'_> {
                             quote!(#krate::ev::#event)
                         };
                         let capture = modifiers.iter().any(|m| m == "capture");
-                        quote_spanned!(*span=> #krate::__private::on(#event, #capture, #param))
+                        quote_spanned!(*span=> #krate::__private::root_on(#event, #capture, #param))
                     }
                     "use" => {
                         let directive = ident(name, *name_span);

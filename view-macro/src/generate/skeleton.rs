@@ -17,6 +17,10 @@ use crate::spec;
 pub(crate) enum HoleKind {
     /// Attributes written inside the current start tag.
     Attribute,
+    /// The element's whole `class` attribute (an attribute hole).
+    Class,
+    /// The element's whole `style` attribute (an attribute hole).
+    Style,
     /// Children written in the current element's content.
     Child,
     /// The whole content of the current element, written raw (`inner_html`): no static node,
@@ -43,6 +47,38 @@ pub(crate) enum Site {
     Child { parent: u16, before: Option<u16> },
 }
 
+/// A position in the pieces: `(piece, byte offset)`, piece 0 being the first piece and piece
+/// `i` the piece after hole `i - 1`.
+pub(crate) type PiecePos = (u16, u32);
+
+/// Where the class or style parts given to a root element go (`view_core::template::RootSlot`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum RootSlot {
+    /// A new attribute is written here.
+    New(PiecePos),
+    /// Merged before the closing quote of the static attribute, here.
+    Merge(PiecePos),
+    /// This hole writes the attribute.
+    Hole(u16),
+}
+
+/// The start tag of a root element (`view_core::template::RootTag`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct RootTag {
+    pub(crate) class: RootSlot,
+    pub(crate) style: RootSlot,
+    /// The `>` that ends the start tag.
+    pub(crate) end: PiecePos,
+}
+
+/// A root start tag while it is read.
+struct RawRoot {
+    name_end: PiecePos,
+    class: Option<RootSlot>,
+    style: Option<RootSlot>,
+    end: Option<PiecePos>,
+}
+
 /// A template's skeleton, ready to be emitted.
 #[derive(Debug)]
 pub(crate) struct Skeleton {
@@ -51,6 +87,8 @@ pub(crate) struct Skeleton {
     pub(crate) nodes: Vec<Node>,
     pub(crate) marks: Vec<u16>,
     pub(crate) sites: Vec<Site>,
+    /// The root elements' start tags, in document order.
+    pub(crate) roots: Vec<RootTag>,
 }
 
 /// A site by node index, before the marks are known.
@@ -97,6 +135,14 @@ pub(crate) struct Reader {
     broken: bool,
     /// A static run: any number of top-level nodes, texts included.
     forest: bool,
+    /// Holes read so far: the index of the current piece.
+    holes_read: u16,
+    /// The length of the piece being read (offsets are its length minus what is left).
+    piece_len: usize,
+    /// The root elements' start tags.
+    roots: Vec<RawRoot>,
+    /// Whether the start tag being read is the last of `roots`.
+    in_root_tag: bool,
 }
 
 impl Reader {
@@ -121,12 +167,23 @@ impl Reader {
             html: String::new(),
             cloneable: true,
             broken: false,
+            holes_read: 0,
+            piece_len: 0,
+            roots: Vec::new(),
+            in_root_tag: false,
         }
+    }
+
+    /// Where `rest`, a suffix of the piece being read, starts.
+    fn position(&self, rest: &str) -> PiecePos {
+        let offset = self.piece_len.saturating_sub(rest.len());
+        (self.holes_read, u32::try_from(offset).unwrap_or(u32::MAX))
     }
 
     /// Reads one static piece.
     pub(crate) fn piece(&mut self, piece: &str) {
         self.html.push_str(piece);
+        self.piece_len = piece.len();
         let mut rest = piece;
         while !rest.is_empty() && !self.broken {
             rest = if self.in_tag.is_some() {
@@ -140,9 +197,22 @@ impl Reader {
     /// A hole of `kind` at the current position.
     pub(crate) fn hole(&mut self, kind: HoleKind) {
         self.drop_newline = false;
+        let hole = self.holes_read;
+        self.holes_read = self.holes_read.saturating_add(1);
         match kind {
-            HoleKind::Attribute => match self.in_tag {
-                Some(node) => self.sites.push(RawSite::Element(node)),
+            HoleKind::Attribute | HoleKind::Class | HoleKind::Style => match self.in_tag {
+                Some(node) => {
+                    self.sites.push(RawSite::Element(node));
+                    if self.in_root_tag
+                        && let Some(root) = self.roots.last_mut()
+                    {
+                        match kind {
+                            HoleKind::Class => root.class = Some(RootSlot::Hole(hole)),
+                            HoleKind::Style => root.style = Some(RootSlot::Hole(hole)),
+                            _ => {}
+                        }
+                    }
+                }
                 None => self.broken = true,
             },
             HoleKind::Content => {
@@ -223,7 +293,23 @@ impl Reader {
             .map(u16::try_from)
             .collect::<Result<Vec<_>, _>>()
             .ok()?;
+        let mut roots = Vec::with_capacity(self.roots.len());
+        for root in &self.roots {
+            let class = root.class.unwrap_or(RootSlot::New(root.name_end));
+            // A new `style` goes after the `class` attribute, as elements write them.
+            let after_class = match class {
+                RootSlot::New(at) => at,
+                RootSlot::Merge((piece, offset)) => (piece, offset.saturating_add(1)),
+                RootSlot::Hole(hole) => (hole.saturating_add(1), 0),
+            };
+            roots.push(RootTag {
+                class,
+                style: root.style.unwrap_or(RootSlot::New(after_class)),
+                end: root.end?,
+            });
+        }
         Some(Skeleton {
+            roots,
             html: if self.cloneable {
                 self.html
             } else {
@@ -321,6 +407,15 @@ impl Reader {
             .find(|c: char| c.is_ascii_whitespace() || c == '>' || c == '/')
             .unwrap_or(after.len());
         let tag = after[..end].to_owned();
+        self.in_root_tag = self.open.is_empty();
+        if self.in_root_tag {
+            self.roots.push(RawRoot {
+                name_end: self.position(&after[end..]),
+                class: None,
+                style: None,
+                end: None,
+            });
+        }
         let parent = self
             .open
             .last()
@@ -352,6 +447,12 @@ impl Reader {
     fn tag_part<'a>(&mut self, rest: &'a str) -> &'a str {
         let rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == '/');
         if let Some(after) = rest.strip_prefix('>') {
+            if std::mem::take(&mut self.in_root_tag) {
+                let end = self.position(rest);
+                if let Some(root) = self.roots.last_mut() {
+                    root.end = Some(end);
+                }
+            }
             self.end_start_tag();
             return after;
         }
@@ -371,6 +472,17 @@ impl Reader {
                 return "";
             };
             value = unescape(&after[..close]);
+            if self.in_root_tag && matches!(name.as_str(), "class" | "style") {
+                let quote = self.position(&after[close..]);
+                if let Some(root) = self.roots.last_mut() {
+                    let slot = Some(RootSlot::Merge(quote));
+                    if name == "class" {
+                        root.class = slot;
+                    } else {
+                        root.style = slot;
+                    }
+                }
+            }
             rest = &after[close + 1..];
         }
         if rest.len() == before {
@@ -544,6 +656,58 @@ mod tests {
         let mut reader = Reader::new();
         reader.piece("a<br>");
         assert!(reader.finish().is_none(), "a template has one root element");
+    }
+
+    #[test]
+    fn root_start_tags_record_where_extra_attributes_go() {
+        // A static class, no style: class parts merge before the quote, a new style goes
+        // after the class attribute, the others before `>`.
+        let skeleton = read(&[Ok("<p class=\"a\" id=\"x\"><b class=\"in\"></b></p>")]);
+        assert_eq!(
+            skeleton.roots,
+            [RootTag {
+                class: RootSlot::Merge((0, 11)),
+                style: RootSlot::New((0, 12)),
+                end: (0, 19),
+            }]
+        );
+        // Class and style holes, then the tag's end in a later piece.
+        let skeleton = read(&[
+            Ok("<div"),
+            Err(HoleKind::Class),
+            Ok(""),
+            Err(HoleKind::Style),
+            Ok(" title=\"t\">"),
+            Err(HoleKind::Child),
+            Ok("</div>"),
+        ]);
+        assert_eq!(
+            skeleton.roots,
+            [RootTag {
+                class: RootSlot::Hole(0),
+                style: RootSlot::Hole(1),
+                end: (2, 10),
+            }]
+        );
+        // A static run: each top-level element, none for texts.
+        let mut reader = Reader::forest();
+        reader.piece("t<br><i style=\"s\">x</i>");
+        let skeleton = reader.finish().expect("a skeleton");
+        assert_eq!(
+            skeleton.roots,
+            [
+                RootTag {
+                    class: RootSlot::New((0, 4)),
+                    style: RootSlot::New((0, 4)),
+                    end: (0, 4),
+                },
+                RootTag {
+                    class: RootSlot::New((0, 7)),
+                    style: RootSlot::Merge((0, 16)),
+                    end: (0, 17),
+                },
+            ]
+        );
     }
 
     #[test]

@@ -225,12 +225,29 @@ pub(crate) fn skeleton_tokens(
             quote!(#krate::template::Site::Child { parent: #parent, before: #before })
         }
     });
+    let pos = |(piece, offset): skeleton::PiecePos| quote!(#krate::template::PiecePos { piece: #piece, offset: #offset });
+    let slot = |slot: skeleton::RootSlot| match slot {
+        skeleton::RootSlot::New(at) => {
+            let at = pos(at);
+            quote!(#krate::template::RootSlot::New(#at))
+        }
+        skeleton::RootSlot::Merge(at) => {
+            let at = pos(at);
+            quote!(#krate::template::RootSlot::Merge(#at))
+        }
+        skeleton::RootSlot::Hole(hole) => quote!(#krate::template::RootSlot::Hole(#hole)),
+    };
+    let roots = skeleton.roots.iter().map(|root| {
+        let (class, style, end) = (slot(root.class), slot(root.style), pos(root.end));
+        quote!(#krate::template::RootTag { class: #class, style: #style, end: #end })
+    });
     quote!(#krate::template::Skeleton {
         location: #location,
         html: #html,
         nodes: &[#(#nodes),*],
         marks: &[#(#marks),*],
         sites: &[#(#sites),*],
+        roots: &[#(#roots),*],
     })
 }
 
@@ -365,8 +382,14 @@ impl Writer<'_, '_> {
                 }
             }
         }
-        self.parts(classes, " class=\"", " ", quote!(ClassHole));
-        self.parts(styles, " style=\"", ";", quote!(StyleHole));
+        self.parts(
+            classes,
+            " class=\"",
+            " ",
+            quote!(ClassHole),
+            HoleKind::Class,
+        );
+        self.parts(styles, " style=\"", ";", quote!(StyleHole), HoleKind::Style);
         // Once one of them is a hole, the literal ones after it are holes too, so a live
         // element gets its attributes in source order, as the builder sets them.
         let mut after_hole = false;
@@ -376,7 +399,14 @@ impl Writer<'_, '_> {
     }
 
     /// Writes a class or style group: static text when every part is static, else one hole.
-    fn parts(&mut self, parts: Parts, opening: &str, separator: &str, hole: TokenStream) {
+    fn parts(
+        &mut self,
+        parts: Parts,
+        opening: &str,
+        separator: &str,
+        hole: TokenStream,
+        kind: HoleKind,
+    ) {
         let krate = self.generator.krate;
         if !parts.dynamic {
             if !parts.static_parts.is_empty() {
@@ -391,7 +421,7 @@ impl Writer<'_, '_> {
         self.push_hole(Hole {
             constructor: quote!(#krate::template::#hole),
             args: vec![quote!((#(#values,)*))],
-            kind: HoleKind::Attribute,
+            kind,
             after: String::new(),
         });
     }

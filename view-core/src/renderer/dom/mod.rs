@@ -186,6 +186,10 @@ impl Renderer for Dom {
     type Event = web_sys::Event;
     type ListenerHandle = ListenerHandle;
 
+    fn body() -> Option<web_sys::Element> {
+        Some(Dom::body())
+    }
+
     fn create_element(tag: &str, namespace: Namespace) -> web_sys::Element {
         let created = DOCUMENT.with(|document| match namespace {
             Namespace::Html => document.create_element(intern(tag)),

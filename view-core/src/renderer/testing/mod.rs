@@ -446,6 +446,10 @@ impl Renderer for TestRenderer {
     type Event = Event;
     type ListenerHandle = TestListenerHandle;
 
+    fn body() -> Option<TestNode> {
+        Some(body())
+    }
+
     fn create_element(tag: &str, namespace: Namespace) -> TestNode {
         if !is_valid_element_name(tag) {
             dom_error(
