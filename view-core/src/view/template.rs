@@ -49,6 +49,7 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+pub use super::attributes_hole::AttributesHole;
 pub use super::skeleton::{Marked, Site, Skeleton, SkeletonNode};
 
 use super::skeleton::instantiate;
@@ -176,7 +177,7 @@ pub type Pieces = std::slice::Iter<'static, &'static str>;
 /// The static piece after the current hole (none when the macro gave fewer pieces than holes,
 /// which it does not).
 #[inline(always)]
-fn next_piece(pieces: &mut Pieces) -> &'static str {
+pub(super) fn next_piece(pieces: &mut Pieces) -> &'static str {
     pieces.next().copied().unwrap_or_default()
 }
 
@@ -257,7 +258,8 @@ impl<R: Renderer, H: BuildHoles<R>> Render<R> for Template<H> {
         let skeleton = self.call_site.skeleton;
         let (root, marked) = instantiate::<R>(skeleton);
         let mut sites = skeleton.sites.iter();
-        let holes = self.holes.build(&marked, &mut sites);
+        let mut holes = self.holes.build(&marked, &mut sites);
+        H::children_built(&mut holes);
         TemplateState { root, holes }
     }
 
@@ -276,8 +278,9 @@ impl<R: Renderer, H: BuildHoles<R>> Render<R> for Template<H> {
                 return cursor.client_render(self);
             };
             let mut walk = Walk::template(skeleton, &root, cursor);
-            let holes = self.holes.hydrate(&mut walk);
+            let mut holes = self.holes.hydrate(&mut walk);
             walk.finish();
+            H::children_built(&mut holes);
             TemplateState { root, holes }
         })
     }
@@ -317,6 +320,11 @@ pub trait BuildHoles<R: Renderer>: Holes {
     /// Hydrates each hole at the next site of `walk`.
     #[doc(hidden)]
     fn hydrate(self, walk: &mut Walk<'_, R>) -> Self::State;
+    /// Called once every hole of the template is built or hydrated, so every element has its
+    /// children: [`RenderAttribute::children_built`] of the attributes a hole holds (a
+    /// `<select>`'s bound value is set again once its options exist). Nothing by default.
+    #[doc(hidden)]
+    fn children_built(_state: &mut Self::State) {}
 }
 
 impl<R: Renderer> BuildHoles<R> for () {
@@ -326,10 +334,10 @@ impl<R: Renderer> BuildHoles<R> for () {
     fn hydrate(self, _walk: &mut Walk<'_, R>) {}
 }
 
-const NO_SITE: &str = "view-core bug: a template hole without its site";
+pub(super) const NO_SITE: &str = "view-core bug: a template hole without its site";
 
 /// The element an attribute hole attaches to.
-fn element_site<R: Renderer>(
+pub(super) fn element_site<R: Renderer>(
     marked: &Marked<R>,
     sites: &mut std::slice::Iter<'_, Site>,
 ) -> R::Element {
@@ -712,6 +720,10 @@ macro_rules! hole_tuples {
             #[inline]
             fn hydrate(self, walk: &mut Walk<'_, RR>) -> Self::State {
                 ($(self.$idx.hydrate(walk),)+)
+            }
+            #[inline]
+            fn children_built(state: &mut Self::State) {
+                $($ty::children_built(&mut state.$idx);)+
             }
         }
 
