@@ -230,22 +230,32 @@ fn bind_is_two_way_on_templated_elements_and_a_select_gets_its_dynamic_option() 
     let select = find(&root, "select");
     assert_eq!(property(&text, "value").as_string().as_deref(), Some("Ada"));
     assert_eq!(property(&select, "value").as_string().as_deref(), Some("c"));
-    assert_eq!(find(&root, "p.spread").text_content().as_deref(), Some("Ada"));
+    assert_eq!(
+        find(&root, "p.spread").text_content().as_deref(),
+        Some("Ada")
+    );
 
     type_into(&text, "Grace");
     assert_eq!(name.get_untracked(), "Grace");
     assert_eq!(find(&root, "p").text_content().as_deref(), Some("Grace"));
     click(&checkbox);
     assert!(done.get_untracked());
-    js_sys::Reflect::set(&select, &JsValue::from_str("value"), &JsValue::from_str("b"))
-        .expect("set value");
+    js_sys::Reflect::set(
+        &select,
+        &JsValue::from_str("value"),
+        &JsValue::from_str("b"),
+    )
+    .expect("set value");
     fire(&select, "input");
     assert_eq!(choice.get_untracked(), "b");
 
     name.set("Linus".to_owned());
     done.set(false);
     choice.set("a".to_owned());
-    assert_eq!(property(&text, "value").as_string().as_deref(), Some("Linus"));
+    assert_eq!(
+        property(&text, "value").as_string().as_deref(),
+        Some("Linus")
+    );
     assert_eq!(property(&checkbox, "checked").as_bool(), Some(false));
     assert_eq!(property(&select, "value").as_string().as_deref(), Some("a"));
 }
