@@ -20,7 +20,9 @@
 //!   The nodes and attributes are those of the builder form.
 //!
 //! The holes are the leaf types of this module ([`ChildHole`], [`AttrHole`], [`ClassHole`],
-//! [`StyleHole`]) and tuples of holes (nested when there are more than 26). Their public fields
+//! [`StyleHole`], [`InnerHtmlHole`], [`AttachHole`], and [`AttributesHole`] for every
+//! attribute of an element with a spread or a `bind:`) and tuples of holes (nested when there
+//! are more than 26). Their public fields
 //! are for the macro; the shapes are not a stable API.
 //!
 //! # Contract
