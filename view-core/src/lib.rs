@@ -221,6 +221,16 @@ pub mod __private {
         Template::new(holes, call_site)
     }
 
+    /// The attributes of an element with a spread or a `bind:` in a template: `element` is
+    /// the builder element with every attribute (no children), and `EMPTY` says whether the
+    /// element has no children in the view (see `template::AttributesHole`).
+    #[inline(always)]
+    pub fn attributes_hole<E, A, const EMPTY: bool>(
+        element: crate::HtmlElement<E, A>,
+    ) -> crate::template::AttributesHole<E, A, EMPTY> {
+        crate::template::AttributesHole::new(element)
+    }
+
     /// `ClassPart::new`: `escaped` is written as is (already escaped for a double-quoted
     /// attribute value by the macro); `name` is the same class name unescaped.
     #[inline(always)]

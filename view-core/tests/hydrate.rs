@@ -4,6 +4,7 @@
 //! reactive updates working.
 #![cfg(feature = "reactive_graph")]
 
+use view_core::attribute::{Attr, Class};
 use view_core::prelude::*;
 use view_core::testing::{self, TestNode, TestRenderer};
 use view_core::{Error, MountHandle, Render, hydrate_to};
@@ -223,4 +224,57 @@ fn nested_closures_hydrate_in_their_first_runs_and_update() {
     });
     set_count.set(2);
     assert_eq!(root.inner_html(), "<div><b>2 x</b><i>2</i></div>");
+}
+
+/// Elements with a `bind:` or a spread are templates whose attributes are one hole: they
+/// hydrate without creating a node (a `<textarea>`'s bound text, as the server wrote it, is
+/// kept), the bindings work both ways afterwards, and a bound `<select>` gets its value once
+/// its options, static and dynamic, are claimed.
+#[test]
+fn bindings_and_spreads_in_templates_hydrate_without_creating_nodes() {
+    let name = RwSignal::new("Ada".to_owned());
+    let notes = RwSignal::new("first line".to_owned());
+    let choice = RwSignal::new("c".to_owned());
+    let make = move || {
+        view! {
+            <form>
+                <input bind:value=name/>
+                <textarea bind:value=notes></textarea>
+                <p {..(Class("x"), Attr::new("data-k", "v").expect("a valid name"))}></p>
+                <select bind:value=choice>
+                    <option value="a">"A"</option>
+                    {["b", "c"].map(|v| view! { <option value=v>{v}</option> })}
+                </select>
+            </form>
+        }
+    };
+    assert!(std::any::type_name_of_val(&make()).contains("AttributesHole"));
+    // Not `hydrated`: the server's `value` attributes and textarea text stay in the page (a
+    // client render sets properties only), as for the builder form.
+    let root = TestNode::element("main");
+    root.set_inner_html_parsed(&make().to_html());
+    testing::reset_counters();
+    let _handle = hydrate_to(&root, make);
+    assert!(
+        _handle.mismatches().is_empty(),
+        "{:#?}",
+        _handle.mismatches()
+    );
+    assert_eq!(testing::counters().creates, 0);
+    assert_eq!(
+        testing::counters().removes,
+        0,
+        "the textarea's text is kept"
+    );
+    assert_eq!(root.expect("select").value(), "c");
+    assert_eq!(root.expect("textarea").value(), "first line");
+    testing::set_input_value(&root.expect("input"), "Grace");
+    assert_eq!(name.get_untracked(), "Grace");
+    notes.set("second".to_owned());
+    assert_eq!(root.expect("textarea").value(), "second");
+    assert_eq!(
+        root.expect("p").attribute("class").as_deref(),
+        Some("x"),
+        "the spread's class"
+    );
 }

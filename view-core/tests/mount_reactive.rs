@@ -437,3 +437,41 @@ fn a_signal_a_view_reads_written_on_another_thread_panics_instead_of_running_a_f
     );
     assert_eq!(root.inner_html(), "<p>0</p>");
 }
+
+/// A run keeps its node subscribed to the sources it reads again (no unsubscribe and
+/// resubscribe per run) and unsubscribes it from those it stopped reading.
+#[test]
+fn an_effect_follows_the_sources_of_its_latest_run() {
+    let (flag, set_flag) = signal(true);
+    let (a, set_a) = signal(1);
+    let (b, set_b) = signal(10);
+    let runs = std::rc::Rc::new(std::cell::Cell::new(0));
+    let counter = runs.clone();
+    let root = root();
+    let _h = mount_to::<TestRenderer, _>(&root, move || {
+        p().child(move || {
+            counter.set(counter.get() + 1);
+            if flag.get() { a.get() } else { b.get() }
+        })
+    });
+    assert_eq!((root.inner_html().as_str(), runs.get()), ("<p>1</p>", 1));
+    // `a` is read on every run: each change runs the effect once.
+    set_a.set(2);
+    set_a.set(3);
+    assert_eq!((root.inner_html().as_str(), runs.get()), ("<p>3</p>", 3));
+    set_b.set(11);
+    assert_eq!(runs.get(), 3, "`b` was never read");
+    set_flag.set(false);
+    assert_eq!((root.inner_html().as_str(), runs.get()), ("<p>11</p>", 4));
+    set_a.set(4);
+    assert_eq!(
+        runs.get(),
+        4,
+        "`a` is no longer read: its change must not run the effect"
+    );
+    set_b.set(12);
+    assert_eq!((root.inner_html().as_str(), runs.get()), ("<p>12</p>", 5));
+    set_flag.set(true);
+    set_b.set(13);
+    assert_eq!((root.inner_html().as_str(), runs.get()), ("<p>4</p>", 6));
+}

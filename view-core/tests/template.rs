@@ -6,7 +6,8 @@ mod common;
 
 use proptest::prelude::*;
 use view_core::Render;
-use view_core::html::{b, div, input, li, p, pre, script, span, textarea, title, ul};
+use view_core::attribute::{Attr, Class};
+use view_core::html::{b, div, form, input, label, li, p, pre, script, span, textarea, title, ul};
 use view_core::prelude::*;
 use view_core::testing::TestRenderer;
 
@@ -379,5 +380,133 @@ fn an_element_with_inner_html_is_templated_writes_builds_and_rebuilds_it() {
     assert_eq!(
         root.inner_html(),
         r#"<div class="x"><p><i>two</i></p><span>s</span></div>"#
+    );
+}
+
+/// The renderer operations of mounting `view` into a fresh `<main>`, by node: each node is
+/// named by what it was created as and its rank among the nodes created as the same (node ids
+/// are global counters), and maps to its creation and insertion, then the operations that
+/// change it in their order. Building a template makes and inserts its static nodes before its
+/// holes, so only the order across nodes, and of insertions, differs from the builder's.
+fn mount_ops<V: Render<TestRenderer> + 'static>(
+    view: V,
+) -> std::collections::BTreeMap<String, Vec<String>>
+where
+    V::State: 'static,
+{
+    let root = view_core::testing::TestNode::element("main");
+    view_core::testing::clear_op_log();
+    let handle = mount_to(&root, move || view);
+    let ops = view_core::testing::op_log();
+    drop(handle);
+    // `create #12 <span>` names node 12 `<span>:0` (the first span).
+    let mut names = std::collections::HashMap::new();
+    let mut ranks = std::collections::HashMap::new();
+    for op in &ops {
+        if let Some((id, what)) = op
+            .strip_prefix("create #")
+            .and_then(|rest| rest.split_once(' '))
+        {
+            let rank = ranks.entry(what.to_owned()).or_insert(0);
+            names.insert(format!("#{id}"), format!("{what}:{rank}"));
+            *rank += 1;
+        }
+    }
+    let name = |token: &str| match token.strip_prefix('#') {
+        Some(_) => names
+            .get(token)
+            .cloned()
+            .unwrap_or_else(|| "root".to_owned()),
+        None => token.to_owned(),
+    };
+    let mut by_node = std::collections::BTreeMap::<String, Vec<String>>::new();
+    for op in &ops {
+        let mut words: Vec<String> = op.split(' ').map(name).collect();
+        if words[0] == "insert" {
+            // Where among its siblings is checked by the mounted HTML; when, relative to
+            // its attributes, is the template's order (static nodes first).
+            words.truncate(4);
+        }
+        by_node
+            .entry(words[1].clone())
+            .or_default()
+            .push(words.join(" "));
+    }
+    for ops in by_node.values_mut() {
+        // Creation and insertion first, then the changes in their order.
+        ops.sort_by_key(|op| !(op.starts_with("create") || op.starts_with("insert")));
+    }
+    by_node
+}
+
+/// `view!` and the builder form of elements with a `bind:` or a spread (one hole holding all
+/// the element's attributes): the same HTML, the same nodes, and, when the template builds
+/// from its description, the same renderer operations in the same order.
+macro_rules! attributes_hole_same_as_builder {
+    ($($name:ident: $view:expr, $builder:expr;)*) => {$(
+        #[test]
+        fn $name() {
+            assert!(std::any::type_name_of_val(&$view).contains("AttributesHole"));
+            assert_eq!(render($view), render($builder), "HTML");
+            assert_eq!(mounted($view), mounted($builder), "mounted nodes");
+            view_core::testing::set_template_cloning(false);
+            assert_eq!(mount_ops($view), mount_ops($builder), "renderer operations");
+            view_core::testing::set_template_cloning(true);
+        }
+    )*};
+}
+
+attributes_hole_same_as_builder! {
+    bind_value_in_a_template_equals_builder:
+        view! { <form><input type="text" bind:value=NAME.with(|n| *n) class="a" id=X/></form> },
+        form().child(input().r#type("text").bind_value(NAME.with(|n| *n)).class("a").id(X));
+    bind_checked_in_a_template_equals_builder:
+        view! { <label>"Done " <input type="checkbox" bind:checked=DONE.with(|d| *d)/></label> },
+        label().child(("Done ", input().r#type("checkbox").bind_checked(DONE.with(|d| *d))));
+    bind_value_on_a_textarea_writes_its_content_like_the_builder:
+        view! { <div><textarea bind:value=NAME.with(|n| *n)></textarea><b>{X}</b></div> },
+        div().child((textarea().bind_value(NAME.with(|n| *n)), b().child(X)));
+    spread_in_a_template_merges_class_like_the_builder:
+        view! { <p>{X}<span class="a" {..(Class("b"), Attr::new("data-y", 2).expect("name"))} title=X/></p> },
+        p().child((X, span().class("a").with((Class("b"), Attr::new("data-y", 2).expect("name"))).title(X)));
+    spread_with_inner_html_writes_the_content_like_the_builder:
+        view! { <div><pre {..view_core::attribute::InnerHtml("\n<i>x</i>")}></pre>{X}</div> },
+        div().child((pre().with(view_core::attribute::InnerHtml("\n<i>x</i>")), X));
+}
+
+thread_local! {
+    static NAME: RwSignal<String> = RwSignal::new("Ada & \"B\"".to_owned());
+    static DONE: RwSignal<bool> = RwSignal::new(true);
+}
+
+/// A bound `<select>` in a template gets its value again once every hole is built, so an
+/// option that only a dynamic child makes exists when the value is set (the browser ignores
+/// a value no option has).
+#[test]
+fn a_bound_select_sets_its_value_after_its_dynamic_options_exist() {
+    let choice = RwSignal::new("c".to_owned());
+    let make = move || {
+        view! {
+            <select bind:value=choice>
+                <option value="a">"A"</option>
+                {["b", "c"].map(|v| view! { <option value=v>{v}</option> })}
+            </select>
+        }
+    };
+    assert!(std::any::type_name_of_val(&make()).contains("AttributesHole"));
+    let root = view_core::testing::TestNode::element("main");
+    view_core::testing::clear_op_log();
+    let _handle = mount_to(&root, make);
+    let ops = view_core::testing::op_log();
+    let select = root.expect("select").node_id();
+    let options = root.query_selector_all("option");
+    let last_option = options.last().expect("three options").node_id();
+    let position = |pattern: &str| ops.iter().rposition(|op| op.starts_with(pattern));
+    let value_set = position(&format!("set #{select} prop value")).expect("the value is set");
+    let option_inserted =
+        position(&format!("insert #{last_option} into")).expect("the option is inserted");
+    assert!(
+        value_set > option_inserted,
+        "the value must be set again after the last option exists: {ops:#?}"
     );
 }

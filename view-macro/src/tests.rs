@@ -126,6 +126,56 @@ fn adjacent_static_siblings_merge_into_one_static_run() {
 }
 
 #[test]
+fn bind_and_spread_elements_are_one_template_with_an_attributes_hole() {
+    let expansion = pretty(
+        r#"[::view_core] <form class="f"><input type="text" bind:value=name/><p {..extra}></p>{count}</form>"#,
+    );
+    let compact: String = expansion.split_whitespace().collect();
+    // One template for the whole tree: its first piece opens the form and the input's start
+    // tag, whose attributes are a hole built with the builder's methods.
+    assert_eq!(
+        compact.matches("__private::template(").count(),
+        1,
+        "{expansion}"
+    );
+    assert!(
+        compact.contains(r#"first:"<formclass=\"f\"><input""#),
+        "expansion:\n{expansion}"
+    );
+    assert!(
+        compact.contains(
+            r#"attributes_hole::<_,_,true,>(::view_core::html::input().r#type("text").bind_value(name))"#
+        ),
+        "expansion:\n{expansion}"
+    );
+    assert!(
+        compact.contains("attributes_hole::<_,_,true,>(::view_core::html::p().with(extra))"),
+        "expansion:\n{expansion}"
+    );
+    // No builder-form element left: every `html::…()` call is inside an attributes hole.
+    assert_eq!(
+        compact.matches("::view_core::html::").count(),
+        2,
+        "expansion:\n{expansion}"
+    );
+}
+
+#[test]
+fn a_spread_on_an_element_with_children_keeps_the_builder_form() {
+    // A spread may set inner HTML, which would replace the children a clone already has.
+    let expansion = pretty(r#"[::view_core] <div {..extra}><b>{x}</b></div>"#);
+    let compact: String = expansion.split_whitespace().collect();
+    assert!(
+        compact.contains("::view_core::html::div().with(extra)"),
+        "expansion:\n{expansion}"
+    );
+    assert!(
+        !compact.contains("attributes_hole"),
+        "expansion:\n{expansion}"
+    );
+}
+
+#[test]
 fn component_expands_to_a_props_builder_call() {
     let expansion = pretty(r#"[::view_core] <Counter initial=3 step/>"#);
     assert!(

@@ -2,6 +2,7 @@
 //
 //   node harness/bench.mjs --dist DIR --out results.json [--runs N] [--engines a,b,c]
 //        [--only-hydration] [--hydration-engines hydrate-ours,hydrate-leptos,...]
+//        [--ops update10th,create1k,...]   (time these operations only, by id; no hydration)
 //
 // DIR holds one directory per engine (`vanilla`, `leptos`, `ours`, each with an index.html),
 // served on 127.0.0.1. For every engine the harness first replays every operation against a
@@ -33,6 +34,8 @@ const OUT = args.out ?? "results.json";
 const ONLY_HYDRATION = args["only-hydration"] === "true";
 // The hydration pages to time (`ENGINE-1k`, `ENGINE-10k`); another list compares builds (A/B).
 const HYDRATION_PAGES = args["hydration-engines"]?.split(",") ?? HYDRATION_ENGINES;
+// The operations to time (ids of BENCHMARKS below); a subset skips the hydration pages too.
+const OPS = args.ops?.split(",");
 const CHROMIUM = args.chromium ?? "/usr/bin/chromium";
 const CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -80,7 +83,7 @@ function serve(root) {
 const times = (n, ops) => Array.from({ length: n }, (_, i) => (typeof ops === "function" ? ops(i) : ops)).flat();
 
 // Warm-ups as in js-framework-benchmark (keyed).
-export const BENCHMARKS = [
+const ALL_BENCHMARKS = [
   { id: "create1k", name: "create 1,000 rows", warmup: times(5, [op.run, op.clear]), measure: op.run },
   { id: "replace1k", name: "replace all 1,000 rows", warmup: times(5, [op.run]), measure: op.run },
   { id: "update10th", name: "update every 10th row (1,000)", warmup: [op.run, ...times(3, [op.update])], measure: op.update },
@@ -91,6 +94,10 @@ export const BENCHMARKS = [
   { id: "append1k", name: "append 1,000 rows to 1,000", warmup: [...times(5, [op.run, op.add]), op.run], measure: op.add },
   { id: "clear1k", name: "clear 1,000 rows", warmup: [...times(5, [op.run, op.clear]), op.run], measure: op.clear },
 ];
+export const BENCHMARKS = OPS ? ALL_BENCHMARKS.filter((b) => OPS.includes(b.id)) : ALL_BENCHMARKS;
+if (OPS && BENCHMARKS.length !== OPS.length) {
+  throw new Error(`--ops: unknown id among ${OPS.join(",")}; known: ${ALL_BENCHMARKS.map((b) => b.id).join(",")}`);
+}
 
 // ---------------------------------------------------------------------------------------------
 // In-page helpers (run inside the page by page.evaluate).
@@ -210,7 +217,7 @@ async function main() {
   const hydration = {};
   for (const rows of HYDRATION_ROWS) {
     hydration[rows] = [];
-    for (const engine of HYDRATION_PAGES) {
+    for (const engine of OPS ? [] : HYDRATION_PAGES) {
       if (await exists(pageName(engine, rows))) hydration[rows].push(engine);
       else log(`${pageName(engine, rows)}: not built, skipped`);
     }

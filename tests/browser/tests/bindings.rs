@@ -199,3 +199,63 @@ fn node_ref_is_copy_and_reactive() {
     shown.set(false);
     assert_eq!(text(), "empty");
 }
+
+/// `bind:` on elements inside a template (cloned from the call site's prototype; the
+/// element's attributes are one hole): two-way on the cloned nodes, and a bound `<select>`
+/// whose chosen option only a dynamic child makes shows it (the value is set again once
+/// every hole is built).
+#[wasm_bindgen_test]
+fn bind_is_two_way_on_templated_elements_and_a_select_gets_its_dynamic_option() {
+    let root = root();
+    let name = RwSignal::new("Ada".to_owned());
+    let done = RwSignal::new(false);
+    let choice = RwSignal::new("c".to_owned());
+    let make = move || {
+        view! {
+            <form class="f">
+                <input type="text" bind:value=name/>
+                <input type="checkbox" bind:checked=done/>
+                <select bind:value=choice>
+                    <option value="a">"A"</option>
+                    {["b", "c"].map(|v| view! { <option value=v>{v}</option> })}
+                </select>
+                <p {..view_core::attribute::Class("spread")}>{move || name.get()}</p>
+            </form>
+        }
+    };
+    assert!(std::any::type_name_of_val(&make()).contains("AttributesHole"));
+    let _handle = mount_to::<Dom, _>(&root, make);
+    let text = find(&root, "input[type=text]");
+    let checkbox = find(&root, "input[type=checkbox]");
+    let select = find(&root, "select");
+    assert_eq!(property(&text, "value").as_string().as_deref(), Some("Ada"));
+    assert_eq!(property(&select, "value").as_string().as_deref(), Some("c"));
+    assert_eq!(
+        find(&root, "p.spread").text_content().as_deref(),
+        Some("Ada")
+    );
+
+    type_into(&text, "Grace");
+    assert_eq!(name.get_untracked(), "Grace");
+    assert_eq!(find(&root, "p").text_content().as_deref(), Some("Grace"));
+    click(&checkbox);
+    assert!(done.get_untracked());
+    js_sys::Reflect::set(
+        &select,
+        &JsValue::from_str("value"),
+        &JsValue::from_str("b"),
+    )
+    .expect("set value");
+    fire(&select, "input");
+    assert_eq!(choice.get_untracked(), "b");
+
+    name.set("Linus".to_owned());
+    done.set(false);
+    choice.set("a".to_owned());
+    assert_eq!(
+        property(&text, "value").as_string().as_deref(),
+        Some("Linus")
+    );
+    assert_eq!(property(&checkbox, "checked").as_bool(), Some(false));
+    assert_eq!(property(&select, "value").as_string().as_deref(), Some("a"));
+}

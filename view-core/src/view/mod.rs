@@ -3,6 +3,7 @@
 //! HTML, templates, views with extra attributes, children props).
 
 pub(crate) mod any_view;
+pub(crate) mod attributes_hole;
 pub(crate) mod children;
 pub(crate) mod closure;
 pub(crate) mod either;

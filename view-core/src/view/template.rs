@@ -20,7 +20,9 @@
 //!   The nodes and attributes are those of the builder form.
 //!
 //! The holes are the leaf types of this module ([`ChildHole`], [`AttrHole`], [`ClassHole`],
-//! [`StyleHole`]) and tuples of holes (nested when there are more than 26). Their public fields
+//! [`StyleHole`], [`InnerHtmlHole`], [`AttachHole`], and [`AttributesHole`] for every
+//! attribute of an element with a spread or a `bind:`) and tuples of holes (nested when there
+//! are more than 26). Their public fields
 //! are for the macro; the shapes are not a stable API.
 //!
 //! # Contract
@@ -49,6 +51,7 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+pub use super::attributes_hole::AttributesHole;
 pub use super::root_tag::{PiecePos, RootSlot, RootTag, RootWriter};
 pub use super::skeleton::{Marked, Site, Skeleton, SkeletonNode};
 
@@ -286,7 +289,8 @@ impl<R: Renderer, H: BuildHoles<R>> Render<R> for Template<H> {
         let skeleton = self.call_site.skeleton;
         let (root, marked) = instantiate::<R>(skeleton);
         let mut sites = skeleton.sites.iter();
-        let holes = self.holes.build(&marked, &mut sites);
+        let mut holes = self.holes.build(&marked, &mut sites);
+        H::children_built(&mut holes);
         TemplateState { root, holes }
     }
 
@@ -305,8 +309,9 @@ impl<R: Renderer, H: BuildHoles<R>> Render<R> for Template<H> {
                 return cursor.client_render(self);
             };
             let mut walk = Walk::template(skeleton, &root, cursor);
-            let holes = self.holes.hydrate(&mut walk);
+            let mut holes = self.holes.hydrate(&mut walk);
             walk.finish();
+            H::children_built(&mut holes);
             TemplateState { root, holes }
         })
     }
@@ -346,6 +351,11 @@ pub trait BuildHoles<R: Renderer>: Holes {
     /// Hydrates each hole at the next site of `walk`.
     #[doc(hidden)]
     fn hydrate(self, walk: &mut Walk<'_, R>) -> Self::State;
+    /// Called once every hole of the template is built or hydrated, so every element has its
+    /// children: [`RenderAttribute::children_built`] of the attributes a hole holds (a
+    /// `<select>`'s bound value is set again once its options exist). Nothing by default.
+    #[doc(hidden)]
+    fn children_built(_state: &mut Self::State) {}
 }
 
 impl<R: Renderer> BuildHoles<R> for () {
@@ -355,10 +365,10 @@ impl<R: Renderer> BuildHoles<R> for () {
     fn hydrate(self, _walk: &mut Walk<'_, R>) {}
 }
 
-const NO_SITE: &str = "view-core bug: a template hole without its site";
+pub(super) const NO_SITE: &str = "view-core bug: a template hole without its site";
 
 /// The element an attribute hole attaches to.
-fn element_site<R: Renderer>(
+pub(super) fn element_site<R: Renderer>(
     marked: &Marked<R>,
     sites: &mut std::slice::Iter<'_, Site>,
 ) -> R::Element {
@@ -769,6 +779,10 @@ macro_rules! hole_tuples {
             #[inline]
             fn hydrate(self, walk: &mut Walk<'_, RR>) -> Self::State {
                 ($(self.$idx.hydrate(walk),)+)
+            }
+            #[inline]
+            fn children_built(state: &mut Self::State) {
+                $($ty::children_built(&mut state.$idx);)+
             }
         }
 

@@ -1,10 +1,12 @@
 //! Part of stage 3 (generate): element subtrees with dynamic parts as `Template`s.
 //!
-//! An element that is not fully static, but whose attributes all have an HTML form (no
-//! listeners, properties, directives, node refs, inner HTML or spreads), becomes one
-//! `view_core::template::Template`: its HTML split at compile time into static pieces (tags,
-//! literal attributes and text, escaped with the runtime's own escaper) and holes (dynamic
-//! children, attribute values, class and style parts). Child elements of the same kind are
+//! An element that is not fully static becomes one `view_core::template::Template`: its HTML
+//! split at compile time into static pieces (tags, literal attributes and text, escaped with
+//! the runtime's own escaper) and holes (dynamic children, attribute values, class and style
+//! parts, inner HTML, and attach holes that write nothing: listeners, properties, directives,
+//! node refs). An element with a spread or a `bind:` has all its attributes in one hole,
+//! built with the builder's methods (what a spread writes is known only from its type).
+//! Child elements of the same kind are
 //! flattened into the same template; other children are holes. A `script` or `style` with a
 //! dynamic child is never a template (see [`templatable`]): the builder element guards its
 //! content as a whole.
@@ -62,9 +64,32 @@ pub(crate) fn templatable(element: &Element) -> bool {
                 || matches!(element.kind, ElementKind::Standard(_))
         }
         Attribute::Directive { prefix, .. } => {
-            matches!(prefix.as_str(), "class" | "style" | "attr" | "prop" | "use")
+            matches!(
+                prefix.as_str(),
+                "class" | "style" | "attr" | "prop" | "use" | "bind"
+            )
         }
-        Attribute::Spread(..) => false,
+        // A spread may set inner HTML, which would replace static children the clone already
+        // has: only an element without children takes one as a hole.
+        Attribute::Spread(..) => has_no_children(element),
+    })
+}
+
+/// Whether `element` has no children in the view (void, or nothing between its tags).
+fn has_no_children(element: &Element) -> bool {
+    match &element.content {
+        Content::Void => true,
+        Content::Nodes(children) => children.is_empty(),
+        Content::Text { children, .. } => children.is_empty(),
+    }
+}
+
+/// Whether `element`'s attributes are one [`AttributesHole`](view_core::template) (see
+/// `Writer::attributes_hole`): it has a spread or a `bind:`.
+fn has_attributes_hole(element: &Element) -> bool {
+    element.attributes.iter().any(|attribute| {
+        matches!(attribute, Attribute::Spread(..))
+            || matches!(attribute, Attribute::Directive { prefix, .. } if prefix == "bind")
     })
 }
 
@@ -302,8 +327,36 @@ impl Writer<'_, '_> {
         self.piece.push_str(&format!("</{}>", element.name));
     }
 
+    /// An element with a spread or a `bind:`: every attribute but `inner_html` (a content
+    /// hole) as one `AttributesHole`, made with the builder's own methods so names and types
+    /// are checked as in the builder form. What a spread writes is known only from its type,
+    /// so nothing of the start tag is static; the piece after the hole starts with `>`.
+    fn attributes_hole(&mut self, element: &Element) {
+        let krate = self.generator.krate;
+        let mut chain = self.generator.constructor(element);
+        for attribute in &element.attributes {
+            if !matches!(attribute, Attribute::Plain { name, .. } if name == "inner_html") {
+                chain.extend(self.generator.attribute(element, attribute));
+            }
+        }
+        let empty = has_no_children(element)
+            && !element
+                .attributes
+                .iter()
+                .any(|attribute| matches!(attribute, Attribute::Plain { name, .. } if name == "inner_html"));
+        self.push_hole(Hole {
+            constructor: quote!(#krate::__private::attributes_hole::<_, _, #empty>),
+            args: vec![chain],
+            kind: HoleKind::Attribute,
+            after: String::new(),
+        });
+    }
+
     /// Writes the attributes: class, then style, then the others in source order.
     fn attributes(&mut self, element: &Element) {
+        if has_attributes_hole(element) {
+            return self.attributes_hole(element);
+        }
         let krate = self.generator.krate;
         let mut classes = Parts::default();
         let mut styles = Parts::default();
