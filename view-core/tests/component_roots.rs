@@ -342,3 +342,31 @@ fn keyed_rows_and_an_error_boundary_branch_are_roots_too() {
     set_items.set(vec![1, 2, 3]);
     assert_eq!(tags(&root, "li")[2].attribute("class"), None);
 }
+
+/// A root whose attributes are all one hole (`bind:` or a spread): its own class and style
+/// attributes are written by that hole, and a bound `<textarea>` writes its value as content.
+#[component]
+fn Bound(text: RwSignal<String>) -> impl IntoView {
+    view! { <textarea class="own" style="color: red" bind:value=text/> }
+}
+
+#[component]
+fn Spread() -> impl IntoView {
+    view! { <div {..view_core::attribute::InnerHtml("<b>in</b>")}/> }
+}
+
+#[test]
+fn a_root_with_an_attributes_hole_merges_class_and_style_and_keeps_its_content_in_html() {
+    let text = RwSignal::new("hello".to_owned());
+    let html = view! { <Bound text class:extra=true style:width="1px" attr:data-x="1"/> }.to_html();
+    assert_eq!(
+        html,
+        // The newline after `>` is the one a `<textarea>` drops when parsed (as the builder writes).
+        "<textarea class=\"own extra\" style=\"color: red;width:1px\" data-x=\"1\">\nhello</textarea>"
+    );
+    let html = view! { <Spread class:extra=true attr:data-x="1"/> }.to_html();
+    assert_eq!(
+        html,
+        r#"<div class="extra" data-x="1"><b>in</b></div>"#
+    );
+}

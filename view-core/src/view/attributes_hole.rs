@@ -11,6 +11,7 @@
 
 use std::marker::PhantomData;
 
+use super::root_tag::RootWriter;
 use super::template::{BuildHoles, Holes, NO_SITE, Pieces, element_site, next_piece};
 use crate::attribute::{
     Attribute, RenderAttribute, class_attribute_len, style_attribute_len, write_class_attribute,
@@ -102,6 +103,43 @@ impl<E: ElementType, A: Attribute, const EMPTY: bool> Holes for AttributesHole<E
                 push_piece(buf, rest);
             }
             _ => push_piece(buf, piece),
+        }
+    }
+
+    /// As the root of a component with attributes: the root's class and style parts merge into
+    /// the element's own `class` and `style` (the macro records this hole as writing both), the
+    /// root's other attributes go before the `>`, and the content after it.
+    fn write_holes_root(self, buf: &mut String, writer: &mut RootWriter<'_>) {
+        match writer.merging(true) {
+            Some(root) => {
+                let mut first = true;
+                self.attributes.write_class(buf, &mut first);
+                root.write_class(buf, &mut first);
+                if !first {
+                    buf.push('"');
+                }
+            }
+            None if A::HAS_CLASS => write_class_attribute(&self.attributes, buf),
+            None => {}
+        }
+        match writer.merging(false) {
+            Some(root) => {
+                let mut first = true;
+                self.attributes.write_style(buf, &mut first);
+                root.write_style(buf, &mut first);
+                if !first {
+                    buf.push('"');
+                }
+            }
+            None if A::HAS_STYLE => write_style_attribute(&self.attributes, buf),
+            None => {}
+        }
+        self.attributes.write_html(buf);
+        if Self::CONTENT {
+            let attributes = &self.attributes;
+            writer.next_piece_with_content(buf, Self::CUT, |buf| attributes.write_inner_html(buf));
+        } else {
+            writer.next_piece(buf);
         }
     }
 }

@@ -202,6 +202,29 @@ impl<'a> RootWriter<'a> {
         self.write_piece(buf, self.hole, text);
     }
 
+    /// [`next_piece`](Self::next_piece) with `content` written `cut` bytes into the piece: an
+    /// [`AttributesHole`](super::template::AttributesHole)'s inner HTML or bound `<textarea>`
+    /// value, after the `>` (and newline) that end the root's start tag. The start tag's
+    /// splices lie in those first bytes (the macro records the tag's end at the `>`); the rest
+    /// of the piece is the root's content, past every splice.
+    pub(crate) fn next_piece_with_content(
+        &mut self,
+        buf: &mut String,
+        cut: usize,
+        content: impl FnOnce(&mut String),
+    ) {
+        self.hole = self.hole.saturating_add(1);
+        let text = next_piece(&mut self.pieces);
+        match text.split_at_checked(cut) {
+            Some((start, rest)) => {
+                self.write_piece(buf, self.hole, start);
+                content(buf);
+                push_piece(buf, rest);
+            }
+            None => self.write_piece(buf, self.hole, text),
+        }
+    }
+
     /// The extra attributes, when the hole being written is the root's class (`class`) or
     /// style (`!class`) hole: the hole merges their parts into its attribute.
     pub(crate) fn merging(&self, class: bool) -> Option<&'a RootAttributes<'a>> {

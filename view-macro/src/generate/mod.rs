@@ -535,6 +535,14 @@ impl Generator<'_> {
                 // wrong kind is reported at the value, not at the whole `view!`.
                 let value = value_tokens(value, *span);
                 Some(match name.as_str() {
+                    // Not attributes: a component's roots (or a bundle's element) cannot take
+                    // them (they used to become attributes named `inner_html`, `node_ref`).
+                    "inner_html" | "node_ref" => {
+                        let message = format!(
+                            "`{name}` cannot be given to a component's root elements or put in an attribute bundle\nhelp: set it on the element itself, inside the component: `<div {name}=…/>`"
+                        );
+                        quote_spanned!(*span=> ::core::compile_error!(#message))
+                    }
                     "class" => {
                         quote_spanned!(*span=> #krate::attribute::Class(#krate::__private::class_value(#value)))
                     }

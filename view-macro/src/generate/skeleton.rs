@@ -21,6 +21,8 @@ pub(crate) enum HoleKind {
     Class,
     /// The element's whole `style` attribute (an attribute hole).
     Style,
+    /// Every attribute of the element, `class` and `style` included (a spread or `bind:`).
+    AllAttributes,
     /// Children written in the current element's content.
     Child,
     /// The whole content of the current element, written raw (`inner_html`): no static node,
@@ -200,21 +202,27 @@ impl Reader {
         let hole = self.holes_read;
         self.holes_read = self.holes_read.saturating_add(1);
         match kind {
-            HoleKind::Attribute | HoleKind::Class | HoleKind::Style => match self.in_tag {
-                Some(node) => {
-                    self.sites.push(RawSite::Element(node));
-                    if self.in_root_tag
-                        && let Some(root) = self.roots.last_mut()
-                    {
-                        match kind {
-                            HoleKind::Class => root.class = Some(RootSlot::Hole(hole)),
-                            HoleKind::Style => root.style = Some(RootSlot::Hole(hole)),
-                            _ => {}
+            HoleKind::Attribute | HoleKind::Class | HoleKind::Style | HoleKind::AllAttributes => {
+                match self.in_tag {
+                    Some(node) => {
+                        self.sites.push(RawSite::Element(node));
+                        if self.in_root_tag
+                            && let Some(root) = self.roots.last_mut()
+                        {
+                            match kind {
+                                HoleKind::Class => root.class = Some(RootSlot::Hole(hole)),
+                                HoleKind::Style => root.style = Some(RootSlot::Hole(hole)),
+                                HoleKind::AllAttributes => {
+                                    root.class = Some(RootSlot::Hole(hole));
+                                    root.style = Some(RootSlot::Hole(hole));
+                                }
+                                _ => {}
+                            }
                         }
                     }
+                    None => self.broken = true,
                 }
-                None => self.broken = true,
-            },
+            }
             HoleKind::Content => {
                 self.flush_text();
                 match (self.in_tag, self.open.last()) {

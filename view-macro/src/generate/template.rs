@@ -347,7 +347,7 @@ impl Writer<'_, '_> {
         self.push_hole(Hole {
             constructor: quote!(#krate::__private::attributes_hole::<_, _, #empty>),
             args: vec![chain],
-            kind: HoleKind::Attribute,
+            kind: HoleKind::AllAttributes,
             after: String::new(),
         });
     }
