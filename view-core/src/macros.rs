@@ -45,3 +45,20 @@ macro_rules! view {
         $crate::__private::view_inner! { [$crate] $($tokens)* }
     };
 }
+
+/// Leptos's `template!`: the same as [`view!`]. Leptos uses it to compile a static tree once
+/// and clone it; here every `view!` already does that where it pays (see
+/// [`template`](mod@crate::template)), so the two are one macro.
+///
+/// ```
+/// use view_core::prelude::*;
+/// let row = template! { <tr><td class="id">{7}</td></tr> };
+/// assert_eq!(row.to_html(), view! { <tr><td class="id">{7}</td></tr> }.to_html());
+/// ```
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __view_core_template {
+    ($($tokens:tt)*) => {
+        $crate::__private::view_inner! { [$crate] $($tokens)* }
+    };
+}

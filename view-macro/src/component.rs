@@ -502,6 +502,33 @@ fn expand_fn(
         }
     };
 
+    // `view!` reaches the builder from the component function alone (`use app::Counter;` is
+    // enough, as in Leptos): `view_core::__private::props_builder(&Counter)` infers the props
+    // type from the signature and takes its builder from this `Not` impl (a trait of `core`, so
+    // the expansion names nothing of `view_core`); see `view_core`'s `component_call` module.
+    let builder_link = if slot.is_some() {
+        TokenStream::new()
+    } else {
+        quote! {
+            #[doc(hidden)]
+            impl #impl_generics ::core::ops::Not for #props_name #ty_generics #where_clause {
+                type Output = #builder_name<#(#generic_args,)* #(#units,)*>;
+                #[inline(always)]
+                fn not(self) -> Self::Output {
+                    Self::builder()
+                }
+            }
+
+            #[doc(hidden)]
+            impl #impl_generics ::core::default::Default for #builder_name<#(#generic_args,)* #(#units,)*> #where_clause {
+                #[inline(always)]
+                fn default() -> Self {
+                    #props_name::builder()
+                }
+            }
+        }
+    };
+
     quote! {
         #[doc = #props_doc]
         #vis struct #props_name #impl_generics #where_clause {
@@ -541,6 +568,8 @@ fn expand_fn(
                 #builder_name { __slots: (#(#units,)*), __marker: ::core::marker::PhantomData }
             }
         }
+
+        #builder_link
 
         #setters
 
