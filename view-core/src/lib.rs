@@ -407,19 +407,6 @@ pub mod __private {
             handler(crate::ev::Targeted::new(event))
         })
     }
-
-    /// How `view!` calls a component: `props.__call_component(Name)` is `Name(props)`. A
-    /// component without props is `fn Name()`; `#[component]` gives its props struct an
-    /// inherent method of the same name (preferred over this one) that calls `Name()`.
-    pub trait CallComponent: Sized {
-        /// Calls `component` with these props.
-        #[inline(always)]
-        fn __call_component<F: FnOnce(Self) -> T, T>(self, component: F) -> T {
-            component(self)
-        }
-    }
-
-    impl<P> CallComponent for P {}
 }
 
 /// The traits and types most code needs: `use view_core::prelude::*;`.

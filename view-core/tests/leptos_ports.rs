@@ -143,7 +143,8 @@ fn an_attribute_bundle_with_a_listener_clones_onto_two_elements() {
     assert_eq!(*clicks.borrow(), 2, "both copies of the listener run");
 }
 
-/// A directive's parameter with a default for a bare `use:name`, as the Leptos example's.
+/// A directive's parameter with a default for a bare `use:name`, as the Leptos example's
+/// (`use:add_dots=5.into()` converts explicitly; the macro adds no second `.into()`).
 #[derive(Clone, Debug, PartialEq)]
 struct Dots(usize);
 
@@ -174,12 +175,12 @@ fn plain(element: TestNode) {
 }
 
 #[test]
-fn a_bare_directive_gets_its_parameter_from_unit() {
+fn a_bare_directive_gets_its_parameter_from_unit_and_a_value_is_passed_as_written() {
     let root = TestNode::element("main");
     let _handle = mount_to(&root, || {
         view! {
             <button id="one" use:add_dots>"1"</button>
-            <button id="five" use:add_dots=5>"5"</button>
+            <button id="five" use:add_dots=5.into()>"5"</button>
             <p id="p" use:plain>"p"</p>
         }
     });

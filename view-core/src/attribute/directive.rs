@@ -130,7 +130,7 @@ impl<E: ElementType, A: NextTuple, C> HtmlElement<E, A, C> {
 /// a directive taking the element by reference (`fn(el: &Element)`, view-core's former
 /// signature) is reported with an explanation instead of an unreadable `Render` error.
 ///
-/// It works by method resolution: `(&DirectiveCheck(f)).__view_core_directive_check()` finds
+/// It works by method resolution: `(&DirectiveCheck(&f)).__view_core_directive_check()` finds
 /// [`DirectiveTakesReference`]'s method when `f` takes `&E` first (its receiver needs no
 /// extra reference), and [`DirectiveTakesValue`]'s otherwise; only the first returns a type
 /// [`assert_directive_by_value`] refuses.
@@ -150,8 +150,8 @@ pub trait DirectiveTakesReference<M> {
     }
 }
 
-impl<F: FnOnce(&E), E> DirectiveTakesReference<(E,)> for DirectiveCheck<F> {}
-impl<F: FnOnce(&E, P), E, P> DirectiveTakesReference<(E, P)> for DirectiveCheck<F> {}
+impl<F: FnOnce(&E), E> DirectiveTakesReference<(E,)> for DirectiveCheck<&F> {}
+impl<F: FnOnce(&E, P), E, P> DirectiveTakesReference<(E, P)> for DirectiveCheck<&F> {}
 
 /// Found for every other directive (see [`DirectiveCheck`]).
 #[doc(hidden)]

@@ -753,23 +753,20 @@ pub(crate) fn checked_directive(krate: &TokenStream, name: &str, span: Span) -> 
         #[allow(unused_imports)]
         use #krate::__private::{DirectiveTakesReference as _, DirectiveTakesValue as _};
         #krate::__private::assert_directive_by_value(
-            (&#krate::__private::DirectiveCheck(#directive)).__view_core_directive_check(),
+            (&#krate::__private::DirectiveCheck(&#directive)).__view_core_directive_check(),
         );
         #directive
     }}
 }
 
-/// The parameter of `use:name=param`, converted with `.into()` as in Leptos (the directive's
-/// parameter type decides the target); `().into()` for a bare `use:name`.
+/// The parameter of `use:name=param`, passed as written, as in Leptos (a value of another type
+/// converts with an explicit `.into()`, which then infers its target from the directive);
+/// `().into()` for a bare `use:name`, so a directive whose parameter type implements
+/// `From<()>` gets its default and one without a parameter gets `()`.
 pub(crate) fn directive_param(value: &Value, span: Span) -> TokenStream {
     match value {
-        // As in Leptos, a bare `use:name` passes `().into()`: a directive whose parameter type
-        // implements `From<()>` gets its default, one without a parameter gets `()`.
         Value::Bare => quote_spanned!(span=> ::core::convert::Into::into(())),
-        value => {
-            let value = value_tokens(value, span);
-            quote_spanned!(span=> ::core::convert::Into::into(#value))
-        }
+        value => value_tokens(value, span),
     }
 }
 
