@@ -24,8 +24,11 @@
 // Where things are (one folder per concept; `docs/design.md` has the table). Folders are
 // private; this file is the one place that makes items public, each at one path.
 pub mod attribute;
+mod component_call;
 mod control;
 mod element;
+#[cfg(target_arch = "wasm32")]
+mod element_ext;
 pub mod ev;
 mod helpers;
 pub mod hydration;
@@ -36,6 +39,7 @@ pub mod reactive_graph;
 mod renderer;
 mod ssr;
 mod view;
+mod window;
 
 // Namespaces: tags, events, the escaper, the renderers, the macro's template parts.
 pub use element::{html, mathml, svg};
@@ -53,6 +57,8 @@ pub use element::html_element::{
 };
 pub use element::node_ref::{NodeRef, NodeRefAttr, NodeRefState};
 pub use element::validate::{InvalidName, check_attribute_name, check_custom_element_name};
+#[cfg(target_arch = "wasm32")]
+pub use element_ext::{ElementExt, RemoveEventHandler};
 
 // Views.
 pub use view::any_view::{AnyView, AnyViewState, IntoAny};
@@ -87,6 +93,13 @@ pub use helpers::{
     set_timeout, window,
 };
 
+// Listening on the window and reading the location, as Leptos's helpers.
+#[cfg(target_arch = "wasm32")]
+pub use window::location;
+pub use window::{
+    WindowListenerHandle, location_hash, window_event_listener, window_event_listener_untyped,
+};
+
 // HTML output.
 pub use ssr::doctype::{Doctype, doctype};
 pub use ssr::render_html::RenderHtml;
@@ -98,6 +111,55 @@ pub use reactive::state::ReactiveState;
 pub use renderer::mount::{MountHandle, MountParent, flush_effects, mount_to, mount_to_body};
 pub use renderer::render::{Mountable, NodeState, Render};
 pub use renderer::{ExistingNode, Namespace, PropertyValue, Renderer};
+
+// Leptos's module paths. A Leptos app names some items by module (`leptos::mount::mount_to_body`,
+// `leptos::control_flow::Show`, `leptos::wasm_bindgen::JsCast`); these aliases make those imports
+// port by replacing `leptos` with `view_core`. They are the one exception to "one path per item"
+// and are hidden from the docs: each item's documented path is the one above.
+#[doc(hidden)]
+/// Leptos's `leptos::mount`: [`mount_to`], [`mount_to_body`] (and `hydrate_body`).
+pub mod mount {
+    pub use crate::{MountHandle, mount_to, mount_to_body};
+    #[cfg(feature = "hydrate")]
+    pub use crate::{hydrate_body, hydrate_to};
+}
+#[doc(hidden)]
+/// Leptos's `leptos::control_flow`: [`For`], [`Show`].
+pub mod control_flow {
+    pub use crate::{For, ForProps, Show, ShowProps};
+}
+#[doc(hidden)]
+/// Leptos's `leptos::portal`: [`Portal`].
+pub mod portal {
+    pub use crate::{Portal, PortalProps};
+}
+#[doc(hidden)]
+/// Leptos's `leptos::error`: [`ErrorBoundary`] and [`Errors`].
+#[cfg(feature = "reactive_graph")]
+pub mod error {
+    pub use crate::{Error, ErrorBoundary, ErrorBoundaryProps, ErrorId, Errors};
+}
+#[doc(hidden)]
+/// Leptos's `leptos::leptos_dom::helpers` (browser helpers; wasm32).
+pub mod leptos_dom {
+    /// The browser helpers.
+    pub mod helpers {
+        #[cfg(target_arch = "wasm32")]
+        pub use crate::location;
+        #[cfg(target_arch = "wasm32")]
+        pub use crate::{
+            IntervalHandle, document, request_animation_frame, set_interval,
+            set_interval_with_handle, set_timeout, window,
+        };
+        pub use crate::{
+            WindowListenerHandle, location_hash, window_event_listener,
+            window_event_listener_untyped,
+        };
+    }
+}
+#[cfg(target_arch = "wasm32")]
+#[doc(hidden)]
+pub use {wasm_bindgen, web_sys};
 
 /// A component is a function written with [`#[component]`](macro@crate::component): its arguments
 /// become the fields of a generated `<Name>Props` struct with a typed builder, and `view!` calls
@@ -192,6 +254,14 @@ pub use view_macro::server;
 /// [`HtmlElement::inner_html`](crate::HtmlElement::inner_html).
 pub mod __private {
     pub use view_macro::view_inner;
+
+    pub use crate::attribute::directive::{
+        DirectiveCheck, DirectiveTakesReference, DirectiveTakesValue, assert_directive_by_value,
+    };
+    pub use crate::component_call::{
+        ComponentFn, ComponentProps, NoProps, NoPropsBuilder, PropsOrNone, call_component,
+        props_builder,
+    };
 
     use crate::attribute::Attr;
     use crate::template::{ClassPart, Template};
@@ -329,6 +399,18 @@ pub mod __private {
         })
     }
 
+    /// `on:event=handler` in an attribute bundle (`<{..} on:click=f/>`): the listener with the
+    /// handler's own type, so the bundle is `Clone` when the handler is (Leptos's
+    /// `{..bundle.clone()}`).
+    #[inline(always)]
+    pub fn on_unboxed<E, F>(event: E, capture: bool, handler: F) -> crate::ev::On<E, F>
+    where
+        E: crate::ev::EventDescriptor,
+        F: FnMut(E::EventType) + 'static,
+    {
+        crate::ev::On::new(event, capture, handler)
+    }
+
     /// `node_ref=r` in a template: the attribute that loads the live element into `r`, typed by
     /// the element's constructor (`html::input`), so a `NodeRef<Input>` on a `<div>` does not
     /// compile, as in the builder form.
@@ -358,23 +440,12 @@ pub mod __private {
             handler(crate::ev::Targeted::new(event))
         })
     }
-
-    /// How `view!` calls a component: `props.__call_component(Name)` is `Name(props)`. A
-    /// component without props is `fn Name()`; `#[component]` gives its props struct an
-    /// inherent method of the same name (preferred over this one) that calls `Name()`.
-    pub trait CallComponent: Sized {
-        /// Calls `component` with these props.
-        #[inline(always)]
-        fn __call_component<F: FnOnce(Self) -> T, T>(self, component: F) -> T {
-            component(self)
-        }
-    }
-
-    impl<P> CallComponent for P {}
 }
 
 /// The traits and types most code needs: `use view_core::prelude::*;`.
 pub mod prelude {
+    /// Leptos's `template!`, the same as [`view!`](crate::view).
+    pub use crate::__view_core_template as template;
     #[cfg(feature = "reactive_graph")]
     pub use crate::Selector;
     pub use crate::ev::{event_target, event_target_checked, event_target_value};
@@ -388,6 +459,8 @@ pub mod prelude {
         EitherOf8, IntoAny, IntoView, RenderHtml,
     };
     pub use crate::{Children, ChildrenFn, ToChildren, component, island, server, slot, view};
+    #[cfg(target_arch = "wasm32")]
+    pub use crate::{ElementExt, location};
     #[cfg(feature = "reactive_graph")]
     pub use crate::{ErrorBoundary, ErrorBoundaryProps, Errors};
     pub use crate::{For, ForProps, Portal, PortalProps, Show, ShowProps, ViewFn};
@@ -398,6 +471,9 @@ pub mod prelude {
     };
     pub use crate::{
         MountHandle, NodeRef, ev, flush_effects, for_each, keyed, mount_to, mount_to_body,
+    };
+    pub use crate::{
+        WindowListenerHandle, location_hash, window_event_listener, window_event_listener_untyped,
     };
 }
 

@@ -27,7 +27,7 @@
 /// | `style="…"`, `style:prop=value` | `.style(..)` parts, merged |
 /// | `prop:name=v`, `on:click=f`, `on:click:capture=f`, `on:my-event=f` | `.prop(..)`, `.on(ev::click, f)`, `.on_capture(..)`, `ev::Custom` |
 /// | `node_ref=r`, `use:dir=param`, `use:dir`, `inner_html=h`, `attr:name=v`, `{..attrs}` | `.node_ref(r)`, `.directive(dir, param.into())`, `.directive(dir, ())`, `.inner_html(h)`, `.attr(..)`, `.with(attrs)` |
-/// | `<Counter initial=3 step/>` | `CounterProps::builder().initial(3).step(step).build()` passed to `Counter` (a component without props is a plain `fn()`) |
+/// | `<Counter initial=3 step/>` | `CounterProps`'s builder `.initial(3).step(step).build()` passed to `Counter`, the props type inferred from `Counter` (only the function need be imported; a component without props is a plain `fn()`) |
 /// | `<Card title="x" {..} class="wide"/>` | after `{..}`, plain attributes are the root element's (`attr:class="wide"`) |
 /// | `view! { <{..} class="a" on:click=f/> }` (the whole view) | a tuple of attributes, to spread with `{..attrs}` |
 /// | children, `let:x`, `let(pattern)`, `let:(a, b)`, `clone:x`, `<List<T> …/>`, `<Tab slot>`, `<Tab slot:tabs>` | see [`component`](macro@crate::component) |
@@ -41,6 +41,23 @@
 /// `<form>`, …). Every problem is reported, each at its own token.
 #[macro_export]
 macro_rules! view {
+    ($($tokens:tt)*) => {
+        $crate::__private::view_inner! { [$crate] $($tokens)* }
+    };
+}
+
+/// Leptos's `template!`: the same as [`view!`]. Leptos uses it to compile a static tree once
+/// and clone it; here every `view!` already does that where it pays (see
+/// [`template`](mod@crate::template)), so the two are one macro.
+///
+/// ```
+/// use view_core::prelude::*;
+/// let row = template! { <tr><td class="id">{7}</td></tr> };
+/// assert_eq!(row.to_html(), view! { <tr><td class="id">{7}</td></tr> }.to_html());
+/// ```
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __view_core_template {
     ($($tokens:tt)*) => {
         $crate::__private::view_inner! { [$crate] $($tokens)* }
     };

@@ -211,7 +211,8 @@ fn highlight(element: TestNode) {
     });
 }
 
-/// A directive with a parameter, given with `.into()`: `use:label="…"` passes a `String`.
+/// A directive with a parameter: `use:label=…` passes the value as written, as in Leptos
+/// (`.into()` converts it explicitly).
 fn label(element: TestNode, text: String) {
     SEEN.with(|seen| {
         seen.borrow_mut()
@@ -220,8 +221,8 @@ fn label(element: TestNode, text: String) {
 }
 
 #[test]
-fn use_directives_take_the_element_by_value_and_their_parameter_with_into() {
-    let view = || view! { <div use:highlight><input use:label="name"/></div><Card title="t" use:label="card"/> };
+fn use_directives_take_the_element_by_value_and_their_parameter_as_written() {
+    let view = || view! { <div use:highlight><input use:label="name".into()/></div><Card title="t" use:label=String::from("card")/> };
     assert_eq!(
         view().to_html(),
         r#"<div><input></div><section class="card"><h2>t</h2></section>"#

@@ -49,22 +49,26 @@ fn mount_to_takes_a_component_and_infers_the_renderer() {
 }
 
 #[test]
-fn mount_to_body_keeps_the_app_when_the_handle_is_dropped() {
+fn mount_to_body_returns_nothing_and_keeps_the_app_mounted() {
+    // As Leptos: `fn main() { mount_to_body(App) }` compiles, since it returns `()`.
+    fn main_like() {
+        mount_to_body(App)
+    }
     let body = testing::body();
-    drop(mount_to_body(App));
+    main_like();
     let button = body.expect("button");
     testing::click(&button);
     assert_eq!(
         body.inner_html(),
         "<button>Clicks: 1</button>",
-        "still mounted and reactive after the handle is dropped"
+        "still mounted and reactive after `mount_to_body` returned"
     );
-    // Not kept: the statement's result is dropped at once.
     mount_to_body(|| view! { <p>"second"</p> });
     assert_eq!(body.inner_html(), "<button>Clicks: 1</button><p>second</p>");
 
-    let handle = mount_to_body(|| view! { <p>"third"</p> });
-    assert!(!handle.unmounts_on_drop());
+    // To unmount later, mount on the body with `mount_to` and keep the handle.
+    let handle = mount_to(&body, || view! { <p>"third"</p> });
+    assert!(handle.unmounts_on_drop());
     handle.unmount();
     assert_eq!(body.inner_html(), "<button>Clicks: 1</button><p>second</p>");
 }

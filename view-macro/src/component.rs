@@ -13,10 +13,11 @@
 //!   tag. An unknown prop is a missing setter method, reported at the attribute. A prop set
 //!   twice has no setter either (the slot is no longer `()`).
 //! - `fn Counter(props: CounterProps) -> impl IntoView`, destructuring the props; a component
-//!   without props stays `fn App() -> impl IntoView` (so `mount_to_body(App)` works), and its
-//!   `AppProps` gets an inherent `__call_component(App)` that calls it without props. `view!`
-//!   calls every component as `NameProps::builder()….build().__call_component(Name)`; for
-//!   components with props, the runtime's blanket trait method passes the props.
+//!   without props stays `fn App() -> impl IntoView` (so `mount_to_body(App)` works). `view!`
+//!   calls every component as `call_component(Name, props_builder(&Name)….build())`, reaching
+//!   the props type through the function's signature, so only `Name` need be in scope; the
+//!   props struct links itself to its builder with `impl Not for NameProps` (a `core` trait, so
+//!   the expansion names nothing of `view_core`; see `view_core`'s `component_call`).
 //!
 //! - an `impl Trait` prop (`title: impl Into<String>`) becomes a generic parameter of the
 //!   component (`__ImplTitle: Into<String>`), as in Leptos; `#[prop(into)]` on a prop whose type
@@ -473,18 +474,9 @@ fn expand_fn(
         }
     } else if props.is_empty() {
         // Without props the component is a plain `fn() -> View`, so it can be passed where a
-        // view function is expected (`mount_to_body(App)`). `view!` calls every component as
-        // `props.__call_component(Name)`: this inherent method (preferred over the runtime's
-        // blanket trait method, which passes the props) calls it without them.
+        // view function is expected (`mount_to_body(App)`); `view!` calls it without props
+        // (`view_core`'s `component_call`).
         quote! {
-            impl #impl_generics #props_name #ty_generics #where_clause {
-                #[doc(hidden)]
-                #[inline(always)]
-                #vis fn __call_component<__F: ::core::ops::FnOnce() -> __T, __T>(self, component: __F) -> __T {
-                    component()
-                }
-            }
-
             #(#fn_attrs)*
             #[allow(non_snake_case, reason = "components are named like types")]
             #vis #asyncness fn #name #impl_generics () #output #where_clause
@@ -498,6 +490,33 @@ fn expand_fn(
                 #[allow(unused_variables, reason = "props the body does not use")]
                 let #props_name { #(#bindings,)* .. } = props;
                 #block
+            }
+        }
+    };
+
+    // `view!` reaches the builder from the component function alone (`use app::Counter;` is
+    // enough, as in Leptos): `view_core::__private::props_builder(&Counter)` infers the props
+    // type from the signature and takes its builder from this `Not` impl (a trait of `core`, so
+    // the expansion names nothing of `view_core`); see `view_core`'s `component_call` module.
+    let builder_link = if slot.is_some() {
+        TokenStream::new()
+    } else {
+        quote! {
+            #[doc(hidden)]
+            impl #impl_generics ::core::ops::Not for #props_name #ty_generics #where_clause {
+                type Output = #builder_name<#(#generic_args,)* #(#units,)*>;
+                #[inline(always)]
+                fn not(self) -> Self::Output {
+                    Self::builder()
+                }
+            }
+
+            #[doc(hidden)]
+            impl #impl_generics ::core::default::Default for #builder_name<#(#generic_args,)* #(#units,)*> #where_clause {
+                #[inline(always)]
+                fn default() -> Self {
+                    #props_name::builder()
+                }
             }
         }
     };
@@ -541,6 +560,8 @@ fn expand_fn(
                 #builder_name { __slots: (#(#units,)*), __marker: ::core::marker::PhantomData }
             }
         }
+
+        #builder_link
 
         #setters
 

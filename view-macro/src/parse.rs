@@ -418,12 +418,14 @@ fn lower_attribute(attribute: &NodeAttribute, diagnostics: &mut Diagnostics) -> 
                     }
                     Some(Attribute::Spread(rest, span))
                 }
+                // As in Leptos, the `..` may be left out: `{attrs}` spreads `attrs`.
                 _ => {
-                    diagnostics.error(
-                        span,
-                        "a braced attribute must be a spread: `{..attributes}`",
-                    );
-                    None
+                    let all: TokenStream = dots.0.into_iter().chain(dots.1).chain(trees).collect();
+                    if all.is_empty() {
+                        diagnostics.error(span, "an empty `{}` is not an attribute\nhelp: remove it, or spread a value with `{..attributes}`");
+                        return None;
+                    }
+                    Some(Attribute::Spread(all, span))
                 }
             }
         }

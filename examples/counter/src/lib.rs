@@ -64,5 +64,5 @@ pub fn app() -> impl IntoView {
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
-    mount_to_body(app).forget();
+    mount_to_body(app);
 }

@@ -3,7 +3,7 @@
 // Native only: on wasm32 `impl IntoView` is built for the DOM, not the test renderer.
 #![cfg(not(target_arch = "wasm32"))]
 
-use counter::{SimpleCounter, SimpleCounterProps, app, simple_counter};
+use counter::{SimpleCounter, app, simple_counter};
 use view_core::prelude::*;
 use view_core::testing::{self, TestNode, TestRenderer};
 

@@ -6,7 +6,7 @@ use view_core::hydrate_body;
 use view_core::prelude::*;
 use wasm_bindgen::prelude::wasm_bindgen;
 
-use crate::app::{App, AppProps};
+use crate::app::App;
 use crate::model::PageData;
 
 /// The id of the `<script type="application/json">` holding the [`PageData`].

@@ -3,7 +3,7 @@
 //! its path and repaired.
 #![cfg(not(target_arch = "wasm32"))]
 
-use fullstack::app::{App, AppProps};
+use fullstack::app::App;
 use fullstack::model::{PageData, Todo};
 use view_core::prelude::*;
 use view_core::testing::{self, TestNode, TestRenderer};

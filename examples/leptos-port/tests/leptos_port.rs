@@ -11,7 +11,7 @@
 )]
 mod normalize;
 
-use leptos_port::{App, AppProps};
+use leptos_port::App;
 use view_core::prelude::*;
 use view_core::testing::{self, TestNode, TestRenderer};
 

@@ -32,7 +32,7 @@ pub fn app() -> impl IntoView {
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
     use view_core::dom::Dom;
-    mount_to_body(app).forget();
+    mount_to_body(app);
     // `autofocus` is honoured for elements in the initial markup; this one is inserted by the
     // script, so focus it explicitly.
     if let Ok(Some(field)) = Dom::body().query_selector(".new-todo") {

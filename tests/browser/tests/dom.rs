@@ -259,13 +259,21 @@ fn mount_inserts_before_the_marker() {
 }
 
 #[wasm_bindgen_test]
-fn mount_to_body_appends_to_the_body_and_unmount_removes_it() {
-    let handle = view_core::mount_to_body(|| p().id("mounted-to-body").child("hi"));
+fn mount_to_body_appends_to_the_body_and_mount_to_body_unmounts() {
+    // As Leptos: `mount_to_body` returns nothing and the app stays.
+    view_core::mount_to_body(|| p().id("mounted-to-body").child("hi"));
     let body = Dom::body();
     let last = body.last_element_child().expect("a child of the body");
     assert_eq!(last.outer_html(), r#"<p id="mounted-to-body">hi</p>"#);
+    body.remove_child(&last).expect("remove the kept app");
 
-    // As Leptos: dropping `mount_to_body`'s handle keeps the app; `unmount` removes it.
+    // `mount_to` on the body gives a handle that unmounts.
+    let handle = view_core::mount_to(&body, || p().id("mounted-to-body").child("hi"));
+    assert!(
+        Dom::document()
+            .get_element_by_id("mounted-to-body")
+            .is_some()
+    );
     handle.unmount();
 
     assert!(

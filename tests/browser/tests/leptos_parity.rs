@@ -117,7 +117,10 @@ fn label(element: web_sys::Element, text: String) {
 #[wasm_bindgen_test]
 fn use_directives_receive_the_web_sys_element_and_their_parameter_with_into() {
     let root = root();
-    let _state = mount(view! { <p use:highlight use:label="note">"x"</p> }, &root);
+    let _state = mount(
+        view! { <p use:highlight use:label="note".into()>"x"</p> },
+        &root,
+    );
     assert_eq!(find(&root, "p").class_name(), "highlighted");
     assert_eq!(DIRECTIVES.with(|seen| seen.borrow().clone()), ["P:note"]);
 }

@@ -125,3 +125,56 @@ impl<E: ElementType, A: NextTuple, C> HtmlElement<E, A, C> {
         self.with(Directive::new(f, param))
     }
 }
+
+/// Compile-time check of a `use:` directive's signature, emitted by `view!` beside the call:
+/// a directive taking the element by reference (`fn(el: &Element)`, view-core's former
+/// signature) is reported with an explanation instead of an unreadable `Render` error.
+///
+/// It works by method resolution: `(&DirectiveCheck(&f)).__view_core_directive_check()` finds
+/// [`DirectiveTakesReference`]'s method when `f` takes `&E` first (its receiver needs no
+/// extra reference), and [`DirectiveTakesValue`]'s otherwise; only the first returns a type
+/// [`assert_directive_by_value`] refuses.
+#[doc(hidden)]
+pub struct DirectiveCheck<F>(pub F);
+
+/// The result of checking a directive that takes the element by reference.
+#[doc(hidden)]
+pub struct DirectiveTakesAReference;
+
+/// Found first when the directive takes the element by reference (see [`DirectiveCheck`]).
+#[doc(hidden)]
+pub trait DirectiveTakesReference<M> {
+    /// Reports the reference.
+    fn __view_core_directive_check(&self) -> DirectiveTakesAReference {
+        DirectiveTakesAReference
+    }
+}
+
+impl<F: FnOnce(&E), E> DirectiveTakesReference<(E,)> for DirectiveCheck<&F> {}
+impl<F: FnOnce(&E, P), E, P> DirectiveTakesReference<(E, P)> for DirectiveCheck<&F> {}
+
+/// Found for every other directive (see [`DirectiveCheck`]).
+#[doc(hidden)]
+pub trait DirectiveTakesValue {
+    /// Accepts the directive.
+    fn __view_core_directive_check(&self) {}
+}
+
+impl<F> DirectiveTakesValue for &DirectiveCheck<F> {}
+
+/// Implemented by what a well-formed directive's check returns.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "this `use:` directive takes the element by reference; a directive takes it by value",
+    label = "the function's first parameter is `&…`",
+    note = "as in Leptos, write `fn name(element: web_sys::Element)` (natively the test renderer's `view_core::testing::TestNode`), or `fn name(element: Element, param: P)` for `use:name=param`"
+)]
+pub trait DirectiveByValue {}
+
+impl DirectiveByValue for () {}
+
+/// Fails to compile, with the explanation above, for a directive taking the element by
+/// reference.
+#[doc(hidden)]
+#[inline(always)]
+pub fn assert_directive_by_value<T: DirectiveByValue>(_check: T) {}

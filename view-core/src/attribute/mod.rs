@@ -9,7 +9,7 @@
 
 mod bind;
 mod class;
-mod directive;
+pub(crate) mod directive;
 mod inner_html;
 mod property;
 mod scalar;

@@ -35,6 +35,21 @@ macro_rules! unsupported_components {
             }
         }
 
+        // How `view!` finds the builder from the function alone (see `component_call`).
+        #[doc(hidden)]
+        impl std::ops::Not for $props {
+            type Output = $builder<()>;
+            fn not(self) -> $builder<()> {
+                $props::builder()
+            }
+        }
+
+        impl Default for $builder<()> {
+            fn default() -> Self {
+                $props::builder()
+            }
+        }
+
         #[doc = concat!("Builds [`", stringify!($props), "`]; `build` does not compile.")]
         #[derive(Debug)]
         pub struct $builder<S>(PhantomData<S>);

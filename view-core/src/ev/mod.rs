@@ -119,6 +119,18 @@ event_types! {
     ErrorEvent,
     /// A custom event (see [`Custom`]).
     CustomEvent,
+    /// A change of the URL's fragment (`hashchange`, on the window).
+    HashChangeEvent,
+    /// A history navigation (`popstate`, on the window).
+    PopStateEvent,
+    /// A change of another document's storage (`storage`, on the window).
+    StorageEvent,
+    /// The page is about to be unloaded (`beforeunload`, on the window).
+    BeforeUnloadEvent,
+    /// The page is shown or hidden from the history cache (`pageshow`, `pagehide`).
+    PageTransitionEvent,
+    /// A message from another window, worker or channel (`message`).
+    MessageEvent,
 }
 
 macro_rules! bubbles_doc {
@@ -259,6 +271,18 @@ events! {
     selectionchange Event false;
     fullscreenchange Event true;
     slotchange Event true;
+    visibilitychange Event true;
+    // The window (`window_event_listener`)
+    hashchange HashChangeEvent false;
+    popstate PopStateEvent false;
+    storage StorageEvent false;
+    beforeunload BeforeUnloadEvent false;
+    pageshow PageTransitionEvent false;
+    pagehide PageTransitionEvent false;
+    online Event false;
+    offline Event false;
+    message MessageEvent false;
+    unload Event false;
 }
 
 /// A custom event, by name: `Custom::new("todo-added")`, delivering a [`CustomEvent`] (or the

@@ -1,6 +1,6 @@
 //! Mounting: [`mount_to`] builds a view into a live parent and returns a [`MountHandle`] that
 //! unmounts it on drop; [`mount_to_body`] mounts the app on the document body for the rest of
-//! the program, as Leptos's. Both start the async executor user effects (`Effect::new`) run on
+//! the program and returns nothing, as Leptos's. Both start the async executor user effects (`Effect::new`) run on
 //! (see [`flush_effects`]).
 
 use crate::hydration::Mismatch;
@@ -12,14 +12,14 @@ use crate::{DefaultRenderer, Mountable, Render, Renderer};
 /// signals, memos and cleanups). [`forget`](Self::forget) keeps the view mounted for the rest
 /// of the program.
 ///
-/// The handle returned by [`mount_to_body`] is different, as in Leptos: dropping it keeps the
-/// app mounted (it forgets the view); only [`unmount`](Self::unmount) removes it.
+/// The handle returned by [`hydrate_body`](crate::hydrate_body) is different: dropping it keeps
+/// the app mounted (it forgets the view); only [`unmount`](Self::unmount) removes it.
 pub struct MountHandle<R: Renderer = DefaultRenderer> {
     state: Option<Box<dyn Mountable<R>>>,
     #[cfg(feature = "reactive_graph")]
     owner: Option<::reactive_graph::owner::Owner>,
     /// Whether dropping the handle unmounts the view (`mount_to`) or forgets it
-    /// (`mount_to_body`).
+    /// (`hydrate_body`).
     unmount_on_drop: bool,
     /// What hydration found different from the view (empty after a mount).
     mismatches: Vec<Mismatch>,
@@ -46,7 +46,7 @@ impl<R: Renderer> MountHandle<R> {
     }
 
     /// Whether dropping this handle unmounts the view: true for [`mount_to`], false for
-    /// [`mount_to_body`].
+    /// [`hydrate_body`](crate::hydrate_body).
     pub fn unmounts_on_drop(&self) -> bool {
         self.unmount_on_drop
     }
@@ -58,7 +58,8 @@ impl<R: Renderer> MountHandle<R> {
         &self.mismatches
     }
 
-    /// Makes dropping the handle keep the view mounted (the `*_to_body` functions).
+    /// Makes dropping the handle keep the view mounted (`hydrate_body`).
+    #[cfg(feature = "hydrate")]
     pub(crate) fn keep_mounted(&mut self) {
         self.unmount_on_drop = false;
     }
@@ -207,9 +208,10 @@ where
 /// [`DefaultRenderer`] (in the browser, `document.body`; natively, this thread's
 /// [`testing::body`](crate::testing::body)), for the rest of the program.
 ///
-/// As in Leptos, the app stays mounted whatever is done with the returned handle: dropping it
-/// does not unmount (see [`MountHandle`]); call [`MountHandle::unmount`] to remove it. Like
-/// [`mount_to`], it starts the async executor `Effect::new` needs.
+/// As in Leptos, it returns nothing and the app stays mounted (so `fn main() {
+/// mount_to_body(App) }` ports unchanged). To remove the app later, mount it with
+/// [`mount_to`] on the body instead and keep its [`MountHandle`]. Like [`mount_to`], it starts
+/// the async executor `Effect::new` needs.
 ///
 /// ```
 /// use view_core::prelude::*;
@@ -222,14 +224,12 @@ where
 /// mount_to_body(App);
 /// assert_eq!(view_core::testing::body().inner_html(), "<h1>Hello</h1>");
 /// ```
-pub fn mount_to_body<V>(view: impl FnOnce() -> V) -> MountHandle<DefaultRenderer>
+pub fn mount_to_body<V>(view: impl FnOnce() -> V)
 where
     V: Render<DefaultRenderer>,
     V::State: 'static,
 {
-    let mut handle = mount_to::<DefaultRenderer, V>(&body(), view);
-    handle.keep_mounted();
-    handle
+    mount_to::<DefaultRenderer, V>(&body(), view).forget();
 }
 
 /// The document body of the [`DefaultRenderer`]: in the browser `document.body` (panics if

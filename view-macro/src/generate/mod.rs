@@ -38,11 +38,27 @@ pub(crate) fn generate(krate: &TokenStream, nodes: &[Node]) -> TokenStream {
 
 /// Generates Leptos's attribute bundle `<{..} …/>`: a tuple of the attributes, each as a value
 /// for a root element (what `{..bundle}` then spreads).
+///
+/// An `on:` listener keeps its handler's own type (not boxed, unlike on a component's root), so
+/// the bundle is `Clone` when its handlers are, as Leptos's: `{..handlers.clone()}`.
 pub(crate) fn generate_attributes(krate: &TokenStream, attributes: &[Attribute]) -> TokenStream {
     let generator = Generator { krate };
-    let attributes = attributes
-        .iter()
-        .filter_map(|attribute| generator.root_attribute(attribute));
+    let attributes = attributes.iter().filter_map(|attribute| match attribute {
+        Attribute::Directive {
+            prefix,
+            name,
+            modifiers,
+            span,
+            name_span,
+            value,
+        } if prefix == "on" => {
+            let event = generator.event(name, *span, *name_span);
+            let handler = value_tokens(value, *span);
+            let capture = modifiers.iter().any(|m| m == "capture");
+            Some(quote_spanned!(*span=> #krate::__private::on_unboxed(#event, #capture, #handler)))
+        }
+        _ => generator.root_attribute(attribute),
+    });
     quote!((#(#attributes,)*))
 }
 
@@ -462,7 +478,7 @@ impl Generator<'_> {
                         _ => TokenStream::new(),
                     },
                     "use" => {
-                        let directive = ident(name, *name_span);
+                        let directive = checked_directive(krate, name, *name_span);
                         let param = match attribute {
                             Attribute::Directive { value, .. } => directive_param(value, *span),
                             _ => value,
@@ -489,7 +505,10 @@ impl Generator<'_> {
         }
     }
 
-    /// `<Name props…>children</Name>` → `NameProps::builder().prop(v)….build().__call_component(Name)`.
+    /// `<Name props…>children</Name>` → `call_component(Name, props_builder(&Name).prop(v)….build())`.
+    ///
+    /// The props type is inferred from `Name`'s signature, so only `Name` needs to be in scope,
+    /// as in Leptos (see `view_core`'s `component_call`).
     ///
     /// With `attr:`, `class:`, `style:`, `prop:`, `on:`, `use:` or `{..spread}` attributes, the
     /// call is wrapped in `WithAttributes`, which applies them to each root element of the
@@ -499,13 +518,9 @@ impl Generator<'_> {
         let props = self.component_props(component);
         let path = &component.path;
         let turbofish = turbofish(&component.generics);
-        // `props.__call_component(Name)`: the runtime's blanket trait method calls
-        // `Name(props)`; a component without props has an inherent method of that name that
-        // calls `Name()` (see `component.rs`).
-        let call = quote_spanned!(component.span=> {
-            use #krate::__private::CallComponent as _;
-            (#props).__call_component(#path #turbofish)
-        });
+        let call = quote_spanned!(component.span=>
+            #krate::__private::call_component(#path #turbofish, #props)
+        );
         let attributes: Vec<TokenStream> = component
             .attributes
             .iter()
@@ -588,7 +603,7 @@ impl Generator<'_> {
                         quote_spanned!(*span=> #krate::__private::root_on(#event, #capture, #param))
                     }
                     "use" => {
-                        let directive = ident(name, *name_span);
+                        let directive = checked_directive(krate, name, *name_span);
                         quote_spanned!(*span=> #krate::__private::directive(#directive, #param))
                     }
                     // `let:`/`clone:` shape the children.
@@ -606,15 +621,27 @@ impl Generator<'_> {
     /// The props expression of a component (or slot).
     fn component_props(&self, component: &Component) -> TokenStream {
         let krate = self.krate;
-        let mut props_path = component.path.clone();
-        if let Some(last) = props_path.segments.last_mut() {
-            last.ident = format_ident!("{}Props", last.ident, span = component.span);
-        }
         let turbofish = turbofish(&component.generics);
         // Every token the macro adds carries the tag's span, so rustc reports a missing prop
         // (on `build`) at the tag, not at the whole `view!`.
         let span = component.span;
-        let mut tokens = quote_spanned!(span=> #props_path #turbofish ::builder());
+        let mut tokens = if component.slot {
+            // A slot is passed as its props struct, named `NameProps` (`type Name = NameProps`
+            // for a `#[slot]` struct).
+            let mut props_path = component.path.clone();
+            if let Some(last) = props_path.segments.last_mut() {
+                last.ident = format_ident!("{}Props", last.ident, span = component.span);
+            }
+            quote_spanned!(span=> #props_path #turbofish ::builder())
+        } else {
+            // In parentheses spanned at the tag, so an error on the chain (a missing prop, on
+            // `build`) points at the tag rather than at the whole `view!`.
+            let path = &component.path;
+            let start = quote!(#krate::__private::props_builder(&#path #turbofish));
+            let mut group = proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, start);
+            group.set_span(span);
+            group.to_token_stream()
+        };
         let (mut lets, mut clones) = (Vec::new(), Vec::new());
         for attribute in &component.attributes {
             match attribute {
@@ -725,15 +752,30 @@ pub(crate) fn value_tokens(value: &Value, span: Span) -> TokenStream {
     }
 }
 
-/// The parameter of `use:name=param`, converted with `.into()` as in Leptos (the directive's
-/// parameter type decides the target); `()` for a bare `use:name`.
+/// The function of `use:name`, checked to take the element by value (a directive taking it
+/// by reference, view-core's former signature, gets an error that says so; see
+/// `DirectiveCheck` in `view_core/src/attribute/directive.rs`). The block evaluates to the
+/// function.
+pub(crate) fn checked_directive(krate: &TokenStream, name: &str, span: Span) -> TokenStream {
+    let directive = ident(name, span);
+    quote_spanned! {span=> {
+        #[allow(unused_imports)]
+        use #krate::__private::{DirectiveTakesReference as _, DirectiveTakesValue as _};
+        #krate::__private::assert_directive_by_value(
+            (&#krate::__private::DirectiveCheck(&#directive)).__view_core_directive_check(),
+        );
+        #directive
+    }}
+}
+
+/// The parameter of `use:name=param`, passed as written, as in Leptos (a value of another type
+/// converts with an explicit `.into()`, which then infers its target from the directive);
+/// `().into()` for a bare `use:name`, so a directive whose parameter type implements
+/// `From<()>` gets its default and one without a parameter gets `()`.
 pub(crate) fn directive_param(value: &Value, span: Span) -> TokenStream {
     match value {
-        Value::Bare => quote_spanned!(span=> ()),
-        value => {
-            let value = value_tokens(value, span);
-            quote_spanned!(span=> ::core::convert::Into::into(#value))
-        }
+        Value::Bare => quote_spanned!(span=> ::core::convert::Into::into(())),
+        value => value_tokens(value, span),
     }
 }
 

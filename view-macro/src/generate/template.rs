@@ -584,7 +584,7 @@ impl Writer<'_, '_> {
                 quote_spanned!(span=> #krate::attribute::Property::new(#name, #value))
             }
             "use" => {
-                let directive = super::ident(name, *name_span);
+                let directive = super::checked_directive(krate, name, *name_span);
                 let param = super::directive_param(value, span);
                 quote_spanned!(span=> #krate::attribute::Directive::new(#directive, #param))
             }

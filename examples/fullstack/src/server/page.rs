@@ -15,7 +15,7 @@ use view_core::prelude::*;
 use super::AppState;
 use super::api::Refusal;
 use super::db;
-use crate::app::{App, AppProps};
+use crate::app::App;
 use crate::model::PageData;
 
 /// Whether the query asks for the injected hydration mismatch (`?mismatch=1`).

@@ -172,5 +172,5 @@ pub fn hydrate(rows: usize) -> usize {
 /// Client-renders the same page with `rows` rows into `<body>` (the comparison for [`hydrate`]).
 #[wasm_bindgen]
 pub fn render(rows: usize) {
-    view_core::mount_to_body(move || app(rows)).forget();
+    view_core::mount_to_body(move || app(rows));
 }

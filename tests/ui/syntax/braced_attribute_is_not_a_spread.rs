@@ -1,5 +1,0 @@
-use view_core::prelude::*;
-
-fn main() {
-    let _ = view! { <div {x}></div> };
-}
