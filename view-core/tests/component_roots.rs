@@ -365,8 +365,5 @@ fn a_root_with_an_attributes_hole_merges_class_and_style_and_keeps_its_content_i
         "<textarea class=\"own extra\" style=\"color: red;width:1px\" data-x=\"1\">\nhello</textarea>"
     );
     let html = view! { <Spread class:extra=true attr:data-x="1"/> }.to_html();
-    assert_eq!(
-        html,
-        r#"<div class="extra" data-x="1"><b>in</b></div>"#
-    );
+    assert_eq!(html, r#"<div class="extra" data-x="1"><b>in</b></div>"#);
 }

@@ -128,3 +128,32 @@ fn mount_to_takes_the_parent_by_value_too() {
     drop(handle);
     assert_eq!(root.inner_html(), "");
 }
+
+/// Rendering HTML on a thread that never mounted (a server): `Effect::new` neither panics (a
+/// debug build of reactive_graph panics without an executor) nor runs, as in Leptos on the
+/// server; in a plain function (the builder form) and in a component alike.
+#[test]
+fn effects_are_inert_when_rendering_html_on_a_server_thread() {
+    fn counter(initial: i32) -> impl IntoView {
+        let count = RwSignal::new(initial);
+        Effect::new(move |_| {
+            count.get();
+            panic!("an effect ran while rendering HTML");
+        });
+        view_core::html::p().child(move || count.get())
+    }
+    #[component]
+    fn Logged() -> impl IntoView {
+        let (n, _) = signal(2);
+        Effect::new(move || panic!("an effect ran while rendering HTML: {}", n.get()));
+        view! { <b>{n}</b> }
+    }
+    let html = std::thread::spawn(|| {
+        let html = (counter(1), view! { <Logged/> }).to_html();
+        flush_effects();
+        html
+    })
+    .join()
+    .expect("rendering HTML with effects does not panic");
+    assert_eq!(html, "<p>1</p><b>2</b>");
+}

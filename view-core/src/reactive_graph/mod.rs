@@ -38,6 +38,7 @@
 //! ```
 
 mod effect;
+mod user_effect;
 
 use std::any::Any;
 
@@ -128,12 +129,14 @@ impl Drop for RowOwner {
 /// [`view_core::prelude`](crate::prelude): its traits (`Get`, `Set`, `Update`, `With`, …), the
 /// signal types and constructors, memos, effects and owners.
 ///
-/// `Effect` here is `reactive_graph::effect::Effect` (a user side effect);
+/// `Effect` here names the constructors of `reactive_graph::effect::Effect` (a user side
+/// effect), which first make sure an executor is set (see [`Effect`](user_effect::Effect));
 /// [`view_core::reactive::EffectHandle`](crate::reactive::EffectHandle) is the view runtime's handle and
 /// stays in its module.
 pub mod prelude {
+    pub use super::user_effect::Effect;
     pub use ::reactive_graph::computed::{ArcMemo, Memo};
-    pub use ::reactive_graph::effect::{Effect, ImmediateEffect, RenderEffect};
+    pub use ::reactive_graph::effect::{ImmediateEffect, RenderEffect};
     pub use ::reactive_graph::owner::{
         LocalStorage, Owner, StoredValue, SyncStorage, expect_context, on_cleanup, provide_context,
         use_context,

@@ -278,11 +278,16 @@ pub fn flush_effects() {
 }
 
 #[cfg(all(feature = "reactive_graph", target_arch = "wasm32"))]
-mod executor {
+pub(crate) mod executor {
     /// Starts `wasm-bindgen-futures` as the executor, unless one is set already.
-    pub(super) fn init() {
+    pub(crate) fn init() {
         // `AlreadySet` (a second mount, or the app set its own) keeps the first one.
         let _ = ::any_spawner::Executor::init_wasm_bindgen();
+    }
+
+    /// For `Effect`'s constructors: in the browser, the same as a mount.
+    pub(crate) fn start() {
+        init();
     }
 }
 
@@ -292,8 +297,12 @@ mod executor {
 }
 
 /// Natively: a queue of tasks per thread, run by [`flush_effects`](super::flush_effects).
+///
+/// Tasks spawned on a thread that has never mounted or hydrated a view (a server rendering
+/// HTML) are dropped, not queued: effects are inert there, as Leptos's are on the server, and a
+/// server thread does not accumulate tasks nobody runs.
 #[cfg(all(feature = "reactive_graph", not(target_arch = "wasm32")))]
-mod executor {
+pub(crate) mod executor {
     use std::cell::{Cell, RefCell};
     use std::future::Future;
     use std::pin::Pin;
@@ -319,6 +328,8 @@ mod executor {
 
     thread_local! {
         static QUEUE: Queue = Queue::default();
+        /// Whether this thread has mounted or hydrated a view (see the module docs).
+        static MOUNTED: Cell<bool> = const { Cell::new(false) };
     }
 
     struct TaskWaker {
@@ -339,6 +350,10 @@ mod executor {
     }
 
     fn spawn(task: Task) {
+        if !MOUNTED.with(Cell::get) {
+            drop(task);
+            return;
+        }
         QUEUE.with(|queue| {
             let id = match queue.free.borrow_mut().pop() {
                 Some(id) => {
@@ -414,8 +429,17 @@ mod executor {
         }
     }
 
-    /// Sets [`ThreadQueues`] as the executor, unless one is set already.
-    pub(super) fn init() {
+    /// Sets [`ThreadQueues`] as the executor, unless one is set already, and lets this thread
+    /// run tasks (a mount or a hydration).
+    pub(crate) fn init() {
+        MOUNTED.with(|mounted| mounted.set(true));
+        start();
+    }
+
+    /// Sets [`ThreadQueues`] as the executor, unless one is set already (`Effect`'s
+    /// constructors: an effect created while rendering HTML on a server is then dropped instead
+    /// of panicking for want of an executor).
+    pub(crate) fn start() {
         // `AlreadySet` (a second mount, or the program set its own) keeps the first one.
         let _ = Executor::init_custom_executor(ThreadQueues);
     }
