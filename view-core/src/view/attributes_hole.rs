@@ -110,30 +110,8 @@ impl<E: ElementType, A: Attribute, const EMPTY: bool> Holes for AttributesHole<E
     /// the element's own `class` and `style` (the macro records this hole as writing both), the
     /// root's other attributes go before the `>`, and the content after it.
     fn write_holes_root(self, buf: &mut String, writer: &mut RootWriter<'_>) {
-        match writer.merging(true) {
-            Some(root) => {
-                let mut first = true;
-                self.attributes.write_class(buf, &mut first);
-                root.write_class(buf, &mut first);
-                if !first {
-                    buf.push('"');
-                }
-            }
-            None if A::HAS_CLASS => write_class_attribute(&self.attributes, buf),
-            None => {}
-        }
-        match writer.merging(false) {
-            Some(root) => {
-                let mut first = true;
-                self.attributes.write_style(buf, &mut first);
-                root.write_style(buf, &mut first);
-                if !first {
-                    buf.push('"');
-                }
-            }
-            None if A::HAS_STYLE => write_style_attribute(&self.attributes, buf),
-            None => {}
-        }
+        writer.class_attribute(buf, |buf, first| self.attributes.write_class(buf, first));
+        writer.style_attribute(buf, |buf, first| self.attributes.write_style(buf, first));
         self.attributes.write_html(buf);
         if Self::CONTENT {
             let attributes = &self.attributes;

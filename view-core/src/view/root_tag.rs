@@ -225,6 +225,40 @@ impl<'a> RootWriter<'a> {
         }
     }
 
+    /// Writes an element's `class` attribute, whose parts `own` writes (`write_class(buf,
+    /// first)`), with the extra class parts merged in when the hole being written is the
+    /// root's class hole; nothing when there is no part at all.
+    pub(crate) fn class_attribute(
+        &self,
+        buf: &mut String,
+        own: impl FnOnce(&mut String, &mut bool),
+    ) {
+        let mut first = true;
+        own(buf, &mut first);
+        if let Some(root) = self.merging(true) {
+            root.write_class(buf, &mut first);
+        }
+        if !first {
+            buf.push('"');
+        }
+    }
+
+    /// [`class_attribute`](Self::class_attribute) for the `style` attribute.
+    pub(crate) fn style_attribute(
+        &self,
+        buf: &mut String,
+        own: impl FnOnce(&mut String, &mut bool),
+    ) {
+        let mut first = true;
+        own(buf, &mut first);
+        if let Some(root) = self.merging(false) {
+            root.write_style(buf, &mut first);
+        }
+        if !first {
+            buf.push('"');
+        }
+    }
+
     /// The extra attributes, when the hole being written is the root's class (`class`) or
     /// style (`!class`) hole: the hole merges their parts into its attribute.
     pub(crate) fn merging(&self, class: bool) -> Option<&'a RootAttributes<'a>> {

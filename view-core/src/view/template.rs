@@ -480,17 +480,7 @@ impl<A: Attribute> Holes for ClassHole<A> {
         push_piece(buf, next_piece(pieces));
     }
     fn write_holes_root(self, buf: &mut String, writer: &mut RootWriter<'_>) {
-        match writer.merging(true) {
-            Some(root) => {
-                let mut first = true;
-                self.0.write_class(buf, &mut first);
-                root.write_class(buf, &mut first);
-                if !first {
-                    buf.push('"');
-                }
-            }
-            None => write_class_attribute(&self.0, buf),
-        }
+        writer.class_attribute(buf, |buf, first| self.0.write_class(buf, first));
         writer.next_piece(buf);
     }
 }
@@ -564,17 +554,7 @@ impl<A: Attribute> Holes for StyleHole<A> {
         push_piece(buf, next_piece(pieces));
     }
     fn write_holes_root(self, buf: &mut String, writer: &mut RootWriter<'_>) {
-        match writer.merging(false) {
-            Some(root) => {
-                let mut first = true;
-                self.0.write_style(buf, &mut first);
-                root.write_style(buf, &mut first);
-                if !first {
-                    buf.push('"');
-                }
-            }
-            None => write_style_attribute(&self.0, buf),
-        }
+        writer.style_attribute(buf, |buf, first| self.0.write_style(buf, first));
         writer.next_piece(buf);
     }
 }
