@@ -171,11 +171,21 @@ impl<E: ElementType, A, C> HtmlElement<E, A, C> {
     /// let view = p().child("Hello, ").child(strong().child("world"));
     /// assert_eq!(view.to_html(), "<p>Hello, <strong>world</strong></p>");
     /// ```
+    ///
+    /// An element whose attributes hold [`InnerHtml`] (from a spread, `.with(..)`) takes no
+    /// children: the build fails (see [`InnerHtml`]).
     pub fn child<T>(self, child: T) -> HtmlElement<E, A, C::Next<T::Child>>
     where
         T: ChildOf<E::Content>,
         C: NextTuple,
+        A: Attribute,
     {
+        const {
+            assert!(
+                !A::REPLACES_CONTENT,
+                "a spread sets inner HTML on an element with children: an element's content is either its children or its inner HTML"
+            )
+        };
         HtmlElement {
             tag: self.tag,
             attributes: self.attributes,
