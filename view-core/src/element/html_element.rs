@@ -12,6 +12,7 @@ use crate::attribute::{
 };
 use crate::escape::{escape_raw_text_in_place, escape_raw_text_into, raw_text_len};
 use crate::hydration::Cursor;
+use crate::view::roots_hook;
 use crate::{InvalidName, check_attribute_name, check_custom_element_name};
 use crate::{Mountable, Namespace, Render, RenderHtml, Renderer, RootAttributes};
 
@@ -622,39 +623,47 @@ where
 {
     type State = ElementState<R, A::State, C::State>;
 
+    // An element's attributes and children are not roots of a component's view: their
+    // effects capture no roots hook (see `view::roots_hook`).
     fn build(self) -> Self::State {
-        let element = R::create_element(self.tag.tag(), E::NAMESPACE);
-        let mut attributes = self.attributes.build(&element);
-        let mut children = self.children.build();
-        children.mount(&element, None);
-        A::children_built(&element, &mut attributes);
-        ElementState {
-            element,
-            attributes,
-            children,
-        }
+        roots_hook::paused(|| {
+            let element = R::create_element(self.tag.tag(), E::NAMESPACE);
+            let mut attributes = self.attributes.build(&element);
+            let mut children = self.children.build();
+            children.mount(&element, None);
+            A::children_built(&element, &mut attributes);
+            ElementState {
+                element,
+                attributes,
+                children,
+            }
+        })
     }
 
     fn rebuild(self, state: &mut Self::State) {
-        self.attributes
-            .rebuild(&state.element, &mut state.attributes);
-        self.children.rebuild(&mut state.children);
+        roots_hook::paused(|| {
+            self.attributes
+                .rebuild(&state.element, &mut state.attributes);
+            self.children.rebuild(&mut state.children);
+        })
     }
 
     fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
         let Some(element) = cursor.element(self.tag.tag()) else {
             return cursor.client_render(self);
         };
-        let mut attributes = self.attributes.hydrate(&element);
-        let mut inner = cursor.children(&element);
-        let children = self.children.hydrate(&mut inner);
-        inner.finish();
-        A::children_built(&element, &mut attributes);
-        ElementState {
-            element,
-            attributes,
-            children,
-        }
+        roots_hook::paused(|| {
+            let mut attributes = self.attributes.hydrate(&element);
+            let mut inner = cursor.children(&element);
+            let children = self.children.hydrate(&mut inner);
+            inner.finish();
+            A::children_built(&element, &mut attributes);
+            ElementState {
+                element,
+                attributes,
+                children,
+            }
+        })
     }
 }
 
