@@ -335,7 +335,7 @@ where
         let state = WithAttributesState::new(self.attributes.clone());
         let hook = state.shared.borrow().hook.clone();
         let view = roots_hook::with(hook, || self.view.build());
-        state.attach(view, self.attributes, false);
+        state.attach::<V>(view, self.attributes, false);
         state
     }
 
@@ -381,7 +381,7 @@ where
         let view = roots_hook::with(hook, || self.view.hydrate(cursor));
         // Applied again rather than trusted: a root may have been client-rendered (a
         // mismatch), without them. Applying an attribute twice changes nothing.
-        state.attach(view, self.attributes, true);
+        state.attach::<V>(view, self.attributes, true);
         state
     }
 }
@@ -408,11 +408,11 @@ where
         WithAttributesState { shared }
     }
 
-    /// Stores the built (or hydrated) view and applies `attributes` to its roots.
-    fn attach(&self, view: S, attributes: A, hydrated: bool) {
+    /// Stores the built (or hydrated) view, of type `V`, and applies `attributes` to its roots.
+    fn attach<V>(&self, view: S, attributes: A, hydrated: bool) {
         let roots = root_elements::<R, _>(&view);
         if roots.is_empty() && !hydrated {
-            warn_no_root_element::<S>();
+            warn_no_root_element::<V>();
         }
         let roots = roots_hook::with(None, || {
             apply_each::<R, _, _>(roots, attributes, |attributes, root| {
