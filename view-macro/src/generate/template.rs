@@ -14,8 +14,9 @@
 //! docs/design.md, "What the macro cannot see"):
 //! - a `script` or `style` with a dynamic child: the builder element guards its raw text as a
 //!   whole, which a template's separate pieces cannot;
-//! - an unknown element name, and `inner_html=` beside children: both are compile errors
-//!   (`check`), and the builder code is the best-effort expansion emitted beside them;
+//! - an unknown element name, `inner_html=` beside children, and `let:`/`clone:` on an
+//!   element: all compile errors (`check`); the builder code is the best-effort expansion
+//!   emitted beside them;
 //! - the attribute chain inside an `AttributesHole` (`html::input().bind_value(s)`): only its
 //!   attribute tuple is kept, so names and types are checked as in the builder form.
 //!
@@ -38,8 +39,8 @@ use crate::ir::{Attribute, Content, Element, ElementKind, Node, TextChild, Value
 use view_markup::escape;
 
 /// Whether `element` can be written as a template: its name is known, it has no
-/// `inner_html=` beside children (both errors), and it is not a raw-text element (`script`,
-/// `style`) with a dynamic child.
+/// `inner_html=` beside children and no `let:`/`clone:` (all errors), and it is not a
+/// raw-text element (`script`, `style`) with a dynamic child.
 ///
 /// A raw-text element's content must be guarded as a whole: `</script` split across a hole and
 /// a static piece (`{a}"/script>"` with `a = "x<"`) would get past an escaper that sees each piece
