@@ -301,6 +301,21 @@ pub mod __private {
         crate::template::AttributesHole::new(element)
     }
 
+    /// A spread (`{..attributes}`) on an element that has children in the view, unchanged;
+    /// the build fails if it holds [`InnerHtml`](crate::attribute::InnerHtml), which would
+    /// replace the children (see `InnerHtml`). The error's "while instantiating" note points
+    /// at the spread.
+    #[inline(always)]
+    pub fn spread_beside_children<T: crate::attribute::Attribute>(spread: T) -> T {
+        const {
+            assert!(
+                !T::REPLACES_CONTENT,
+                "a spread sets inner HTML on an element with children: an element's content is either its children or its inner HTML"
+            )
+        };
+        spread
+    }
+
     /// `ClassPart::new`: `escaped` is written as is (already escaped for a double-quoted
     /// attribute value by the macro); `name` is the same class name unescaped.
     #[inline(always)]

@@ -338,9 +338,181 @@ fn keyed_rows_and_an_error_boundary_branch_are_roots_too() {
         rows.iter()
             .all(|row| row.attribute("class").as_deref() == Some("row"))
     );
-    // Rows added later by the list's own effect are not roots the component saw when built.
+    // A row the list's own effect adds later is a root too.
     set_items.set(vec![1, 2, 3]);
-    assert_eq!(tags(&root, "li")[2].attribute("class"), None);
+    assert_eq!(
+        tags(&root, "li")[2].attribute("class").as_deref(),
+        Some("row")
+    );
+}
+
+// --- roots the component's own reactivity creates later ------------------------------------
+
+/// One root or two, switched by the component's own top-level closure.
+#[component]
+fn Switch(two: ReadSignal<bool>) -> impl IntoView {
+    move || {
+        if two.get() {
+            Either::Left(view! { <a>"a"</a><b>"b"</b> })
+        } else {
+            Either::Right(view! { <i>"i"</i> })
+        }
+    }
+}
+
+#[test]
+fn roots_a_top_level_closure_creates_later_get_every_directive() {
+    let (two, set_two) = signal(false);
+    let (lit, set_lit) = signal(true);
+    let clicks = Rc::new(Cell::new(0));
+    let used = Rc::new(RefCell::new(Vec::<String>::new()));
+    let root = TestNode::element("main");
+    let _handle = mount_to::<TestRenderer, _>(&root, {
+        let (clicks, used) = (clicks.clone(), used.clone());
+        move || {
+            let (clicks, used) = (clicks.clone(), used.clone());
+            let mark =
+                move |element: TestNode| used.borrow_mut().push(element.tag().unwrap_or_default());
+            view! {
+                <Switch two=two class:x=move || lit.get() style:margin="0" attr:data-k="v"
+                    on:click=move |_| clicks.set(clicks.get() + 1) use:mark/>
+            }
+        }
+    });
+    assert_eq!(class(&root, "i").as_deref(), Some("x"));
+    assert_eq!(*used.borrow(), ["i"]);
+
+    set_two.set(true);
+    for tag in ["a", "b"] {
+        let element = root.expect(tag);
+        assert_eq!(element.attribute("class").as_deref(), Some("x"), "<{tag}>");
+        assert_eq!(element.style("margin").as_deref(), Some("0"), "<{tag}>");
+        assert_eq!(element.attribute("data-k").as_deref(), Some("v"), "<{tag}>");
+        testing::click(&element);
+    }
+    assert_eq!(clicks.get(), 2, "each new root listens once");
+    assert_eq!(
+        *used.borrow(),
+        ["i", "a", "b"],
+        "the directive runs once per new root"
+    );
+
+    // The reactive class keeps updating on roots made later.
+    set_lit.set(false);
+    assert_eq!(class(&root, "a"), None);
+    set_lit.set(true);
+    assert_eq!(class(&root, "b").as_deref(), Some("x"));
+
+    set_two.set(false);
+    assert_eq!(class(&root, "i").as_deref(), Some("x"));
+    testing::click(&root.expect("i"));
+    assert_eq!(clicks.get(), 3);
+}
+
+#[test]
+fn the_other_branch_of_a_top_level_show_gets_the_attributes_when_shown() {
+    #[component]
+    fn Maybe(when: ReadSignal<bool>) -> impl IntoView {
+        view! { <Show when=move || when.get() fallback=|| view! { <i>"no"</i> }><b>"yes"</b></Show> }
+    }
+    let (when, set_when) = signal(true);
+    let root = TestNode::element("main");
+    let _handle = mount_to::<TestRenderer, _>(
+        &root,
+        move || view! { <Maybe when=when class:x=true attr:data-k="v"/> },
+    );
+    assert_eq!(class(&root, "b").as_deref(), Some("x"));
+    set_when.set(false);
+    assert_eq!(class(&root, "i").as_deref(), Some("x"));
+    assert_eq!(root.expect("i").attribute("data-k").as_deref(), Some("v"));
+    set_when.set(true);
+    assert_eq!(class(&root, "b").as_deref(), Some("x"));
+}
+
+#[test]
+fn later_roots_of_a_nested_component_get_the_inner_then_the_outer_attributes() {
+    #[component]
+    fn Outer(two: ReadSignal<bool>) -> impl IntoView {
+        view! { <Switch two=two class:inner=true/> }
+    }
+    let (two, set_two) = signal(false);
+    let root = TestNode::element("main");
+    let _handle =
+        mount_to::<TestRenderer, _>(&root, move || view! { <Outer two=two class:outer=true/> });
+    assert_eq!(class(&root, "i").as_deref(), Some("inner outer"));
+    set_two.set(true);
+    assert_eq!(class(&root, "a").as_deref(), Some("inner outer"));
+    assert_eq!(class(&root, "b").as_deref(), Some("inner outer"));
+}
+
+#[test]
+fn later_roots_get_the_attributes_of_the_latest_rebuild() {
+    let (two, set_two) = signal(false);
+    let (name, set_name) = signal("first");
+    let root = TestNode::element("main");
+    let _handle = mount_to::<TestRenderer, _>(&root, move || {
+        view! { <div>{move || view! { <Switch two=two attr:data-name=name.get()/> }}</div> }
+    });
+    assert_eq!(
+        root.expect("i").attribute("data-name").as_deref(),
+        Some("first")
+    );
+    set_name.set("second");
+    assert_eq!(
+        root.expect("i").attribute("data-name").as_deref(),
+        Some("second")
+    );
+    set_two.set(true);
+    assert_eq!(
+        root.expect("a").attribute("data-name").as_deref(),
+        Some("second")
+    );
+    assert_eq!(
+        root.expect("b").attribute("data-name").as_deref(),
+        Some("second")
+    );
+}
+
+#[test]
+fn a_hydrated_component_gives_roots_made_later_the_attributes() {
+    let (two, set_two) = signal(false);
+    let clicks = Rc::new(Cell::new(0));
+    let make = {
+        let clicks = clicks.clone();
+        move || {
+            let clicks = clicks.clone();
+            view! { <main><Switch two=two class:x=true on:click=move |_| clicks.set(clicks.get() + 1)/></main> }
+        }
+    };
+    let server = TestNode::element("body");
+    server.set_inner_html_parsed(&make().to_html());
+    testing::reset_counters();
+    let handle = hydrate_to::<TestRenderer, _>(&server, &make);
+    assert!(handle.mismatches().is_empty(), "{:#?}", handle.mismatches());
+    assert_eq!(testing::counters().creates, 0);
+    assert_eq!(class(&server, "i").as_deref(), Some("x"));
+    set_two.set(true);
+    assert_eq!(class(&server, "a").as_deref(), Some("x"));
+    assert_eq!(class(&server, "b").as_deref(), Some("x"));
+    testing::click(&server.expect("a"));
+    assert_eq!(clicks.get(), 1);
+}
+
+#[test]
+fn unmounting_a_component_whose_roots_changed_leaves_no_effect() {
+    let before = view_core::reactive::live_effects();
+    let (two, set_two) = signal(false);
+    let (lit, _) = signal(true);
+    let root = TestNode::element("main");
+    let handle = mount_to::<TestRenderer, _>(&root, move || {
+        view! { <Switch two=two class:x=move || lit.get()/> }
+    });
+    set_two.set(true);
+    set_two.set(false);
+    set_two.set(true);
+    assert_eq!(class(&root, "b").as_deref(), Some("x"));
+    drop(handle);
+    assert_eq!(view_core::reactive::live_effects(), before);
 }
 
 /// A root whose attributes are all one hole (`bind:` or a spread): its own class and style

@@ -226,6 +226,36 @@ fn nested_closures_hydrate_in_their_first_runs_and_update() {
     assert_eq!(root.inner_html(), "<div><b>2 x</b><i>2</i></div>");
 }
 
+/// An element with a spread and children is a template whose attributes are one hole: it
+/// hydrates without creating a node, its static children are the server's nodes, and the
+/// reactive spread and the dynamic child update afterwards.
+#[test]
+fn a_spread_on_an_element_with_children_hydrates_its_children_and_attributes() {
+    let (on, set_on) = signal(false);
+    let (count, set_count) = signal(1);
+    let make = move || {
+        view! {
+            <div id="outer">
+                <section {..(Class(("on", move || on.get())), Attr::new("data-n", move || count.get()).expect("a valid name"))} title="t">
+                    <h1>"Title"</h1>
+                    "Count: " {move || count.get()}
+                    <button on:click=move |_| set_count.update(|n| *n += 1)>"+"</button>
+                </section>
+            </div>
+        }
+    };
+    assert!(std::any::type_name_of_val(&make()).contains("AttributesHole"));
+    let (root, _handle) = hydrated(make);
+    let h1 = root.expect("h1");
+    testing::click(&root.expect("button"));
+    set_on.set(true);
+    assert_eq!(
+        root.expect("section").outer_html(),
+        r#"<section class="on" data-n="2" title="t"><h1>Title</h1>Count: 2<button>+</button></section>"#
+    );
+    assert_eq!(root.expect("h1"), h1, "the server's static child is kept");
+}
+
 /// Elements with a `bind:` or a spread are templates whose attributes are one hole: they
 /// hydrate without creating a node (a `<textarea>`'s bound text, as the server wrote it, is
 /// kept), the bindings work both ways afterwards, and a bound `<select>` gets its value once

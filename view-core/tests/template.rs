@@ -472,6 +472,101 @@ attributes_hole_same_as_builder! {
     spread_with_inner_html_writes_the_content_like_the_builder:
         view! { <div><pre {..view_core::attribute::InnerHtml("\n<i>x</i>")}></pre>{X}</div> },
         div().child((pre().with(view_core::attribute::InnerHtml("\n<i>x</i>")), X));
+    spread_on_an_element_with_static_and_dynamic_children_equals_builder:
+        view! { <div class="a" {..(Class("b"), Attr::new("data-y", 2).expect("name"))} title=X>"Hi " {X} <b>"s"</b>{1}</div> },
+        div().class("a").with((Class("b"), Attr::new("data-y", 2).expect("name"))).title(X).child(("Hi ", X, b().child("s"), 1));
+    spread_on_a_nested_element_with_children_equals_builder:
+        view! { <ul><li {..(Attr::new("data-k", X).expect("name"),)}>"one" <span>{X}</span></li><li>"two"</li></ul> },
+        ul().child((li().with((Attr::new("data-k", X).expect("name"),)).child(("one", span().child(X))), li().child("two")));
+    spread_on_a_pre_with_children_keeps_the_newline_like_the_builder:
+        view! { <pre {..(Class("c"),)}>"\nline"{X}</pre> },
+        pre().with((Class("c"),)).child(("\nline", X));
+    spread_and_bind_on_a_select_with_options_equal_builder:
+        view! { <select {..(Class("s"),)} bind:value=NAME.with(|n| *n)><option value="a">"A"</option></select> },
+        view_core::html::select().with((Class("s"),)).bind_value(NAME.with(|n| *n)).child(view_core::html::option().value("a").child("A"));
+}
+
+/// An element with a spread and children is a template: its spread is the `AttributesHole`
+/// of the cloned element, whose children stay static, and a reactive spread and the dynamic
+/// children update as the builder form's do.
+#[test]
+fn a_spread_on_an_element_with_children_is_templated_and_updates_like_the_builder() {
+    let (on, set_on) = signal(false);
+    let (count, set_count) = signal(1);
+    let make = move || {
+        view! {
+            <section {..(Class(("on", move || on.get())), Attr::new("data-n", move || count.get()).expect("name"))}>
+                <h1>"Title"</h1>
+                <p>"Count: " {move || count.get()}</p>
+            </section>
+        }
+    };
+    let builder = move || {
+        view_core::html::section()
+            .with((
+                Class(("on", move || on.get())),
+                Attr::new("data-n", move || count.get()).expect("name"),
+            ))
+            .child((
+                view_core::html::h1().child("Title"),
+                p().child(("Count: ", move || count.get())),
+            ))
+    };
+    let name = std::any::type_name_of_val(&make());
+    assert!(
+        name.contains("Template") && name.contains("AttributesHole"),
+        "{name}"
+    );
+    assert!(
+        !name.contains("HtmlElement<view_core::element::html::Section"),
+        "{name}"
+    );
+    assert_eq!(make().to_html(), builder().to_html());
+    let view_root = view_core::testing::TestNode::element("main");
+    let builder_root = view_core::testing::TestNode::element("main");
+    let _view = mount_to(&view_root, make);
+    let _builder = mount_to(&builder_root, builder);
+    assert_eq!(view_root.inner_html(), builder_root.inner_html());
+    let h1 = view_root.expect("h1");
+    set_on.set(true);
+    set_count.set(2);
+    assert_eq!(view_root.inner_html(), builder_root.inner_html());
+    assert_eq!(
+        view_root.inner_html(),
+        r#"<section class="on" data-n="2"><h1>Title</h1><p>Count: 2</p></section>"#
+    );
+    assert_eq!(view_root.expect("h1"), h1, "the static child is kept");
+}
+
+/// A custom element with `on:…:target` or `node_ref` is a template too: the event's target
+/// and the ref are typed `Custom`, as in the builder form.
+#[test]
+fn a_custom_element_with_a_targeted_listener_and_a_node_ref_is_templated() {
+    use view_core::Custom;
+    let seen = std::rc::Rc::new(std::cell::Cell::new(false));
+    let element = NodeRef::<Custom>::new();
+    let make = {
+        let seen = seen.clone();
+        move || {
+            let seen = seen.clone();
+            view! {
+                <my-el node_ref=element on:click:target=move |ev| seen.set(ev.target().tag().as_deref() == Some("my-el"))>
+                    "x" {X}
+                </my-el>
+            }
+        }
+    };
+    assert!(std::any::type_name_of_val(&make()).contains("Template"));
+    assert_eq!(
+        render(make()),
+        render(view_core::custom("my-el").child(("x", X)))
+    );
+    let root = view_core::testing::TestNode::element("main");
+    let _handle = mount_to(&root, make);
+    let loaded = element.get_untracked().expect("the ref is loaded");
+    assert_eq!(root.query_selector("my-el"), Some(loaded.clone()));
+    view_core::testing::click(&loaded);
+    assert!(seen.get());
 }
 
 thread_local! {

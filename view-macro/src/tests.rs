@@ -161,16 +161,59 @@ fn bind_and_spread_elements_are_one_template_with_an_attributes_hole() {
 }
 
 #[test]
-fn a_spread_on_an_element_with_children_keeps_the_builder_form() {
-    // A spread may set inner HTML, which would replace the children a clone already has.
-    let expansion = pretty(r#"[::view_core] <div {..extra}><b>{x}</b></div>"#);
+fn a_spread_on_an_element_with_children_is_one_template_with_an_attributes_hole() {
+    let expansion =
+        pretty(r#"[::view_core] <div {..extra} title="t"><b>{x}</b>"s"<i>"static"</i></div>"#);
     let compact: String = expansion.split_whitespace().collect();
+    assert_eq!(
+        compact.matches("__private::template(").count(),
+        1,
+        "{expansion}"
+    );
+    // The spread is checked for inner HTML (it would replace the children), and the element
+    // has children (`EMPTY` is false).
     assert!(
-        compact.contains("::view_core::html::div().with(extra)"),
+        compact.contains(
+            r#"attributes_hole::<_,_,false,>(::view_core::html::div().with(::view_core::__private::spread_beside_children(extra)).title("t"),)"#
+        ),
+        "expansion:\n{expansion}"
+    );
+    // The children are the template's: static ones in its pieces, `x` a child hole in `<b>`.
+    assert!(
+        compact.contains(r#"pieces:&["><b>","</b>s<i>static</i></div>"]"#),
         "expansion:\n{expansion}"
     );
     assert!(
-        !compact.contains("attributes_hole"),
+        compact.contains("ChildHole::<_,false,false>(x)"),
+        "expansion:\n{expansion}"
+    );
+    // No builder-form element left but the attributes hole's.
+    assert_eq!(
+        compact.matches("::view_core::html::").count(),
+        1,
+        "expansion:\n{expansion}"
+    );
+}
+
+#[test]
+fn custom_elements_with_a_targeted_listener_or_a_node_ref_are_templates() {
+    let expansion = pretty(r#"[::view_core] <my-el node_ref=r on:click:target=f>{x}</my-el>"#);
+    let compact: String = expansion.split_whitespace().collect();
+    assert_eq!(
+        compact.matches("__private::template(").count(),
+        1,
+        "{expansion}"
+    );
+    assert!(
+        compact.contains(r#"__private::node_ref(||::view_core::custom("my-el"),r,)"#),
+        "expansion:\n{expansion}"
+    );
+    assert!(
+        compact.contains(r#"__private::on_target(||::view_core::custom("my-el"),"#),
+        "expansion:\n{expansion}"
+    );
+    assert!(
+        !compact.contains(r#"custom("my-el").on_target"#) && !compact.contains(".child("),
         "expansion:\n{expansion}"
     );
 }

@@ -53,3 +53,55 @@ fn a_listener_on_a_component_fires_once_per_click_on_each_of_its_two_roots() {
         "one call per click, on whichever root was clicked"
     );
 }
+
+/// One root or two, switched by the component's own top-level closure.
+#[component]
+fn Switch(two: ReadSignal<bool>) -> impl IntoView {
+    move || {
+        if two.get() {
+            Either::Left(view! { <a class="a">"a"</a><b class="b">"b"</b> })
+        } else {
+            Either::Right(view! { <i class="i">"i"</i> })
+        }
+    }
+}
+
+/// Roots the component's own reactivity creates later get its attributes too, whether it was
+/// mounted or hydrated, and a listener given to it fires on them.
+#[wasm_bindgen_test]
+fn roots_a_component_creates_later_get_its_attributes_mounted_and_hydrated() {
+    for hydrate in [false, true] {
+        let (two, set_two) = signal(false);
+        let clicks = Rc::new(RefCell::new(0));
+        let make = {
+            let clicks = clicks.clone();
+            move || {
+                let clicks = clicks.clone();
+                view! {
+                    <Switch two=two class:x=true attr:data-k="v"
+                        on:click=move |_: ev::MouseEvent| *clicks.borrow_mut() += 1/>
+                }
+            }
+        };
+        let root = root();
+        let _handle = if hydrate {
+            root.set_inner_html(&make().to_html());
+            view_core::hydrate_to::<Dom, _>(&root, make)
+        } else {
+            mount_to::<Dom, _>(&root, make)
+        };
+        assert_eq!(find(&root, "i").class_name(), "i x", "hydrate: {hydrate}");
+        set_two.set(true);
+        for selector in ["a", "b"] {
+            let element = find(&root, selector);
+            assert_eq!(
+                element.class_name(),
+                format!("{selector} x"),
+                "hydrate: {hydrate}"
+            );
+            assert_eq!(element.get_attribute("data-k").as_deref(), Some("v"));
+            click(&element);
+        }
+        assert_eq!(*clicks.borrow(), 2, "hydrate: {hydrate}");
+    }
+}

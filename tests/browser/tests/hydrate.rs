@@ -222,3 +222,32 @@ fn every_view_kind_hydrates_in_the_browser() {
         }
     });
 }
+
+/// An element with a spread and children hydrates: its children are the server's nodes, the
+/// spread's reactive class and attribute and the dynamic child update, and its listener works.
+#[wasm_bindgen_test]
+fn a_spread_on_an_element_with_children_hydrates() {
+    use view_core::attribute::{Attr, Class};
+    let (count, set_count) = signal(1);
+    let (root, _handle) = clean(move || {
+        view! {
+            <div>
+                <section {..(Class(("even", move || count.get() % 2 == 0)), Attr::new("data-n", move || count.get()).expect("a valid name"))}>
+                    <h1>"Title"</h1>
+                    "Count: " {move || count.get()}
+                    <button on:click=move |_| set_count.update(|n| *n += 1)>"+"</button>
+                </section>
+            </div>
+        }
+    });
+    let h1 = find(&root, "h1");
+    click(&find(&root, "button"));
+    let section = find(&root, "section");
+    assert_eq!(section.class_name(), "even");
+    assert_eq!(section.get_attribute("data-n").as_deref(), Some("2"));
+    assert_eq!(section.text_content().as_deref(), Some("TitleCount: 2+"));
+    assert!(
+        find(&root, "h1").is_same_node(Some(&h1)),
+        "the server's child is kept"
+    );
+}

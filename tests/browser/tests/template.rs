@@ -169,3 +169,53 @@ fn cloned_templates_update_reactively_and_keep_listeners() {
     assert_eq!(span.get_attribute("title").as_deref(), Some("n=1"));
     assert_eq!(span.text_content().as_deref(), Some("1"));
 }
+
+/// An element with a spread and children is a template: its static children come from the
+/// clone (no `createElement` per row beyond the prototype), the spread's attributes are set on
+/// the cloned element, and the reactive spread and the dynamic child update in place.
+#[wasm_bindgen_test]
+fn a_spread_on_an_element_with_children_clones_them_and_updates() {
+    use view_core::attribute::{Attr, Class};
+    let (on, set_on) = signal(false);
+    let (count, set_count) = signal(1);
+    let make = move || {
+        view! {
+            <section {..(Class(("on", move || on.get())), Attr::new("data-n", move || count.get()).expect("a valid name"))} title="t">
+                <h1>"Title"</h1>
+                <ul><li>"one"</li></ul>
+                "Count: " {move || count.get()}
+            </section>
+        }
+    };
+    let builder = move || {
+        view_core::html::section()
+            .with((
+                Class(("on", move || on.get())),
+                Attr::new("data-n", move || count.get()).expect("a valid name"),
+            ))
+            .title("t")
+            .child((
+                view_core::html::h1().child("Title"),
+                view_core::html::ul().child(view_core::html::li().child("one")),
+                "Count: ",
+                move || count.get(),
+            ))
+    };
+    let (built_root, built) = mounted(builder());
+    // Warm the call site's prototype, then count the elements a second build creates.
+    let (_, cloned) = mounted(make());
+    assert_eq!(cloned, built);
+    let before = create_element_calls();
+    let (root, _) = mounted(make());
+    // One element is the test's own root `<div>`; the section and its children are a clone.
+    assert_eq!(create_element_calls() - before, 1.0, "cloned, not created");
+    let h1 = find(&root, "h1");
+    set_on.set(true);
+    set_count.set(2);
+    assert_eq!(root.inner_html(), built_root.inner_html());
+    let section = find(&root, "section");
+    assert_eq!(section.class_name(), "on");
+    assert_eq!(section.get_attribute("data-n").as_deref(), Some("2"));
+    assert_eq!(section.text_content().as_deref(), Some("TitleoneCount: 2"));
+    assert!(find(&root, "h1").is_same_node(Some(&h1)));
+}

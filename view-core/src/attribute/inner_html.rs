@@ -4,11 +4,27 @@ use super::{Attribute, RenderAttribute};
 use crate::Renderer;
 
 /// Unescaped inner HTML; see [`HtmlElement::inner_html`](crate::HtmlElement::inner_html).
+///
+/// The inner HTML is the element's content, so an element that has children gets none, in
+/// whatever way it comes: `.inner_html()` exists only without children, `view!` rejects
+/// `inner_html=` beside children, and an `InnerHtml` inside a spread (`{..attrs}`,
+/// `.with(attrs)`) on an element with children fails the build with "a spread sets inner HTML
+/// on an element with children". (It is a post-monomorphization error: `cargo build` and
+/// `cargo test` report it, `cargo check` does not.) Leptos writes only the inner HTML on the
+/// server but both on the client, so hydration then fails; here the two never meet.
+///
+/// ```compile_fail
+/// use view_core::prelude::*;
+/// let trusted = view_core::attribute::InnerHtml("<b>trusted</b>");
+/// let view = view! { <div {..trusted}><p>"mine"</p></div> };
+/// # let _ = view.to_html();
+/// ```
 #[derive(Clone, Debug)]
 pub struct InnerHtml<V>(pub V);
 
 impl<V: AsRef<str>> Attribute for InnerHtml<V> {
     const HAS_INNER_HTML: bool = true;
+    const REPLACES_CONTENT: bool = true;
     fn html_len(&self) -> usize {
         0
     }

@@ -42,6 +42,10 @@ pub trait Attribute {
     const HAS_STYLE: bool = false;
     /// Whether any part may write inner HTML (the element skips that pass otherwise).
     const HAS_INNER_HTML: bool = false;
+    /// Whether any part is [`InnerHtml`]: set on a live element, it replaces every child.
+    /// An element with children in the view must not get one (see [`InnerHtml`]); a
+    /// `<textarea>`'s binding writes content too but replaces no node, so it is not counted.
+    const REPLACES_CONTENT: bool = false;
 
     /// Bytes [`write_html`](Self::write_html) appends (exact for known values).
     fn html_len(&self) -> usize;
@@ -112,6 +116,7 @@ macro_rules! attribute_tuples {
             const HAS_CLASS: bool = false $(|| $ty::HAS_CLASS)+;
             const HAS_STYLE: bool = false $(|| $ty::HAS_STYLE)+;
             const HAS_INNER_HTML: bool = false $(|| $ty::HAS_INNER_HTML)+;
+            const REPLACES_CONTENT: bool = false $(|| $ty::REPLACES_CONTENT)+;
             #[inline]
             fn html_len(&self) -> usize {
                 0 $(+ self.$idx.html_len())+

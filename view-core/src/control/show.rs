@@ -73,7 +73,7 @@ impl<R: Renderer> std::fmt::Debug for ViewFn<R> {
 /// Generic over the renderer: `R` is inferred from where the `<Show>` is built (a component
 /// returning `impl IntoView` builds it for the [`DefaultRenderer`], one returning
 /// `impl IntoView<R>` for `R`). Attributes given to a component whose root is a `<Show>` go
-/// to the root elements of the shown branch.
+/// to the root elements of the shown branch, also after it switches.
 ///
 /// ```
 /// use view_core::prelude::*;

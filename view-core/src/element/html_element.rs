@@ -12,6 +12,7 @@ use crate::attribute::{
 };
 use crate::escape::{escape_raw_text_in_place, escape_raw_text_into, raw_text_len};
 use crate::hydration::Cursor;
+use crate::view::roots_hook;
 use crate::{InvalidName, check_attribute_name, check_custom_element_name};
 use crate::{Mountable, Namespace, Render, RenderHtml, Renderer, RootAttributes};
 
@@ -171,11 +172,21 @@ impl<E: ElementType, A, C> HtmlElement<E, A, C> {
     /// let view = p().child("Hello, ").child(strong().child("world"));
     /// assert_eq!(view.to_html(), "<p>Hello, <strong>world</strong></p>");
     /// ```
+    ///
+    /// An element whose attributes hold [`InnerHtml`] (from a spread, `.with(..)`) takes no
+    /// children: the build fails (see [`InnerHtml`]).
     pub fn child<T>(self, child: T) -> HtmlElement<E, A, C::Next<T::Child>>
     where
         T: ChildOf<E::Content>,
         C: NextTuple,
+        A: Attribute,
     {
+        const {
+            assert!(
+                !A::REPLACES_CONTENT,
+                "a spread sets inner HTML on an element with children: an element's content is either its children or its inner HTML"
+            )
+        };
         HtmlElement {
             tag: self.tag,
             attributes: self.attributes,
@@ -612,39 +623,47 @@ where
 {
     type State = ElementState<R, A::State, C::State>;
 
+    // An element's attributes and children are not roots of a component's view: their
+    // effects capture no roots hook (see `view::roots_hook`).
     fn build(self) -> Self::State {
-        let element = R::create_element(self.tag.tag(), E::NAMESPACE);
-        let mut attributes = self.attributes.build(&element);
-        let mut children = self.children.build();
-        children.mount(&element, None);
-        A::children_built(&element, &mut attributes);
-        ElementState {
-            element,
-            attributes,
-            children,
-        }
+        roots_hook::paused(|| {
+            let element = R::create_element(self.tag.tag(), E::NAMESPACE);
+            let mut attributes = self.attributes.build(&element);
+            let mut children = self.children.build();
+            children.mount(&element, None);
+            A::children_built(&element, &mut attributes);
+            ElementState {
+                element,
+                attributes,
+                children,
+            }
+        })
     }
 
     fn rebuild(self, state: &mut Self::State) {
-        self.attributes
-            .rebuild(&state.element, &mut state.attributes);
-        self.children.rebuild(&mut state.children);
+        roots_hook::paused(|| {
+            self.attributes
+                .rebuild(&state.element, &mut state.attributes);
+            self.children.rebuild(&mut state.children);
+        })
     }
 
     fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
         let Some(element) = cursor.element(self.tag.tag()) else {
             return cursor.client_render(self);
         };
-        let mut attributes = self.attributes.hydrate(&element);
-        let mut inner = cursor.children(&element);
-        let children = self.children.hydrate(&mut inner);
-        inner.finish();
-        A::children_built(&element, &mut attributes);
-        ElementState {
-            element,
-            attributes,
-            children,
-        }
+        roots_hook::paused(|| {
+            let mut attributes = self.attributes.hydrate(&element);
+            let mut inner = cursor.children(&element);
+            let children = self.children.hydrate(&mut inner);
+            inner.finish();
+            A::children_built(&element, &mut attributes);
+            ElementState {
+                element,
+                attributes,
+                children,
+            }
+        })
     }
 }
 

@@ -51,6 +51,12 @@ pub trait EffectRunner {
         f();
         Scope(None)
     }
+    /// Runs `f` without letting the running effect (if any) track what `f` reads. View-core
+    /// uses it for work an effect's run does that is not the effect's own (a component's
+    /// attributes applied to a root the run created). The default just runs `f`.
+    fn untracked(&self, f: &mut dyn FnMut()) {
+        f()
+    }
 }
 
 /// A captured reactive owner (opaque; see [`EffectRunner::capture_owner`]).
@@ -158,8 +164,22 @@ fn default_runner() -> &'static dyn EffectRunner {
 }
 
 /// Creates an effect with the current runner; see [`EffectRunner`].
+///
+/// Created while a component's [`WithAttributes`](crate::WithAttributes) builds its view's top
+/// level, the effect also tells it after each later run that the roots may have changed (see
+/// the private `roots_hook` module), so roots the run created get the component's attributes.
 pub fn create_effect(effect: impl FnMut() + 'static) -> EffectHandle {
-    current_runner().create_effect(Box::new(effect))
+    let Some(hook) = crate::view::roots_hook::current() else {
+        return current_runner().create_effect(Box::new(effect));
+    };
+    let mut effect = effect;
+    let mut first = true;
+    current_runner().create_effect(Box::new(move || {
+        crate::view::roots_hook::with(Some(hook.clone()), &mut effect);
+        if !std::mem::take(&mut first) {
+            current_runner().untracked(&mut || hook.roots_changed());
+        }
+    }))
 }
 
 fn current_runner() -> &'static dyn EffectRunner {

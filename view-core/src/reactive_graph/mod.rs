@@ -110,6 +110,10 @@ impl EffectRunner for ReactiveGraphRunner {
             _parent: parent,
         })))
     }
+
+    fn untracked(&self, f: &mut dyn FnMut()) {
+        ::reactive_graph::graph::untrack(f)
+    }
 }
 
 /// A row's owner, cleaned up (its signals and effects disposed) when dropped, and its parent,

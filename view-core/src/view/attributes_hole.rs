@@ -8,6 +8,11 @@
 //! .value(..).bind_value(signal)`, so names and types are checked as in the builder form),
 //! takes the attribute tuple out of that element, and the hole writes, builds and hydrates the
 //! tuple exactly as the builder element does, on the element the template's walk reaches.
+//!
+//! The element may have children (static ones in the template's clone, dynamic ones in holes
+//! after this one): building the attributes on the cloned element leaves them alone, since a
+//! spread on an element with children cannot hold inner HTML: `view!` passes such a spread
+//! through `__private::spread_beside_children`, which fails the build if it holds one.
 
 use std::marker::PhantomData;
 

@@ -13,6 +13,7 @@ pub(crate) mod list;
 pub(crate) mod option;
 pub(crate) mod result;
 pub(crate) mod root_tag;
+pub(crate) mod roots_hook;
 pub(crate) mod skeleton;
 pub(crate) mod static_html;
 pub mod template;

@@ -55,6 +55,7 @@ pub use super::attributes_hole::AttributesHole;
 pub use super::root_tag::{PiecePos, RootSlot, RootTag, RootWriter};
 pub use super::skeleton::{Marked, Site, Skeleton, SkeletonNode};
 
+use super::roots_hook;
 use super::skeleton::instantiate;
 use crate::attribute::{
     Attribute, AttributeValue, Class, Condition, RenderAttribute, RenderAttributeValue,
@@ -285,17 +286,21 @@ impl<H: Holes> RenderHtml for Template<H> {
 impl<R: Renderer, H: BuildHoles<R>> Render<R> for Template<H> {
     type State = TemplateState<R, H::State>;
 
+    // The holes are inside the template's element, not roots of a component's view: their
+    // effects capture no roots hook (see `view::roots_hook`).
     fn build(self) -> Self::State {
-        let skeleton = self.call_site.skeleton;
-        let (root, marked) = instantiate::<R>(skeleton);
-        let mut sites = skeleton.sites.iter();
-        let mut holes = self.holes.build(&marked, &mut sites);
-        H::children_built(&mut holes);
-        TemplateState { root, holes }
+        roots_hook::paused(|| {
+            let skeleton = self.call_site.skeleton;
+            let (root, marked) = instantiate::<R>(skeleton);
+            let mut sites = skeleton.sites.iter();
+            let mut holes = self.holes.build(&marked, &mut sites);
+            H::children_built(&mut holes);
+            TemplateState { root, holes }
+        })
     }
 
     fn rebuild(self, state: &mut Self::State) {
-        self.holes.rebuild(&mut state.holes);
+        roots_hook::paused(|| self.holes.rebuild(&mut state.holes))
     }
 
     fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
@@ -308,11 +313,13 @@ impl<R: Renderer, H: BuildHoles<R>> Render<R> for Template<H> {
             let Some(root) = root else {
                 return cursor.client_render(self);
             };
-            let mut walk = Walk::template(skeleton, &root, cursor);
-            let mut holes = self.holes.hydrate(&mut walk);
-            walk.finish();
-            H::children_built(&mut holes);
-            TemplateState { root, holes }
+            roots_hook::paused(|| {
+                let mut walk = Walk::template(skeleton, &root, cursor);
+                let mut holes = self.holes.hydrate(&mut walk);
+                walk.finish();
+                H::children_built(&mut holes);
+                TemplateState { root, holes }
+            })
         })
     }
 }

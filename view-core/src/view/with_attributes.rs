@@ -1,10 +1,13 @@
 //! [`WithAttributes`]: a view with extra attributes applied to each of its root elements, and
 //! [`RootAttributes`], how those attributes reach the root elements' start tags in HTML.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
 
+use super::roots_hook::{self, RootsHook};
 use crate::attribute::{Attribute, RenderAttribute};
 use crate::hydration::Cursor;
+use crate::reactive::{OwnerHandle, Scope, capture_owner, scoped};
 use crate::{Mountable, Render, RenderHtml, Renderer};
 
 /// This is what `view!` produces for `<Card attr:class="wide" on:click=f {..extra}/>`: the
@@ -34,11 +37,14 @@ use crate::{Mountable, Render, RenderHtml, Renderer};
 /// cloned), and signals, closures and strings clone as usual.
 ///
 /// # When the roots change after building
-/// The roots are collected when the component is built, rebuilt or hydrated. A root that the
-/// view's own reactivity creates later (a `move || if … { view! {<a/>} } else { … }` at the top
-/// of the component switching branch, a row a top-level `<For>` adds, the other branch of a
-/// top-level `<Show>`) does not get the attributes (in HTML every root has them, since HTML
-/// is written once); put such a view inside an element, or give the attributes inside it.
+/// The roots are collected when the component is built, rebuilt or hydrated, and again after
+/// each run of an effect of the view's top level: a root that the view's own reactivity
+/// creates later (a `move || if … { view! {<a/>} } else { … }` at the top of the component
+/// switching branch, a row a top-level `<For>` adds, the other branch of a top-level `<Show>`,
+/// the fallback of a top-level `<ErrorBoundary>`) gets a clone of the latest attributes, as in
+/// Leptos, and a root that is gone drops its copy. Effects inside elements are not watched
+/// (their roots cannot change), so they cost nothing more. An effect runner other than the
+/// built-in one gets this too: it only has to run the effects view-core creates.
 ///
 /// # A view without root elements
 /// If the view has no root element (text, a placeholder, nothing), the attributes are
@@ -243,10 +249,35 @@ impl<V: RenderHtml, A: Attribute> RenderHtml for WithAttributes<V, A> {
 }
 
 /// Retained state of a [`WithAttributes`]: the view's state, and each root element with the
-/// attributes' state on it (none when the view has no root element).
-pub struct WithAttributesState<R: Renderer, S, T> {
-    view: S,
-    roots: Vec<(R::Element, T)>,
+/// attributes' state on it (none when the view has no root element). Shared with the hook
+/// that effects of the view's top level call when they change the roots (see
+/// [`WithAttributes`], "When the roots change after building").
+pub struct WithAttributesState<R: Renderer, S, A, T> {
+    shared: Rc<RefCell<Applied<R, S, A, T>>>,
+}
+
+/// What a [`WithAttributesState`] shares with its roots hook.
+struct Applied<R: Renderer, S, A, T> {
+    /// The view's state; `None` until its first build or hydration returns.
+    view: Option<S>,
+    /// Each root element and the attributes' state on it.
+    roots: Vec<Root<R, T>>,
+    /// The latest attributes, cloned for a root that appears later.
+    attributes: A,
+    /// The owner current when built: attributes applied to later roots live under it.
+    owner: OwnerHandle,
+    /// This state's hook, current while the view builds, rebuilds or hydrates.
+    hook: Option<RootsHook>,
+    /// The hook of the enclosing `WithAttributes`, told after this one changed its roots.
+    outer: Option<RootsHook>,
+}
+
+/// A root element with the attributes' state on it, and the scope of what applying them
+/// created when that happened in an effect's run (see [`reactive::scoped`](crate::reactive::scoped)).
+struct Root<R: Renderer, T> {
+    element: R::Element,
+    state: T,
+    _scope: Option<Scope>,
 }
 
 /// The root elements of `state`, in document order.
@@ -254,6 +285,196 @@ fn root_elements<R: Renderer, S: Mountable<R>>(state: &S) -> Vec<R::Element> {
     let mut roots = Vec::new();
     state.root_elements(&mut |element| roots.push(element.clone()));
     roots
+}
+
+/// The roots now, with their attribute state, and the entries of roots that are gone.
+type Matched<R, T> = (Vec<Root<R, T>>, Vec<Root<R, T>>);
+
+/// Matches `roots` (the view's roots now) with `old`: a root that was one before is given to
+/// `keep` with its entry, a new one to `new`; entries of roots that are gone are returned.
+/// Roots mostly keep their order, so the search starts after the last match.
+fn match_roots<R: Renderer, T>(
+    roots: Vec<R::Element>,
+    old: Vec<Root<R, T>>,
+    mut keep: impl FnMut(Root<R, T>) -> Root<R, T>,
+    mut new: impl FnMut(R::Element) -> Root<R, T>,
+) -> Matched<R, T> {
+    let mut old: Vec<Option<Root<R, T>>> = old.into_iter().map(Some).collect();
+    let mut next = 0;
+    let mut matched = Vec::with_capacity(roots.len());
+    for element in roots {
+        let found = (next..old.len()).chain(0..next.min(old.len())).find(|&at| {
+            old[at]
+                .as_ref()
+                .is_some_and(|root| R::same_node(root.element.as_ref(), element.as_ref()))
+        });
+        matched.push(
+            match found.and_then(|at| {
+                next = at + 1;
+                old[at].take()
+            }) {
+                Some(root) => keep(root),
+                None => new(element),
+            },
+        );
+    }
+    (matched, old.into_iter().flatten().collect())
+}
+
+impl<R, V, A> Render<R> for WithAttributes<V, A>
+where
+    R: Renderer,
+    V: Render<R>,
+    V::State: 'static,
+    A: RenderAttribute<R> + Clone + 'static,
+    A::State: 'static,
+{
+    type State = WithAttributesState<R, V::State, A, A::State>;
+
+    fn build(self) -> Self::State {
+        let state = WithAttributesState::new(self.attributes.clone());
+        let hook = state.shared.borrow().hook.clone();
+        let view = roots_hook::with(hook, || self.view.build());
+        state.attach::<V>(view, self.attributes, false);
+        state
+    }
+
+    fn rebuild(self, state: &mut Self::State) {
+        let mut applied = state.shared.borrow_mut();
+        let applied = &mut *applied;
+        if let Some(view) = applied.view.as_mut() {
+            roots_hook::with(applied.hook.clone(), || self.view.rebuild(view));
+        }
+        let roots = applied
+            .view
+            .as_ref()
+            .map(root_elements::<R, _>)
+            .unwrap_or_default();
+        if roots.is_empty() {
+            warn_no_root_element::<V>();
+        }
+        let old = std::mem::take(&mut applied.roots);
+        let attributes = self.attributes;
+        // A root that was one before keeps its state and is updated; a new one is built.
+        let (roots, _gone) = roots_hook::with(None, || {
+            match_roots::<R, _>(
+                roots,
+                old,
+                |mut root| {
+                    attributes.clone().rebuild(&root.element, &mut root.state);
+                    root
+                },
+                |element| Root {
+                    state: attributes.clone().build(&element),
+                    element,
+                    _scope: None,
+                },
+            )
+        });
+        applied.attributes = attributes;
+        applied.roots = roots;
+    }
+
+    fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
+        let state = WithAttributesState::new(self.attributes.clone());
+        let hook = state.shared.borrow().hook.clone();
+        let view = roots_hook::with(hook, || self.view.hydrate(cursor));
+        // Applied again rather than trusted: a root may have been client-rendered (a
+        // mismatch), without them. Applying an attribute twice changes nothing.
+        state.attach::<V>(view, self.attributes, true);
+        state
+    }
+}
+
+impl<R, S, A, T> WithAttributesState<R, S, A, T>
+where
+    R: Renderer,
+    S: Mountable<R> + 'static,
+    A: RenderAttribute<R, State = T> + Clone + 'static,
+    T: 'static,
+{
+    /// A state without a view yet, with its hook, capturing the current owner and hook.
+    fn new(attributes: A) -> Self {
+        let shared = Rc::new(RefCell::new(Applied {
+            view: None,
+            roots: Vec::new(),
+            attributes,
+            owner: capture_owner(),
+            hook: None,
+            outer: roots_hook::current(),
+        }));
+        let weak = Rc::downgrade(&shared);
+        shared.borrow_mut().hook = Some(RootsHook::new(move || Self::roots_changed(&weak)));
+        WithAttributesState { shared }
+    }
+
+    /// Stores the built (or hydrated) view, of type `V`, and applies `attributes` to its roots.
+    fn attach<V>(&self, view: S, attributes: A, hydrated: bool) {
+        let roots = root_elements::<R, _>(&view);
+        if roots.is_empty() && !hydrated {
+            warn_no_root_element::<V>();
+        }
+        let roots = roots_hook::with(None, || {
+            apply_each::<R, _, _>(roots, attributes, |attributes, root| {
+                let state = attributes.build(&root);
+                (root, state)
+            })
+        });
+        let mut applied = self.shared.borrow_mut();
+        applied.view = Some(view);
+        applied.roots = roots
+            .into_iter()
+            .map(|(element, state)| Root {
+                element,
+                state,
+                _scope: None,
+            })
+            .collect();
+    }
+
+    /// The hook: collects the roots again after an effect of the view's top level ran,
+    /// applies the attributes to new roots (under the owner captured when built, so they
+    /// outlive the effect's run) and drops them from roots that are gone, then tells the
+    /// enclosing `WithAttributes`. Does nothing while the state is being built or rebuilt:
+    /// that collects the roots itself when done.
+    fn roots_changed(shared: &Weak<RefCell<Applied<R, S, A, T>>>) {
+        let Some(shared) = shared.upgrade() else {
+            return;
+        };
+        let (gone, outer) = {
+            let Ok(mut applied) = shared.try_borrow_mut() else {
+                return;
+            };
+            let applied = &mut *applied;
+            let Some(view) = applied.view.as_ref() else {
+                return;
+            };
+            let roots = root_elements::<R, _>(view);
+            let old = std::mem::take(&mut applied.roots);
+            let (attributes, owner) = (&applied.attributes, &applied.owner);
+            let (roots, gone) = roots_hook::with(None, || {
+                match_roots::<R, _>(
+                    roots,
+                    old,
+                    |root| root,
+                    |element| {
+                        let (state, scope) = scoped(owner, || attributes.clone().build(&element));
+                        Root {
+                            element,
+                            state,
+                            _scope: Some(scope),
+                        }
+                    },
+                )
+            });
+            applied.roots = roots;
+            (gone, applied.outer.clone())
+        };
+        drop(gone);
+        if let Some(outer) = outer {
+            outer.roots_changed();
+        }
+    }
 }
 
 /// Applies `attributes` to each of `roots` with `apply`: clones for all but the last root,
@@ -279,77 +500,30 @@ fn apply_each<R: Renderer, A: Clone, T>(
     applied
 }
 
-impl<R, V, A> Render<R> for WithAttributes<V, A>
-where
-    R: Renderer,
-    V: Render<R>,
-    A: RenderAttribute<R> + Clone,
-{
-    type State = WithAttributesState<R, V::State, A::State>;
-
-    fn build(self) -> Self::State {
-        let view = self.view.build();
-        let roots = root_elements::<R, _>(&view);
-        if roots.is_empty() {
-            warn_no_root_element::<V>();
-        }
-        let roots = apply_each::<R, _, _>(roots, self.attributes, |attributes, root| {
-            let state = attributes.build(&root);
-            (root, state)
-        });
-        WithAttributesState { view, roots }
-    }
-
-    fn rebuild(self, state: &mut Self::State) {
-        self.view.rebuild(&mut state.view);
-        let roots = root_elements::<R, _>(&state.view);
-        if roots.is_empty() {
-            warn_no_root_element::<V>();
-        }
-        let mut old = std::mem::take(&mut state.roots);
-        state.roots = apply_each::<R, _, _>(roots, self.attributes, |attributes, root| {
-            // A root that was one before keeps its state and is updated; a new one is built.
-            let kept = old
-                .iter()
-                .position(|(element, _)| R::same_node(element.as_ref(), root.as_ref()));
-            match kept {
-                Some(index) => {
-                    let (element, mut attribute_state) = old.swap_remove(index);
-                    attributes.rebuild(&element, &mut attribute_state);
-                    (element, attribute_state)
-                }
-                None => {
-                    let attribute_state = attributes.build(&root);
-                    (root, attribute_state)
-                }
-            }
-        });
-    }
-
-    fn hydrate(self, cursor: &mut Cursor<R>) -> Self::State {
-        let view = self.view.hydrate(cursor);
-        // Applied again rather than trusted: a root may have been client-rendered (a
-        // mismatch), without them. Applying an attribute twice changes nothing.
-        let roots = root_elements::<R, _>(&view);
-        let roots = apply_each::<R, _, _>(roots, self.attributes, |attributes, root| {
-            let state = attributes.build(&root);
-            (root, state)
-        });
-        WithAttributesState { view, roots }
-    }
-}
-
-impl<R: Renderer, S: Mountable<R>, T> Mountable<R> for WithAttributesState<R, S, T> {
+impl<R: Renderer, S: Mountable<R>, A, T> Mountable<R> for WithAttributesState<R, S, A, T> {
     fn mount(&mut self, parent: &R::Element, marker: Option<&R::Node>) {
-        self.view.mount(parent, marker);
+        if let Ok(mut applied) = self.shared.try_borrow_mut()
+            && let Some(view) = applied.view.as_mut()
+        {
+            view.mount(parent, marker);
+        }
     }
     fn unmount(&mut self) {
-        self.view.unmount();
+        if let Ok(mut applied) = self.shared.try_borrow_mut()
+            && let Some(view) = applied.view.as_mut()
+        {
+            view.unmount();
+        }
     }
     fn first_node(&self) -> Option<R::Node> {
-        self.view.first_node()
+        let applied = self.shared.try_borrow().ok()?;
+        applied.view.as_ref().and_then(S::first_node)
     }
     fn root_elements(&self, f: &mut dyn FnMut(&R::Element)) {
-        self.view.root_elements(f);
+        if let Ok(applied) = self.shared.try_borrow()
+            && let Some(view) = applied.view.as_ref()
+        {
+            view.root_elements(f);
+        }
     }
 }

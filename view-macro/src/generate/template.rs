@@ -5,11 +5,23 @@
 //! the runtime's own escaper) and holes (dynamic children, attribute values, class and style
 //! parts, inner HTML, and attach holes that write nothing: listeners, properties, directives,
 //! node refs). An element with a spread or a `bind:` has all its attributes in one hole,
-//! built with the builder's methods (what a spread writes is known only from its type).
-//! Child elements of the same kind are
-//! flattened into the same template; other children are holes. A `script` or `style` with a
-//! dynamic child is never a template (see [`templatable`]): the builder element guards its
-//! content as a whole.
+//! built with the builder's methods (what a spread writes is known only from its type), with
+//! or without children (a spread holding inner HTML on an element with children fails the
+//! build: `__private::spread_beside_children`). Child elements of the same kind are flattened into the same
+//! template; other children are holes.
+//!
+//! What stays builder-form element code in the expansion (see [`templatable`] and
+//! docs/design.md, "What the macro cannot see"):
+//! - a `script` or `style` with a dynamic child: the builder element guards its raw text as a
+//!   whole, which a template's separate pieces cannot;
+//! - an unknown element name, `inner_html=` beside children, and `let:`/`clone:` on an
+//!   element: all compile errors (`check`); the builder code is the best-effort expansion
+//!   emitted beside them;
+//! - the attribute chain inside an `AttributesHole` (`html::input().bind_value(s)`): only its
+//!   attribute tuple is kept, so names and types are checked as in the builder form.
+//!
+//! Custom elements are templates: `node_ref` and `on:…:target` get their element type from a
+//! never-called `|| custom("my-el")` where a standard element passes its constructor.
 //!
 //! The template also carries its call site's skeleton (a `static`, see `skeleton.rs`): the
 //! static nodes and where each hole attaches, read back from the same pieces. Building makes
@@ -26,8 +38,9 @@ use super::{
 use crate::ir::{Attribute, Content, Element, ElementKind, Node, TextChild, Value};
 use view_markup::escape;
 
-/// Whether `element` can be written as a template: every attribute has a fixed HTML form, and
-/// it is not a raw-text element (`script`, `style`) with a dynamic child.
+/// Whether `element` can be written as a template: its name is known, it has no
+/// `inner_html=` beside children and no `let:`/`clone:` (all errors), and it is not a
+/// raw-text element (`script`, `style`) with a dynamic child.
 ///
 /// A raw-text element's content must be guarded as a whole: `</script` split across a hole and
 /// a static piece (`{a}"/script>"` with `a = "x<"`) would get past an escaper that sees each piece
@@ -55,23 +68,15 @@ pub(crate) fn templatable(element: &Element) -> bool {
             matches!(&element.content, Content::Nodes(children) if children.is_empty())
         }
         Attribute::Plain { .. } => true,
-        // `on:…:target` types its event by the element: a standard element's constructor says
-        // which; a custom element's type only the builder form has.
-        Attribute::Directive {
-            prefix, modifiers, ..
-        } if prefix == "on" => {
-            !modifiers.iter().any(|m| m == "target")
-                || matches!(element.kind, ElementKind::Standard(_))
-        }
         Attribute::Directive { prefix, .. } => {
             matches!(
                 prefix.as_str(),
-                "class" | "style" | "attr" | "prop" | "use" | "bind"
+                "on" | "class" | "style" | "attr" | "prop" | "use" | "bind"
             )
         }
-        // A spread may set inner HTML, which would replace static children the clone already
-        // has: only an element without children takes one as a hole.
-        Attribute::Spread(..) => has_no_children(element),
+        // A spread goes in the element's `AttributesHole`, children or not: one that holds
+        // inner HTML on an element with children fails the build (`attributes_hole`).
+        Attribute::Spread(..) => true,
     })
 }
 
@@ -91,6 +96,19 @@ fn has_attributes_hole(element: &Element) -> bool {
         matches!(attribute, Attribute::Spread(..))
             || matches!(attribute, Attribute::Directive { prefix, .. } if prefix == "bind")
     })
+}
+
+/// `tokens` with every span moved to `span`'s location, keeping its resolution (so `$crate`
+/// still resolves), for a diagnostic that should point at `span`.
+fn located_at(tokens: &TokenStream, span: proc_macro2::Span) -> TokenStream {
+    tokens
+        .clone()
+        .into_iter()
+        .map(|mut tree| {
+            tree.set_span(tree.span().located_at(span));
+            tree
+        })
+        .collect()
 }
 
 /// A hole: its value (constructor and arguments), its kind and the static piece after it (which
@@ -334,12 +352,20 @@ impl Writer<'_, '_> {
     fn attributes_hole(&mut self, element: &Element) {
         let krate = self.generator.krate;
         let mut chain = self.generator.constructor(element);
+        let children = !has_no_children(element);
         for attribute in &element.attributes {
-            if !matches!(attribute, Attribute::Plain { name, .. } if name == "inner_html") {
-                chain.extend(self.generator.attribute(element, attribute));
+            match attribute {
+                Attribute::Plain { name, .. } if name == "inner_html" => {}
+                // Beside children, a spread must not hold inner HTML (a build error, whose
+                // "while instantiating" note points at the call: located at the spread).
+                Attribute::Spread(tokens, span) if children => {
+                    let krate = located_at(krate, *span);
+                    chain.extend(quote_spanned!(*span=> .with(#krate::__private::spread_beside_children(#tokens))));
+                }
+                _ => chain.extend(self.generator.attribute(element, attribute)),
             }
         }
-        let empty = has_no_children(element)
+        let empty = !children
             && !element
                 .attributes
                 .iter()
@@ -550,8 +576,8 @@ impl Writer<'_, '_> {
         let krate = self.generator.krate;
         if let Attribute::Plain { name, value, span } = attribute
             && name == "node_ref"
-            && let Some(constructor) = self.generator.constructor_fn(element)
         {
+            let constructor = self.element_type_witness(element);
             let value = value_tokens(value, *span);
             return Some(quote_spanned!(*span=> #krate::__private::node_ref(#constructor, #value)));
         }
@@ -572,11 +598,11 @@ impl Writer<'_, '_> {
                 let value = value_tokens(value, span);
                 let event = self.generator.event(name, span, *name_span);
                 let capture = modifiers.iter().any(|m| m == "capture");
-                match self.generator.constructor_fn(element) {
-                    Some(constructor) if modifiers.iter().any(|m| m == "target") => {
-                        quote_spanned!(span=> #krate::__private::on_target(#constructor, #event, #capture, #value))
-                    }
-                    _ => quote_spanned!(span=> #krate::__private::on(#event, #capture, #value)),
+                if modifiers.iter().any(|m| m == "target") {
+                    let constructor = self.element_type_witness(element);
+                    quote_spanned!(span=> #krate::__private::on_target(#constructor, #event, #capture, #value))
+                } else {
+                    quote_spanned!(span=> #krate::__private::on(#event, #capture, #value))
                 }
             }
             "prop" => {
@@ -590,6 +616,19 @@ impl Writer<'_, '_> {
             }
             _ => return None,
         })
+    }
+
+    /// A `fn() -> HtmlElement<E>` naming `element`'s type for `node_ref` and `on:…:target`
+    /// (never called): the constructor of a standard element (`html::input`), a closure
+    /// making the custom element (`|| custom("my-el")`, of type `Custom`) otherwise.
+    fn element_type_witness(&self, element: &Element) -> TokenStream {
+        match self.generator.constructor_fn(element) {
+            Some(constructor) => constructor,
+            None => {
+                let constructor = self.generator.constructor(element);
+                quote_spanned!(element.name_span=> || #constructor)
+            }
+        }
     }
 
     /// Writes the children of a flow element.
