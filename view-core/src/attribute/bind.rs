@@ -213,6 +213,10 @@ impl<R: Renderer, P: BindProperty, S: BindSignal<P::Value>> RenderAttribute<R> f
             R::set_property(element, P::PROPERTY, &current.borrow());
         }
     }
+    /// A bound `<textarea>` wrote its text as the content.
+    fn writes_content(&self) -> bool {
+        self.target == Target::Textarea && P::content_len(&self.signal.get_untracked_value()) > 0
+    }
 }
 
 impl<E: ElementType, A: NextTuple, C> HtmlElement<E, A, C> {
