@@ -426,3 +426,49 @@ fn checkboxes_radios_and_number_inputs_hydrate_bound() {
     assert!(large.get_untracked());
     assert_eq!(inputs[2].value(), "7");
 }
+
+/// A bound `<select>` has no `value` attribute in the server's HTML (the page shows its first
+/// option, or the one marked `selected`, until hydration); hydration claims the options without
+/// a mismatch and then selects the bound one, in the templated and the builder form.
+#[test]
+fn a_bound_select_gets_its_value_on_hydration() {
+    use view_core::html::{option, select};
+    let choice = RwSignal::new("c".to_owned());
+    let templated = move || {
+        view! {
+            <select bind:value=choice>
+                <option value="a">"A"</option>
+                <option>" c "</option>
+            </select>
+        }
+    };
+    let builder = move || {
+        select()
+            .bind_value(choice)
+            .child(option().value("a").child("A"))
+            .child(option().child(" c "))
+    };
+    for form in 0..2 {
+        let html = if form == 0 {
+            templated().to_html()
+        } else {
+            builder().to_html()
+        };
+        assert!(!html.contains("value=\"c\""), "{html}");
+        let page = TestNode::element("main");
+        page.set_inner_html_parsed(&html);
+        assert_eq!(page.expect("select").value(), "a", "before hydration");
+        let (root, _handle, removes) = if form == 0 {
+            hydrate_server_html(templated)
+        } else {
+            hydrate_server_html(builder)
+        };
+        assert_eq!(removes, 0);
+        let field = root.expect("select");
+        assert_eq!(field.value(), "c", "form {form}");
+        testing::set_input_value(&field, "a");
+        assert_eq!(choice.get_untracked(), "a");
+        choice.set("c".to_owned());
+        assert_eq!(field.value(), "c");
+    }
+}
