@@ -149,7 +149,7 @@ fn event_target_helpers_read_the_target() {
             <input on:input=move |ev| set_text.set(event_target_value(&ev))/>
             <input type="checkbox" on:change=move |ev| {
                 set_ticked.set(event_target_checked(&ev));
-                let target: testing::TestNode = event_target(&ev);
+                let target: TestNode = event_target(&ev);
                 set_tag.set(target.tag().unwrap_or_default());
             }/>
         }
