@@ -8,7 +8,7 @@ use common::{mount, render};
 use view_core::PropertyValue;
 use view_core::html::Input;
 use view_core::prelude::*;
-use view_core::testing;
+use view_core::testing::{self, TestNode};
 
 #[test]
 fn bind_value_writes_the_initial_value_attribute() {
@@ -149,7 +149,7 @@ fn event_target_helpers_read_the_target() {
             <input on:input=move |ev| set_text.set(event_target_value(&ev))/>
             <input type="checkbox" on:change=move |ev| {
                 set_ticked.set(event_target_checked(&ev));
-                let target: testing::TestNode = event_target(&ev);
+                let target: TestNode = event_target(&ev);
                 set_tag.set(target.tag().unwrap_or_default());
             }/>
         }
@@ -252,4 +252,57 @@ fn an_element_with_on_target_is_templated() {
     let (root, _handle) = mount(make);
     testing::set_input_value(&root.expect("input"), "cloned");
     assert_eq!(text.get_untracked(), "cloned");
+}
+
+/// HTML has no `value` attribute on `<select>` (a browser ignores one, and shows the first
+/// option), so the server writes nothing for `bind:value` there, as Leptos 0.8 does; the value
+/// is set once the options exist, on mounting and on hydration.
+#[test]
+fn bind_value_on_a_select_writes_no_value_attribute() {
+    let choice = RwSignal::new("b".to_owned());
+    let expected = r#"<select><option value="a">A</option><option value="b">B</option></select>"#;
+    assert_eq!(
+        render(view! {
+            <select bind:value=choice>
+                <option value="a">"A"</option>
+                <option value="b">"B"</option>
+            </select>
+        }),
+        expected
+    );
+    let builder = || {
+        use view_core::html::{option, select};
+        select()
+            .bind_value(choice)
+            .child(option().value("a").child("A"))
+            .child(option().value("b").child("B"))
+    };
+    assert!(!std::any::type_name_of_val(&builder()).contains("Template"));
+    assert_eq!(builder().to_html(), expected);
+
+    let (root, _handle) = mount(builder);
+    assert_eq!(root.expect("select").value(), "b");
+    choice.set("a".to_owned());
+    assert_eq!(root.expect("select").value(), "a");
+}
+
+/// The test renderer reads a `<select>`'s value as a browser does: from its options, not from
+/// a `value` attribute.
+#[test]
+fn the_test_renderer_reads_a_selects_value_from_its_options() {
+    let root = TestNode::element("main");
+    root.set_inner_html_parsed(
+        r#"<select value="b"><option>  x  y </option><option value="b" selected>B</option><option value="c" selected>C</option></select><select></select>"#,
+    );
+    let selects = root.find_all_by_tag("select");
+    assert_eq!(selects[0].value(), "c", "the last `selected` option");
+    assert_eq!(selects[1].value(), "", "no option");
+    testing::set_input_value(&selects[0], "x y");
+    assert_eq!(
+        selects[0].value(),
+        "x y",
+        "an option's text, whitespace collapsed"
+    );
+    testing::set_input_value(&selects[0], "nope");
+    assert_eq!(selects[0].value(), "", "a value no option has selects none");
 }

@@ -308,3 +308,167 @@ fn bindings_and_spreads_in_templates_hydrate_without_creating_nodes() {
         "the spread's class"
     );
 }
+
+/// Server HTML of `make()`, parsed, then hydrated with `make()`: the root, the handle, and the
+/// nodes hydration created and removed. Asserts no mismatch.
+fn hydrate_server_html<V>(make: impl Fn() -> V) -> (TestNode, MountHandle<TestRenderer>, usize)
+where
+    V: RenderHtml + Render<TestRenderer>,
+    V::State: 'static,
+{
+    let html = make().to_html();
+    let root = TestNode::element("main");
+    root.set_inner_html_parsed(&html);
+    testing::reset_counters();
+    let handle = hydrate_to(&root, make);
+    let reports: Vec<String> = handle.mismatches().iter().map(|m| m.to_string()).collect();
+    assert!(reports.is_empty(), "server HTML {html:?}: {reports:#?}");
+    let done = testing::counters();
+    assert_eq!(done.creates, 0, "hydrating {html:?} created nodes");
+    (root, handle, done.removes)
+}
+
+/// Regression: a bound `<textarea>` written as builder code (`textarea().bind_value(sig)`)
+/// removed the server's text and reported "expected nothing, found text"; its text is the
+/// binding's, so it is kept (as the templated form keeps it).
+#[test]
+fn a_bound_textarea_in_builder_form_keeps_the_servers_text() {
+    let notes = RwSignal::new("first <line>".to_owned());
+    let make = move || view_core::html::textarea().bind_value(notes);
+    assert!(!std::any::type_name_of_val(&make()).contains("Template"));
+    let (root, _handle, removes) = hydrate_server_html(make);
+    assert_eq!(removes, 0, "the textarea's text is kept");
+    let area = root.expect("textarea");
+    assert_eq!(area.text_content(), "first <line>");
+    assert_eq!(area.value(), "first <line>");
+    testing::set_input_value(&area, "typed");
+    assert_eq!(notes.get_untracked(), "typed");
+    notes.set("second".to_owned());
+    assert_eq!(area.value(), "second");
+
+    // The same inside an element written as builder code, beside other children.
+    let (text, set_text) = signal("a".to_owned());
+    let make = move || {
+        view_core::html::div()
+            .child(view_core::html::textarea().bind_value((text, set_text)))
+            .child(move || text.get())
+    };
+    let (root, _handle, removes) = hydrate_server_html(make);
+    assert_eq!(removes, 0);
+    assert_eq!(root.inner_html(), "<div><textarea>a</textarea>a</div>");
+    testing::set_input_value(&root.expect("textarea"), "b");
+    assert_eq!(root.expect("div").text_content(), "ab");
+
+    // An empty value: the parser makes no text node, and none is created.
+    let empty = RwSignal::new(String::new());
+    let (root, _handle, _) =
+        hydrate_server_html(move || view_core::html::textarea().bind_value(empty));
+    assert_eq!(root.inner_html(), "<textarea></textarea>");
+}
+
+/// Regression: an element whose content is inner HTML from a spread (`.with(InnerHtml(..))`,
+/// no children) kept its server content only in the templated form.
+#[test]
+fn inner_html_from_a_spread_in_builder_form_is_kept() {
+    let make = || view_core::html::div().with(view_core::attribute::InnerHtml("<b>x</b>y"));
+    let (root, _handle, removes) = hydrate_server_html(make);
+    assert_eq!(removes, 0);
+    assert_eq!(root.inner_html(), "<div><b>x</b>y</div>");
+}
+
+/// `bind:checked` on a checkbox and on radio buttons, and `bind:value` on a number input,
+/// hydrate without a mismatch or a new node, and stay two-way.
+#[test]
+fn checkboxes_radios_and_number_inputs_hydrate_bound() {
+    let done = RwSignal::new(true);
+    let small = RwSignal::new(false);
+    let large = RwSignal::new(true);
+    let count = RwSignal::new("42".to_owned());
+    let make = move || {
+        view! {
+            <form>
+                <input type="checkbox" bind:checked=done/>
+                <input type="radio" name="size" value="s" bind:checked=small/>
+                <input type="radio" name="size" value="l" bind:checked=large/>
+                <input type="number" min="0" bind:value=count/>
+            </form>
+        }
+    };
+    let (root, _handle, removes) = hydrate_server_html(make);
+    assert_eq!(removes, 0);
+    let inputs = root.find_all_by_tag("input");
+    assert!(inputs[0].checked());
+    assert!(!inputs[1].checked());
+    assert!(inputs[2].checked());
+    assert_eq!(inputs[3].value(), "42");
+    testing::set_checked(&inputs[0], false);
+    assert!(!done.get_untracked());
+    testing::set_checked(&inputs[1], true);
+    assert!(small.get_untracked());
+    testing::set_input_value(&inputs[3], "7");
+    assert_eq!(count.get_untracked(), "7");
+    large.set(false);
+    assert!(!inputs[2].checked());
+
+    // The same in builder form.
+    let make = move || {
+        use view_core::html::input;
+        (
+            input().r#type("checkbox").bind_checked(done),
+            input().r#type("radio").bind_checked(large),
+            input().r#type("number").bind_value(count),
+        )
+    };
+    let (root, _handle, removes) = hydrate_server_html(make);
+    assert_eq!(removes, 0);
+    let inputs = root.find_all_by_tag("input");
+    testing::set_checked(&inputs[1], true);
+    assert!(large.get_untracked());
+    assert_eq!(inputs[2].value(), "7");
+}
+
+/// A bound `<select>` has no `value` attribute in the server's HTML (the page shows its first
+/// option, or the one marked `selected`, until hydration); hydration claims the options without
+/// a mismatch and then selects the bound one, in the templated and the builder form.
+#[test]
+fn a_bound_select_gets_its_value_on_hydration() {
+    use view_core::html::{option, select};
+    let choice = RwSignal::new("c".to_owned());
+    let templated = move || {
+        view! {
+            <select bind:value=choice>
+                <option value="a">"A"</option>
+                <option>" c "</option>
+            </select>
+        }
+    };
+    let builder = move || {
+        select()
+            .bind_value(choice)
+            .child(option().value("a").child("A"))
+            .child(option().child(" c "))
+    };
+    for form in 0..2 {
+        let html = if form == 0 {
+            templated().to_html()
+        } else {
+            builder().to_html()
+        };
+        assert!(!html.contains("value=\"c\""), "{html}");
+        let page = TestNode::element("main");
+        page.set_inner_html_parsed(&html);
+        assert_eq!(page.expect("select").value(), "a", "before hydration");
+        let (root, _handle, removes) = if form == 0 {
+            hydrate_server_html(templated)
+        } else {
+            hydrate_server_html(builder)
+        };
+        assert_eq!(removes, 0);
+        let field = root.expect("select");
+        assert_eq!(field.value(), "c", "form {form}");
+        testing::set_input_value(&field, "a");
+        assert_eq!(choice.get_untracked(), "a");
+        choice.set("c".to_owned());
+        assert_eq!(field.value(), "c");
+    }
+}

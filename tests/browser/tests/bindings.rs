@@ -4,6 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use view_browser_tests::{click, find, property, root};
+use view_core::Render;
 use view_core::dom::Dom;
 use view_core::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
@@ -258,4 +259,138 @@ fn bind_is_two_way_on_templated_elements_and_a_select_gets_its_dynamic_option() 
     );
     assert_eq!(property(&checkbox, "checked").as_bool(), Some(false));
     assert_eq!(property(&select, "value").as_string().as_deref(), Some("a"));
+}
+
+/// Server HTML of `make()` in a fresh root, parsed by the browser, then hydrated: asserts no
+/// node added or removed and no mismatch.
+fn hydrate_server_html<V>(make: impl Fn() -> V) -> (web_sys::Element, MountHandle<Dom>)
+where
+    V: RenderHtml + Render<Dom>,
+    V::State: 'static,
+{
+    let html = make().to_html();
+    let root = root();
+    root.set_inner_html(&html);
+    let recorder = view_browser_tests::ChildListRecorder::observe_subtree(&root);
+    let handle = view_core::hydrate_to(&root, make);
+    let changes = recorder.take();
+    assert_eq!(
+        (changes.added, changes.removed),
+        (0, 0),
+        "hydrating {html:?}"
+    );
+    let reports: Vec<String> = handle
+        .mismatches()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(reports.is_empty(), "{html:?}: {reports:?}");
+    (root, handle)
+}
+
+/// Regression: a bound `<textarea>` in builder form lost the server's text on hydration (and
+/// reported a mismatch); a bound `<select>` shows its first option until hydration selects the
+/// bound one (HTML has no `value` attribute on `<select>`, so the server writes none).
+#[wasm_bindgen_test]
+fn bound_textarea_and_select_hydrate_in_builder_and_templated_form() {
+    use view_core::html::{option, select, textarea};
+    let notes = RwSignal::new("first <line>".to_owned());
+    let choice = RwSignal::new("b".to_owned());
+    let builder = move || {
+        (
+            textarea().bind_value(notes),
+            select()
+                .bind_value(choice)
+                .child(option().value("a").child("A"))
+                .child(option().value("b").child("B")),
+        )
+    };
+    let templated = move || {
+        view! {
+            <textarea bind:value=notes/>
+            <select bind:value=choice>
+                <option value="a">"A"</option>
+                <option value="b">"B"</option>
+            </select>
+        }
+    };
+    for form in 0..2 {
+        let html = if form == 0 {
+            builder().to_html()
+        } else {
+            templated().to_html()
+        };
+        let page = root();
+        page.set_inner_html(&html);
+        let before = property(&find(&page, "select"), "value").as_string();
+        assert_eq!(
+            before.as_deref(),
+            Some("a"),
+            "the server's page, form {form}"
+        );
+        page.remove();
+
+        let (root, _handle) = if form == 0 {
+            hydrate_server_html(builder)
+        } else {
+            hydrate_server_html(templated)
+        };
+        let area = find(&root, "textarea");
+        let field = find(&root, "select");
+        assert_eq!(area.text_content().as_deref(), Some("first <line>"));
+        assert_eq!(
+            property(&area, "value").as_string().as_deref(),
+            Some("first <line>")
+        );
+        assert_eq!(property(&field, "value").as_string().as_deref(), Some("b"));
+        type_into(&area, "typed");
+        assert_eq!(notes.get_untracked(), "typed");
+        notes.set("first <line>".to_owned());
+        assert_eq!(
+            property(&area, "value").as_string().as_deref(),
+            Some("first <line>")
+        );
+        type_into(&field, "a");
+        assert_eq!(choice.get_untracked(), "a");
+        choice.set("b".to_owned());
+        assert_eq!(property(&field, "value").as_string().as_deref(), Some("b"));
+        root.remove();
+    }
+}
+
+/// `bind:checked` on a checkbox and radio buttons and `bind:value` on a number input hydrate
+/// without a mismatch and stay two-way.
+#[wasm_bindgen_test]
+fn bound_checkbox_radio_and_number_input_hydrate() {
+    let done = RwSignal::new(true);
+    let small = RwSignal::new(false);
+    let large = RwSignal::new(true);
+    let count = RwSignal::new("42".to_owned());
+    let (root, _handle) = hydrate_server_html(move || {
+        view! {
+            <form>
+                <input type="checkbox" bind:checked=done/>
+                <input type="radio" name="size" value="s" bind:checked=small/>
+                <input type="radio" name="size" value="l" bind:checked=large/>
+                <input type="number" bind:value=count/>
+            </form>
+        }
+    });
+    let checkbox = find(&root, "input[type=checkbox]");
+    let radio_s = find(&root, "input[value=s]");
+    let radio_l = find(&root, "input[value=l]");
+    let number = find(&root, "input[type=number]");
+    assert_eq!(property(&checkbox, "checked").as_bool(), Some(true));
+    assert_eq!(property(&radio_l, "checked").as_bool(), Some(true));
+    assert_eq!(
+        property(&number, "value").as_string().as_deref(),
+        Some("42")
+    );
+    click(&checkbox);
+    assert!(!done.get_untracked());
+    click(&radio_s);
+    assert!(small.get_untracked());
+    type_into(&number, "7");
+    assert_eq!(count.get_untracked(), "7");
+    root.remove();
 }

@@ -129,23 +129,24 @@ enum Target {
     Other,
     /// A `<textarea>`: HTML writes the value as the content, not as an attribute.
     Textarea,
-    /// A `<select>`: the value is set again once the options exist (a value no option has is
-    /// ignored by the browser).
+    /// A `<select>`: HTML has no `value` attribute on it, so the server writes nothing (as
+    /// Leptos 0.8 does); the value is set once the options exist, on mounting and on
+    /// hydration (a value no option has is ignored by the browser).
     Select,
 }
 
 impl<P: BindProperty, S: BindSignal<P::Value>> Attribute for Bind<P, S> {
     const HAS_INNER_HTML: bool = true;
     fn html_len(&self) -> usize {
-        if self.target == Target::Textarea {
-            0
-        } else {
-            P::html_len(&self.signal.get_untracked_value())
+        match self.target {
+            Target::Other => P::html_len(&self.signal.get_untracked_value()),
+            Target::Textarea | Target::Select => 0,
         }
     }
     fn write_html(&self, buf: &mut String) {
-        if self.target != Target::Textarea {
-            P::write_html(&self.signal.get_untracked_value(), buf)
+        match self.target {
+            Target::Other => P::write_html(&self.signal.get_untracked_value(), buf),
+            Target::Textarea | Target::Select => {}
         }
     }
     fn inner_html_len(&self) -> usize {
@@ -213,13 +214,18 @@ impl<R: Renderer, P: BindProperty, S: BindSignal<P::Value>> RenderAttribute<R> f
             R::set_property(element, P::PROPERTY, &current.borrow());
         }
     }
+    /// A bound `<textarea>` wrote its text as the content.
+    fn writes_content(&self) -> bool {
+        self.target == Target::Textarea && P::content_len(&self.signal.get_untracked_value()) > 0
+    }
 }
 
 impl<E: ElementType, A: NextTuple, C> HtmlElement<E, A, C> {
     /// Binds the `value` of an `<input>`, `<textarea>` or `<select>` to a `String` signal, both
     /// ways (`bind:value=signal` in `view!`, as in Leptos): the signal sets the property, and
     /// each `input` event sets the signal. In HTML: the initial `value` attribute (a
-    /// `<textarea>`'s initial text).
+    /// `<textarea>`'s initial text; nothing on a `<select>`, which has no `value` attribute:
+    /// its value is set on mounting and hydration, once its options exist, as in Leptos 0.8).
     ///
     /// ```
     /// use view_core::prelude::*;

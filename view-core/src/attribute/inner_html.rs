@@ -53,4 +53,7 @@ impl<R: Renderer, V: AsRef<str>> RenderAttribute<R> for InnerHtml<V> {
     fn hydrate(self, _element: &R::Element) -> V {
         self.0
     }
+    fn writes_content(&self) -> bool {
+        !self.0.as_ref().is_empty()
+    }
 }

@@ -92,6 +92,12 @@ pub trait RenderAttribute<R: Renderer> {
     /// Called once the element's children are built and inserted (a `<select>`'s value can
     /// only be set once its options exist). Nothing by default.
     fn children_built(_element: &R::Element, _state: &mut Self::State) {}
+    /// Whether the HTML of this attribute put content in the element (a bound `<textarea>`'s
+    /// text, [`InnerHtml`]): hydration then keeps the server's content the children did not
+    /// claim, as parsed, instead of removing it as extra nodes. `false` by default.
+    fn writes_content(&self) -> bool {
+        false
+    }
 }
 
 impl Attribute for () {
@@ -164,6 +170,9 @@ macro_rules! attribute_tuples {
             }
             fn children_built(element: &Rn::Element, state: &mut Self::State) {
                 $($ty::children_built(element, &mut state.$idx);)+
+            }
+            fn writes_content(&self) -> bool {
+                false $(|| self.$idx.writes_content())+
             }
         }
     };

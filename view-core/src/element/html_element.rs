@@ -653,9 +653,16 @@ where
             return cursor.client_render(self);
         };
         roots_hook::paused(|| {
+            let writes_content = self.attributes.writes_content();
             let mut attributes = self.attributes.hydrate(&element);
             let mut inner = cursor.children(&element);
             let children = self.children.hydrate(&mut inner);
+            if writes_content {
+                // The server's content is the attributes' (a bound `<textarea>`'s text, a
+                // spread's inner HTML) where the children claimed none: kept as parsed, as
+                // the templated form keeps it (`Walk::content_site`).
+                inner.skip_rest();
+            }
             inner.finish();
             A::children_built(&element, &mut attributes);
             ElementState {

@@ -209,9 +209,12 @@ impl Event {
     }
 
     /// The target's `value`: its `value` property if set (as `input.value` in the DOM), else its
-    /// `value` attribute.
+    /// `value` attribute; a `<select>`'s selected option's ([`TestNode::select_value`]).
     pub fn value(&self) -> Option<String> {
         let target = self.target()?;
+        if target.tag().as_deref() == Some("select") {
+            return Some(target.select_value());
+        }
         match target.property("value") {
             Some(PropertyValue::Str(value)) => Some(value),
             Some(PropertyValue::Number(number)) => Some(number.to_string()),

@@ -528,8 +528,12 @@ impl Renderer for TestRenderer {
         element.set_property(name, value.clone());
     }
     /// The property if set, else (for `value`) the `value` attribute, as `input.value` reads
-    /// the attribute until the value is changed.
+    /// the attribute until the value is changed; a `<select>`'s `value` is its selected
+    /// option's ([`TestNode::select_value`]).
     fn get_property(element: &TestNode, name: &str) -> PropertyValue {
+        if name == "value" && element.tag().as_deref() == Some("select") {
+            return PropertyValue::Str(element.select_value());
+        }
         match element.property(name) {
             Some(value) => value,
             None if name == "value" => element

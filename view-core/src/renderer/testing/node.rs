@@ -201,13 +201,54 @@ impl TestNode {
     }
 
     /// The `value` an input shows, as `input.value` in the DOM: the `value` property if set,
-    /// else the `value` attribute, else empty.
+    /// else the `value` attribute, else empty. A `<select>`'s is its selected option's
+    /// (see [`select_value`](Self::select_value)).
     pub fn value(&self) -> String {
+        if self.tag().as_deref() == Some("select") {
+            return self.select_value();
+        }
         match self.property("value") {
             Some(PropertyValue::Str(value)) => value,
             Some(PropertyValue::Number(number)) => number.to_string(),
             Some(PropertyValue::Bool(flag)) => flag.to_string(),
             Some(PropertyValue::Unset) | None => self.attribute("value").unwrap_or_default(),
+        }
+    }
+
+    /// A `<select>`'s value as the DOM computes it (HTML § 4.10.7): with the `value` property
+    /// set, that value if an option has it, else empty (no option is selected); otherwise the
+    /// value of the last option with a `selected` attribute, else of the first option, else
+    /// empty. The `value` attribute counts for nothing, as in a browser. An option's value is
+    /// its `value` attribute, else its text with whitespace stripped and collapsed.
+    pub fn select_value(&self) -> String {
+        let options: Vec<String> = self
+            .find_all_by_tag("option")
+            .iter()
+            .map(|option| {
+                option.attribute("value").unwrap_or_else(|| {
+                    option
+                        .text_content()
+                        .split_ascii_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+            })
+            .collect();
+        match self.property("value") {
+            Some(PropertyValue::Str(wanted)) => options
+                .into_iter()
+                .find(|value| *value == wanted)
+                .unwrap_or_default(),
+            _ => {
+                let selected = self
+                    .find_all_by_tag("option")
+                    .iter()
+                    .rposition(|option| option.attribute("selected").is_some());
+                options
+                    .into_iter()
+                    .nth(selected.unwrap_or(0))
+                    .unwrap_or_default()
+            }
         }
     }
 
