@@ -55,7 +55,7 @@ pub use element::html_element::{
     ChildOf, ContentModel, Custom, ElementState, ElementType, HtmlElement, InnerHtmlContent,
     NoChildren, RawTextChild, RcdataChild, content, custom, drops_leading_newline, try_custom,
 };
-pub use element::node_ref::{NodeRef, NodeRefAttr, NodeRefState};
+pub use element::node_ref::{NodeRef, NodeRefAttr, NodeRefState, TypedElement};
 pub use element::validate::{InvalidName, check_attribute_name, check_custom_element_name};
 #[cfg(target_arch = "wasm32")]
 pub use element_ext::{ElementExt, RemoveEventHandler};

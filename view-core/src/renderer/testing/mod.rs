@@ -438,6 +438,14 @@ fn set(element: &TestNode, what: impl FnOnce() -> String) {
     }
 }
 
+/// Every tag's element is a [`TestNode`]: `NodeRef<E, TestRenderer>::get()` returns it.
+impl<E> crate::TypedElement<E> for TestRenderer {
+    type Typed = TestNode;
+    fn typed(element: TestNode) -> TestNode {
+        element
+    }
+}
+
 impl Renderer for TestRenderer {
     type Node = TestNode;
     type Element = TestNode;
