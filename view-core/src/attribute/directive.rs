@@ -109,7 +109,7 @@ impl<E: ElementType, A: NextTuple, C> HtmlElement<E, A, C> {
     ///     move |element: TestNode, label: &str| seen.borrow_mut().push((element.tag(), label.to_owned()))
     /// };
     /// let root = TestNode::element("main");
-    /// let _handle = view_core::mount_to::<TestRenderer, _>(&root, move || {
+    /// let _handle = view_core::mount_on::<TestRenderer, _>(&root, move || {
     ///     view_core::html::input().directive(record, "autofocus")
     /// });
     /// assert_eq!(*seen.borrow(), [(Some("input".to_owned()), "autofocus".to_owned())]);

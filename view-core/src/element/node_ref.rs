@@ -129,7 +129,7 @@ use shared::Shared;
 ///
 /// let field: NodeRef<Input, TestRenderer> = NodeRef::new();
 /// let root = TestNode::element("main");
-/// let handle = view_core::mount_to::<TestRenderer, _>(&root, move || input().node_ref(field));
+/// let handle = view_core::mount_on::<TestRenderer, _>(&root, move || input().node_ref(field));
 /// assert_eq!(field.get_untracked().unwrap().tag().as_deref(), Some("input"));
 /// drop(handle);
 /// assert!(field.get_untracked().is_none());
@@ -144,7 +144,7 @@ use shared::Shared;
 ///
 /// let field: NodeRef<Input, TestRenderer> = NodeRef::new();
 /// let root = TestNode::element("main");
-/// let _handle = view_core::mount_to::<TestRenderer, _>(&root, move || {
+/// let _handle = view_core::mount_on::<TestRenderer, _>(&root, move || {
 ///     (
 ///         p().child(move || if field.get().is_some() { "loaded" } else { "empty" }),
 ///         input().node_ref(field),
@@ -261,8 +261,8 @@ impl<E, R: TypedElement<E>> NodeRef<E, R> {
 #[cfg(feature = "reactive_graph")]
 impl<E: 'static, R: TypedElement<E>> NodeRef<E, R> {
     /// Runs `f` with the typed element once it is loaded (as Leptos's `NodeRef::on_load`): in
-    /// an `Effect`, so on the async executor `mount_to` starts (natively: at the end of
-    /// `mount_to`, or at [`flush_effects`](crate::flush_effects)).
+    /// an `Effect`, so on the async executor `mount_on` starts (natively: at the end of
+    /// `mount_on`, or at [`flush_effects`](crate::flush_effects)).
     ///
     /// ```
     /// use view_core::prelude::*;
@@ -272,7 +272,7 @@ impl<E: 'static, R: TypedElement<E>> NodeRef<E, R> {
     ///
     /// let seen = Rc::new(RefCell::new(None));
     /// let root = TestNode::element("main");
-    /// let _handle = view_core::mount_to::<TestRenderer, _>(&root, {
+    /// let _handle = view_core::mount_on::<TestRenderer, _>(&root, {
     ///     let seen = seen.clone();
     ///     move || {
     ///         let field: NodeRef<Input, TestRenderer> = NodeRef::new();

@@ -23,7 +23,7 @@
 //! let seen = Rc::new(RefCell::new(Vec::new()));
 //! let (outer, inner) = (seen.clone(), seen.clone());
 //! let root = TestNode::element("main");
-//! let _handle = view_core::mount_to::<TestRenderer, _>(&root, move || {
+//! let _handle = view_core::mount_on::<TestRenderer, _>(&root, move || {
 //!     div()
 //!         .on(ev::click, move |_| outer.borrow_mut().push("div"))
 //!         .child(button().on(ev::click, move |e: ev::MouseEvent| {

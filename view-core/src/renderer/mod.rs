@@ -3,7 +3,6 @@
 //! that ship with the crate: [`dom`] (the browser, `wasm32` only) and [`testing`] (in memory,
 //! the default renderer on native targets and the one native tests use).
 
-#[cfg(target_arch = "wasm32")]
 pub mod dom;
 pub(crate) mod mount;
 pub(crate) mod render;

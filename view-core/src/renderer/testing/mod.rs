@@ -39,7 +39,7 @@
 //!
 //! let clicks = Rc::new(Cell::new(0));
 //! let root = TestNode::element("main");
-//! let handle = view_core::mount_to::<TestRenderer, _>(&root, {
+//! let handle = view_core::mount_on::<TestRenderer, _>(&root, {
 //!     let clicks = clicks.clone();
 //!     move || button().on(ev::click, move |_| clicks.set(clicks.get() + 1)).child("+1")
 //! });

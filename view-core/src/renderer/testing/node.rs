@@ -211,6 +211,26 @@ impl TestNode {
         }
     }
 
+    /// Sets the `value` property, as `input.set_value(..)` does in the browser (no event is
+    /// fired). Handlers written for web-sys's `HtmlInputElement` call it unchanged natively.
+    pub fn set_value(&self, value: &str) {
+        self.set_property("value", PropertyValue::Str(value.to_owned()));
+    }
+
+    /// Sets the `checked` property, as `input.set_checked(..)` does in the browser (no event
+    /// is fired).
+    pub fn set_checked(&self, checked: bool) {
+        self.set_property("checked", PropertyValue::Bool(checked));
+    }
+
+    /// Focuses the element as `element.focus()` does in the browser: fires `focus` and
+    /// `focusin` at it (see [`testing::focus`](crate::testing::focus)). Returns `Ok` as
+    /// web-sys's `focus()` returns a `Result`, so `let _ = input.focus();` ports unchanged.
+    pub fn focus(&self) -> Result<(), std::convert::Infallible> {
+        crate::testing::focus(self);
+        Ok(())
+    }
+
     /// Whether a checkbox is checked: its `checked` property if set, else whether it has the
     /// `checked` attribute.
     pub fn checked(&self) -> bool {
