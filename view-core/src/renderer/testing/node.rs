@@ -58,6 +58,20 @@ impl PartialEq for TestNode {
     }
 }
 
+/// Natively, a browser element where the test renderer's element is expected: Leptos code such
+/// as `<Portal mount=document().get_element_by_id("app").unwrap()>` compiles natively (the
+/// default renderer there is the test renderer) and renders its HTML.
+///
+/// # Panics
+/// Always: natively no browser element exists (`document()` panics before one could be
+/// obtained), so this is never reached with a real element.
+#[cfg(not(target_arch = "wasm32"))]
+impl From<web_sys::Element> for TestNode {
+    fn from(_element: web_sys::Element) -> Self {
+        panic!("a browser element was used natively: there is no page outside the browser")
+    }
+}
+
 impl AsRef<TestNode> for TestNode {
     fn as_ref(&self) -> &TestNode {
         self
