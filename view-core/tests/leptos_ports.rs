@@ -79,8 +79,9 @@ fn a_component_named_like_a_struct_is_called_with_the_struct() {
 #[test]
 fn leptos_module_paths_name_the_same_items() {
     use view_core::control_flow::{For, Show};
-    use view_core::mount::mount_on;
-    // The path exists (the component is `view_core::Portal`).
+    // The paths exist (the items are `view_core::Portal` and `view_core::mount_to`).
+    #[allow(unused_imports, reason = "the import is the check")]
+    use view_core::mount::mount_to;
     #[allow(unused_imports, reason = "the import is the check")]
     use view_core::portal::Portal;
 

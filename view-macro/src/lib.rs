@@ -50,7 +50,7 @@ pub fn island(
 ) -> proc_macro::TokenStream {
     let error = syn::Error::new(
         proc_macro2::Span::call_site(),
-        "Leptos's islands (`#[island]`) are not supported by view-core\nhelp: write `#[component]`; for an interactive part of a server-rendered page, mount it into its element with `mount_on(element, Component)`",
+        "Leptos's islands (`#[island]`) are not supported by view-core\nhelp: write `#[component]`; for an interactive part of a server-rendered page, mount it into its element with `mount_to(element, Component)`",
     )
     .to_compile_error();
     let component = component::expand(args.into(), item.into());
