@@ -462,8 +462,7 @@ pub mod prelude {
         set_timeout, window,
     };
     pub use crate::{
-        MountHandle, NodeRef, ev, flush_effects, for_each, keyed, mount_on, mount_to,
-        mount_to_body,
+        MountHandle, NodeRef, ev, flush_effects, for_each, keyed, mount_on, mount_to, mount_to_body,
     };
     pub use crate::{
         WindowListenerHandle, location_hash, window_event_listener, window_event_listener_untyped,

@@ -94,7 +94,9 @@ fn key_code_follows_the_key_unless_set() {
     assert_eq!(code("a"), 65);
     assert_eq!(code("7"), 55);
     assert_eq!(code("F1"), 0);
-    let set = testing::Event::new("keydown").with_key("Enter").with_key_code(99);
+    let set = testing::Event::new("keydown")
+        .with_key("Enter")
+        .with_key_code(99);
     assert_eq!(set.key_code(), 99);
 }
 
@@ -233,7 +235,10 @@ fn a_handler_made_elsewhere_without_a_type_runs_natively() {
     });
     testing::click(&root.expect(".add"));
     assert_eq!(count.get_untracked(), 1);
-    assert!(testing::click(&root.expect(".ten")), "the handler prevented the default");
+    assert!(
+        testing::click(&root.expect(".ten")),
+        "the handler prevented the default"
+    );
     assert_eq!(count.get_untracked(), 11);
 }
 

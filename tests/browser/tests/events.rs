@@ -435,3 +435,40 @@ fn error_name(error: &JsValue) -> Option<String> {
         .ok()
         .and_then(|name| name.as_string())
 }
+
+/// Leptos's TodoMVC form: `NodeRef<Input>::get()` is a `web_sys::HtmlInputElement` (its
+/// `value()` and `set_value()` need no cast), read from a handler made before the view; the
+/// app is mounted with Leptos's `mount_to(element.unchecked_into(), App)`.
+#[wasm_bindgen_test]
+fn node_ref_get_is_the_typed_element_as_in_leptos() {
+    let added = Log::default();
+    let root = root();
+    let app = {
+        let added = added.clone();
+        move || {
+            let input_ref = NodeRef::<view_core::html::Input>::new();
+            let add = move |ev: web_sys::KeyboardEvent| {
+                let input: web_sys::HtmlInputElement = input_ref.get().expect("mounted");
+                if ev.key() == "Enter" {
+                    added.borrow_mut().push(input.value());
+                    input.set_value("");
+                }
+            };
+            view! { <input on:keydown=add node_ref=input_ref/> }
+        }
+    };
+    let element: web_sys::Element = root.clone();
+    let _handle = mount_to(element.unchecked_into(), app);
+
+    let field: web_sys::HtmlInputElement = find(&root, "input").unchecked_into();
+    field.set_value("milk");
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Enter");
+    init.set_bubbles(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+        .expect("KeyboardEvent");
+    field.dispatch_event(&event).expect("dispatch");
+
+    assert_eq!(*added.borrow(), ["milk"]);
+    assert_eq!(field.value(), "", "set_value cleared the field");
+}
