@@ -137,7 +137,7 @@ pub mod error {
     pub use crate::{Error, ErrorBoundary, ErrorBoundaryProps, ErrorId, Errors};
 }
 #[doc(hidden)]
-/// Leptos's `leptos::leptos_dom::helpers` (browser helpers; wasm32).
+/// Leptos's `leptos::leptos_dom::helpers` (the browser helpers).
 pub mod leptos_dom {
     /// The browser helpers.
     pub mod helpers {

@@ -1,7 +1,8 @@
 //! Renderers: the [`Renderer`] trait (the small set of node operations a backend provides),
 //! [`Render`]/[`Mountable`] (views built into retained nodes), mounting, and the two backends
-//! that ship with the crate: [`dom`] (the browser, `wasm32` only) and [`testing`] (in memory,
-//! the default renderer on native targets and the one native tests use).
+//! that ship with the crate: [`dom`] (the browser; it compiles on every target, its calls need
+//! a page) and [`testing`] (in memory, the default renderer on native targets and the one
+//! native tests use).
 
 pub mod dom;
 pub(crate) mod mount;

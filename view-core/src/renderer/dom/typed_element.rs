@@ -1,7 +1,8 @@
 //! Typed access to a [`NodeRef`]'s live element in the browser.
 //!
 //! Every tag's web-sys type (`html::Input` → `web_sys::HtmlInputElement`) is wired in by the
-//! opt-in `typed-dom` feature ([`DomElementType`], [`NodeRef::get_dom`]): enabling the ~130
+//! `typed-dom` feature, on by default ([`DomElementType`]; `NodeRef<E, Dom>::get()` and
+//! [`NodeRef::get_dom`] return it, see [`TypedElement`](crate::TypedElement)): enabling the ~130
 //! web-sys interface features it needs more than doubles web-sys's cold compile time (measured:
 //! 20 s → 47 s for a wasm32 debug build of web-sys alone on two cores). Without it, name the
 //! type you want with [`NodeRef::get_as`] and enable its web-sys feature in your own crate
