@@ -456,3 +456,28 @@ fn a_portal_without_a_target_on_a_renderer_without_a_body_says_what_to_do() {
         view! { <div><Portal><p>"x"</p></Portal></div> }
     });
 }
+
+/// The one-line `TypedElement` impl a custom renderer writes for `NodeRef::get()` (its
+/// elements are untyped, so every tag gets the tree's node).
+impl<E> view_core::TypedElement<E> for Tree {
+    type Typed = TreeNode;
+    fn typed(element: TreeNode) -> TreeNode {
+        element
+    }
+}
+
+#[test]
+fn node_ref_get_works_on_a_custom_renderer() {
+    let field: NodeRef<view_core::html::Input, Tree> = NodeRef::new();
+    let root = TreeNode::element("body");
+    let handle = mount_on(&root, move || view! { <p><input node_ref=field/></p> });
+    let input = field.get_untracked().expect("loaded");
+    assert_eq!(
+        input.outer(),
+        "<input></input>",
+        "the tree writes every element closed"
+    );
+    assert!(field.get_element_untracked().is_some());
+    drop(handle);
+    assert!(field.get_untracked().is_none(), "unloaded with its view");
+}

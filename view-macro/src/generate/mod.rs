@@ -772,7 +772,11 @@ pub(crate) fn event_handler(
     match value {
         Value::Expr(expr) if syn::parse2::<syn::ExprPath>(expr.clone()).is_ok() => {
             // Errors (a handler of the wrong type) point at the handler.
-            let span = expr.clone().into_iter().next().map_or(span, |token| token.span());
+            let span = expr
+                .clone()
+                .into_iter()
+                .next()
+                .map_or(span, |token| token.span());
             quote_spanned! {span=> {
                 #[allow(unused_imports)]
                 use #krate::ev::{AnyHandler as _, NativeHandler as _, WebHandler as _};
