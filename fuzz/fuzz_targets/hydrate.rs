@@ -96,7 +96,7 @@ fuzz_target!(|data: &[u8]| {
     view_core::testing::set_op_logging(false);
     let server = server_html(data);
     let client = TestNode::element("body");
-    let client_handle = view_core::mount_to(&client, app);
+    let client_handle = view_core::mount_on(&client, app);
     let expected = client.inner_html();
     drop(client_handle);
 
@@ -116,7 +116,7 @@ fuzz_target!(|data: &[u8]| {
     // Attributes the view does not set are the page's (a browser extension adds some before
     // hydration): hydration keeps them, so the comparison leaves them out.
     let client = TestNode::element("body");
-    let client_handle = view_core::mount_to(&client, app);
+    let client_handle = view_core::mount_on(&client, app);
     drop_foreign_attributes(&root, &client);
     drop(client_handle);
     assert_eq!(root.inner_html(), expected, "server HTML {server:?}");

@@ -71,7 +71,6 @@ macro_rules! __view_core_error {
     };
 }
 
-#[cfg(target_arch = "wasm32")]
 pub use browser::{
     IntervalHandle, document, request_animation_frame, set_interval, set_interval_with_handle,
     set_timeout, window,
@@ -109,7 +108,7 @@ mod selector {
     /// let (selected, set_selected) = signal(1);
     /// let selector = Selector::new(move || selected.get());
     /// let root = TestNode::element("main");
-    /// let _handle = view_core::mount_to::<TestRenderer, _>(&root, move || {
+    /// let _handle = view_core::mount_on::<TestRenderer, _>(&root, move || {
     ///     (1..=3)
     ///         .map(|id| {
     ///             let selector = selector.clone();
@@ -217,13 +216,25 @@ mod selector {
     }
 }
 
-#[cfg(target_arch = "wasm32")]
+/// The browser helpers, as Leptos's prelude has them. They compile on every target (their
+/// types are web-sys's, as in Leptos), so code calling them in handlers and effects compiles
+/// natively too; natively there is no page: [`window`] and [`document`] panic with a message
+/// saying so, and the timers never fire (there is no event loop, see each function).
 mod browser {
     use std::time::Duration;
 
+    #[cfg(target_arch = "wasm32")]
     use wasm_bindgen::JsCast;
+    #[cfg(target_arch = "wasm32")]
     use wasm_bindgen::closure::Closure;
 
+    /// Natively: what `window()` and `document()` panic with.
+    #[cfg(not(target_arch = "wasm32"))]
+    const NO_PAGE: &str = "view_core::window()/document() called natively: there is no page \
+        outside the browser (server rendering, native tests); call it in an event handler or \
+        an effect, which do not run on the server";
+
+    #[cfg(target_arch = "wasm32")]
     thread_local! {
         static WINDOW: web_sys::Window = web_sys::window()
             .expect("no global `window`: view_core::window() needs a browser page");
@@ -232,14 +243,24 @@ mod browser {
     /// The page's `window` (cached per thread).
     ///
     /// # Panics
-    /// Outside a page (in a worker, which has no `window`).
+    /// Outside a page: in a worker (which has no `window`), and natively (server rendering,
+    /// native tests), as web-sys's calls do there.
     pub fn window() -> web_sys::Window {
-        WINDOW.with(Clone::clone)
+        #[cfg(target_arch = "wasm32")]
+        return WINDOW.with(Clone::clone);
+        #[cfg(not(target_arch = "wasm32"))]
+        panic!("{NO_PAGE}");
     }
 
     /// The page's `document` (cached per thread).
+    ///
+    /// # Panics
+    /// Natively, as [`window`].
     pub fn document() -> web_sys::Document {
-        crate::dom::Dom::document()
+        #[cfg(target_arch = "wasm32")]
+        return crate::dom::Dom::document();
+        #[cfg(not(target_arch = "wasm32"))]
+        panic!("{NO_PAGE}");
     }
 
     /// Runs `callback` once after `duration` (`window.setTimeout`).
@@ -251,14 +272,22 @@ mod browser {
     ///
     /// set_timeout(|| view_core::logging::log!("a second later"), Duration::from_secs(1));
     /// ```
+    ///
+    /// Natively there is no event loop: the callback is dropped without running.
     pub fn set_timeout(callback: impl FnOnce() + 'static, duration: Duration) {
+        #[cfg(not(target_arch = "wasm32"))]
+        drop((callback, duration));
+        #[cfg(target_arch = "wasm32")]
         let callback = Closure::once_into_js(callback);
-        let millis = i32::try_from(duration.as_millis()).unwrap_or(i32::MAX);
-        // Fails only without a `window`, which `window()` already reported.
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(
-            callback.unchecked_ref(),
-            millis,
-        );
+        #[cfg(target_arch = "wasm32")]
+        {
+            let millis = i32::try_from(duration.as_millis()).unwrap_or(i32::MAX);
+            // Fails only without a `window`, which `window()` already reported.
+            let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(
+                callback.unchecked_ref(),
+                millis,
+            );
+        }
     }
 
     /// A running interval made by [`set_interval_with_handle`]; `clear()` stops it.
@@ -266,8 +295,9 @@ mod browser {
     pub struct IntervalHandle(i32);
 
     impl IntervalHandle {
-        /// Stops the interval (`window.clearInterval`).
+        /// Stops the interval (`window.clearInterval`; natively nothing runs, so nothing).
         pub fn clear(&self) {
+            #[cfg(target_arch = "wasm32")]
             window().clear_interval_with_handle(self.0);
         }
     }
@@ -288,21 +318,32 @@ mod browser {
     /// }
     /// ```
     ///
+    /// Natively there is no event loop: the callback is dropped without running and the
+    /// handle is `Ok` (so a `use_interval` effect runs unchanged in native tests).
+    ///
     /// # Errors
     /// The browser's exception when `setInterval` fails.
     pub fn set_interval_with_handle(
         callback: impl Fn() + 'static,
         duration: Duration,
     ) -> Result<IntervalHandle, wasm_bindgen::JsValue> {
-        let callback: Box<dyn FnMut()> = Box::new(callback);
-        let callback = Closure::wrap(callback).into_js_value();
-        let millis = i32::try_from(duration.as_millis()).unwrap_or(i32::MAX);
-        window()
-            .set_interval_with_callback_and_timeout_and_arguments_0(
-                callback.unchecked_ref(),
-                millis,
-            )
-            .map(IntervalHandle)
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            drop((callback, duration));
+            Ok(IntervalHandle(0))
+        }
+        #[cfg(target_arch = "wasm32")]
+        {
+            let callback: Box<dyn FnMut()> = Box::new(callback);
+            let callback = Closure::wrap(callback).into_js_value();
+            let millis = i32::try_from(duration.as_millis()).unwrap_or(i32::MAX);
+            window()
+                .set_interval_with_callback_and_timeout_and_arguments_0(
+                    callback.unchecked_ref(),
+                    millis,
+                )
+                .map(IntervalHandle)
+        }
     }
 
     /// Calls `callback` every `duration` (`window.setInterval`), for the life of the page.
@@ -312,9 +353,15 @@ mod browser {
     }
 
     /// Runs `callback` once before the next repaint (`window.requestAnimationFrame`).
+    /// Natively there is no event loop: the callback is dropped without running.
     pub fn request_animation_frame(callback: impl FnOnce() + 'static) {
-        let callback = Closure::once_into_js(callback);
-        // Fails only without a `window`, which `window()` already reported.
-        let _ = window().request_animation_frame(callback.unchecked_ref());
+        #[cfg(not(target_arch = "wasm32"))]
+        drop(callback);
+        #[cfg(target_arch = "wasm32")]
+        {
+            let callback = Closure::once_into_js(callback);
+            // Fails only without a `window`, which `window()` already reported.
+            let _ = window().request_animation_frame(callback.unchecked_ref());
+        }
     }
 }

@@ -27,7 +27,6 @@ pub mod attribute;
 mod component_call;
 mod control;
 mod element;
-#[cfg(target_arch = "wasm32")]
 mod element_ext;
 pub mod ev;
 mod helpers;
@@ -44,7 +43,6 @@ mod window;
 // Namespaces: tags, events, the escaper, the renderers, the macro's template parts.
 pub use element::{html, mathml, svg};
 pub use helpers::logging;
-#[cfg(target_arch = "wasm32")]
 pub use renderer::dom;
 pub use renderer::testing;
 pub use ssr::escape;
@@ -55,9 +53,8 @@ pub use element::html_element::{
     ChildOf, ContentModel, Custom, ElementState, ElementType, HtmlElement, InnerHtmlContent,
     NoChildren, RawTextChild, RcdataChild, content, custom, drops_leading_newline, try_custom,
 };
-pub use element::node_ref::{NodeRef, NodeRefAttr, NodeRefState};
+pub use element::node_ref::{NodeRef, NodeRefAttr, NodeRefState, TypedElement};
 pub use element::validate::{InvalidName, check_attribute_name, check_custom_element_name};
-#[cfg(target_arch = "wasm32")]
 pub use element_ext::{ElementExt, RemoveEventHandler};
 
 // Views.
@@ -87,14 +84,12 @@ pub use view::with_attributes::{RootAttributes, WithAttributes, WithAttributesSt
 // Browser helpers, as Leptos's prelude has them.
 #[cfg(feature = "reactive_graph")]
 pub use helpers::Selector;
-#[cfg(target_arch = "wasm32")]
 pub use helpers::{
     IntervalHandle, document, request_animation_frame, set_interval, set_interval_with_handle,
     set_timeout, window,
 };
 
 // Listening on the window and reading the location, as Leptos's helpers.
-#[cfg(target_arch = "wasm32")]
 pub use window::location;
 pub use window::{
     WindowListenerHandle, location_hash, window_event_listener, window_event_listener_untyped,
@@ -108,7 +103,9 @@ pub use ssr::render_html::RenderHtml;
 #[cfg(feature = "hydrate")]
 pub use hydration::{hydrate_body, hydrate_to};
 pub use reactive::state::ReactiveState;
-pub use renderer::mount::{MountHandle, MountParent, flush_effects, mount_to, mount_to_body};
+pub use renderer::mount::{
+    MountHandle, MountParent, flush_effects, mount_on, mount_to, mount_to_body,
+};
 pub use renderer::render::{Mountable, NodeState, Render};
 pub use renderer::{ExistingNode, Namespace, PropertyValue, Renderer};
 
@@ -140,13 +137,11 @@ pub mod error {
     pub use crate::{Error, ErrorBoundary, ErrorBoundaryProps, ErrorId, Errors};
 }
 #[doc(hidden)]
-/// Leptos's `leptos::leptos_dom::helpers` (browser helpers; wasm32).
+/// Leptos's `leptos::leptos_dom::helpers` (the browser helpers).
 pub mod leptos_dom {
     /// The browser helpers.
     pub mod helpers {
-        #[cfg(target_arch = "wasm32")]
         pub use crate::location;
-        #[cfg(target_arch = "wasm32")]
         pub use crate::{
             IntervalHandle, document, request_animation_frame, set_interval,
             set_interval_with_handle, set_timeout, window,
@@ -157,7 +152,6 @@ pub mod leptos_dom {
         };
     }
 }
-#[cfg(target_arch = "wasm32")]
 #[doc(hidden)]
 pub use {wasm_bindgen, web_sys};
 
@@ -238,7 +232,7 @@ pub use view_macro::component;
 pub use view_macro::slot;
 
 /// Leptos's `#[island]`, which view-core does not support: a compile error that names the
-/// alternative (`#[component]`, mounted with [`mount_to`]).
+/// alternative (`#[component]`, mounted with [`mount_on`]).
 pub use view_macro::island;
 
 /// Leptos's `#[server]`, which view-core does not support: a compile error that names the
@@ -474,18 +468,16 @@ pub mod prelude {
         EitherOf8, IntoAny, IntoView, RenderHtml,
     };
     pub use crate::{Children, ChildrenFn, ToChildren, component, island, server, slot, view};
-    #[cfg(target_arch = "wasm32")]
     pub use crate::{ElementExt, location};
     #[cfg(feature = "reactive_graph")]
     pub use crate::{ErrorBoundary, ErrorBoundaryProps, Errors};
     pub use crate::{For, ForProps, Portal, PortalProps, Show, ShowProps, ViewFn};
-    #[cfg(target_arch = "wasm32")]
     pub use crate::{
         IntervalHandle, document, request_animation_frame, set_interval, set_interval_with_handle,
         set_timeout, window,
     };
     pub use crate::{
-        MountHandle, NodeRef, ev, flush_effects, for_each, keyed, mount_to, mount_to_body,
+        MountHandle, NodeRef, ev, flush_effects, for_each, keyed, mount_on, mount_to, mount_to_body,
     };
     pub use crate::{
         WindowListenerHandle, location_hash, window_event_listener, window_event_listener_untyped,

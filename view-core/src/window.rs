@@ -93,7 +93,9 @@ pub fn window_event_listener_untyped(
 }
 
 /// The page's location (`window.location`).
-#[cfg(target_arch = "wasm32")]
+///
+/// # Panics
+/// Natively, as [`window`](crate::window) (use [`location_hash`], which is `None` there).
 pub fn location() -> web_sys::Location {
     crate::window().location()
 }

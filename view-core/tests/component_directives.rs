@@ -37,7 +37,7 @@ fn directives_beside_attr_and_spread() {
 fn on_directive_listens_on_the_root_element() {
     let clicks = Rc::new(Cell::new(0));
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(&root, {
+    let _handle = mount_on::<TestRenderer, _>(&root, {
         let clicks = clicks.clone();
         move || view! { <Button label="+1" on:click=move |_| clicks.set(clicks.get() + 1)/> }
     });
@@ -50,7 +50,7 @@ fn on_directive_listens_on_the_root_element() {
 fn reactive_class_directive_updates_the_root_element() {
     let (active, set_active) = signal(false);
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(&root, move || {
+    let _handle = mount_on::<TestRenderer, _>(&root, move || {
         view! { <Button label="Tab" class:active=move || active.get()/> }
     });
     assert_eq!(
@@ -78,7 +78,7 @@ fn prop_and_use_directives_apply_to_the_root_element() {
         }
     };
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(&root, move || {
+    let _handle = mount_on::<TestRenderer, _>(&root, move || {
         view! { <Field prop:value=String::from("typed") use:record="focus"/> }
     });
     assert_eq!(

@@ -47,7 +47,7 @@ fn impl_into_prop_takes_any_convertible_value() {
 fn impl_fn_props_are_reactive_and_called() {
     let (on, set_on) = signal(false);
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(&root, move || {
+    let _handle = mount_on::<TestRenderer, _>(&root, move || {
         view! { <Toggle when=move || on.get() on_toggle=move || set_on.update(|on| *on = !*on)/> }
     });
     assert_eq!(root.inner_html(), "<button>off</button>");
@@ -59,7 +59,7 @@ fn impl_fn_props_are_reactive_and_called() {
 fn into_on_a_closure_prop_takes_the_closure() {
     let clicks = Rc::new(Cell::new(0));
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(&root, {
+    let _handle = mount_on::<TestRenderer, _>(&root, {
         let clicks = clicks.clone();
         move || view! { <Clicker on_click=move || clicks.set(clicks.get() + 1) label="go"/> }
     });
@@ -100,7 +100,7 @@ fn slot_structs_are_passed_to_the_parent() {
         r#"<div class="tabs"><ul><li>One</li><li>Two</li><!></ul><b>second</b><!><!></div>"#
     );
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(&root, || {
+    let _handle = mount_on::<TestRenderer, _>(&root, || {
         view! { <Tabs><Tab slot label="A">"a"</Tab><Tab slot label="B">"b"</Tab></Tabs> }
     });
     assert_eq!(root.expect(".tabs").text_content(), "ABa");

@@ -115,7 +115,7 @@ fn every_item_of_a_list_root_gets_the_attributes_in_html() {
 fn a_listener_on_a_component_fires_once_per_click_on_each_root() {
     let clicks = Rc::new(RefCell::new(Vec::new()));
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(&root, {
+    let _handle = mount_on::<TestRenderer, _>(&root, {
         let clicks = clicks.clone();
         move || {
             let clicks = clicks.clone();
@@ -133,7 +133,7 @@ fn a_listener_on_a_component_fires_once_per_click_on_each_root() {
 #[test]
 fn classes_and_styles_merge_on_every_live_root() {
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(&root, || {
+    let _handle = mount_on::<TestRenderer, _>(&root, || {
         view! { <Pair attr:class="x" class:y=true style:margin="0" attr:data-k="v"/> }
     });
     assert_eq!(class(&root, "a").as_deref(), Some("x y"));
@@ -156,7 +156,7 @@ fn a_use_directive_runs_once_per_root_element() {
         }
     };
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(&root, move || {
+    let _handle = mount_on::<TestRenderer, _>(&root, move || {
         view! { <Pair use:record="seen"/> }
     });
     assert_eq!(
@@ -170,7 +170,7 @@ fn a_reactive_class_on_a_component_updates_every_root() {
     let (on, set_on) = signal(false);
     let (lit, _) = signal(true);
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(&root, move || {
+    let _handle = mount_on::<TestRenderer, _>(&root, move || {
         view! { <Dynamic on=lit class:on=move || on.get()/> }
     });
     assert_eq!(class(&root, "p"), None);
@@ -188,7 +188,7 @@ fn rebuilding_a_component_whose_roots_change_gives_the_new_roots_the_attributes(
     let (two, set_two) = signal(true);
     let clicks = Rc::new(Cell::new(0));
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(&root, {
+    let _handle = mount_on::<TestRenderer, _>(&root, {
         let clicks = clicks.clone();
         move || {
             let clicks = clicks.clone();
@@ -225,7 +225,7 @@ fn rebuilding_a_component_whose_roots_change_gives_the_new_roots_the_attributes(
 fn a_rebuild_that_keeps_the_roots_updates_their_attributes_in_place() {
     let (name, set_name) = signal("one");
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(&root, move || {
+    let _handle = mount_on::<TestRenderer, _>(&root, move || {
         view! { <div>{move || view! { <Pair attr:data-name=name.get()/> }}</div> }
     });
     let (a, b) = (root.expect("a"), root.expect("b"));
@@ -239,7 +239,7 @@ fn a_rebuild_that_keeps_the_roots_updates_their_attributes_in_place() {
 #[test]
 fn every_item_of_a_list_root_gets_the_attributes_when_mounted() {
     let root = TestNode::element("ul");
-    let _handle = mount_to::<TestRenderer, _>(&root, || view! { <Items n=3 class:row=true/> });
+    let _handle = mount_on::<TestRenderer, _>(&root, || view! { <Items n=3 class:row=true/> });
     let items = tags(&root, "li");
     assert_eq!(items.len(), 3);
     for item in items {
@@ -260,7 +260,7 @@ fn a_show_root_gives_the_attributes_to_its_branch() {
     );
     let root = TestNode::element("main");
     let _handle =
-        mount_to::<TestRenderer, _>(&root, move || view! { <Maybe when=when class:x=true/> });
+        mount_on::<TestRenderer, _>(&root, move || view! { <Maybe when=when class:x=true/> });
     assert_eq!(class(&root, "b").as_deref(), Some("x"));
 }
 
@@ -284,7 +284,7 @@ fn multi_root_components_hydrate_without_creating_nodes_and_listen_on_each_root(
     };
     let html = make().to_html();
     let client = TestNode::element("body");
-    let client_handle = mount_to::<TestRenderer, _>(&client, &make);
+    let client_handle = mount_on::<TestRenderer, _>(&client, &make);
     let expected = client.inner_html();
     drop(client_handle);
 
@@ -331,7 +331,7 @@ fn keyed_rows_and_an_error_boundary_branch_are_roots_too() {
 
     let root = TestNode::element("ul");
     let _handle =
-        mount_to::<TestRenderer, _>(&root, move || view! { <Rows items class:row=true/> });
+        mount_on::<TestRenderer, _>(&root, move || view! { <Rows items class:row=true/> });
     let rows = tags(&root, "li");
     assert_eq!(rows.len(), 2);
     assert!(

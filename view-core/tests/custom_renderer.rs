@@ -9,7 +9,7 @@ use std::rc::{Rc, Weak};
 use view_core::ev::FromRawEvent;
 use view_core::prelude::*;
 use view_core::testing::{self, TestNode, TestRenderer};
-use view_core::{DefaultRenderer, MountParent, Namespace, PropertyValue, Renderer, mount_to};
+use view_core::{DefaultRenderer, MountParent, Namespace, PropertyValue, Renderer, mount_on};
 
 // --- the renderer ------------------------------------------------------------------------------
 
@@ -319,7 +319,7 @@ fn Page() -> impl IntoView {
 #[test]
 fn a_generic_component_with_children_and_into_any_mounts_on_a_custom_renderer() {
     let root = TreeNode::element("body");
-    let _handle = mount_to(&root, || view! { <Counter<Tree>/> });
+    let _handle = mount_on(&root, || view! { <Counter<Tree>/> });
     assert_eq!(
         root.inner(),
         "<section class=\"card\"><h2>Clicks</h2><i>none</i><!----><!----><button>+1</button><!----></section>"
@@ -329,7 +329,7 @@ fn a_generic_component_with_children_and_into_any_mounts_on_a_custom_renderer() 
 #[test]
 fn events_and_signals_update_a_custom_renderer_tree() {
     let root = TreeNode::element("body");
-    let _handle = mount_to(&root, || view! { <Counter<Tree>/> });
+    let _handle = mount_on(&root, || view! { <Counter<Tree>/> });
     let button = root.find("button").expect("the counter has a button");
     button.fire("click");
     assert_eq!(
@@ -347,7 +347,7 @@ fn a_component_written_for_the_custom_renderer_only_takes_its_children() {
         view! { <div>{children()}</div> }.into_any()
     }
     let root = TreeNode::element("body");
-    let _handle = mount_to(&root, || view! { <TreeOnly><p>"inside"</p></TreeOnly> });
+    let _handle = mount_on(&root, || view! { <TreeOnly><p>"inside"</p></TreeOnly> });
     assert_eq!(root.inner(), "<div><p>inside</p><!----></div><!---->");
 }
 
@@ -358,7 +358,7 @@ fn the_same_generic_components_render_to_html_and_mount_on_the_default_renderer(
         "<main><section class=\"card\"><h2>Clicks</h2><i>none</i><!><!><button>+1</button><!></section></main>"
     );
     let root = TestNode::element("body");
-    let _handle = mount_to::<TestRenderer, _>(&root, Page);
+    let _handle = mount_on::<TestRenderer, _>(&root, Page);
     testing::click(&root.expect("button"));
     assert_eq!(
         root.inner_html(),
@@ -395,7 +395,7 @@ fn show_error_boundary_and_portal_work_on_a_custom_renderer() {
     let (shown, set_shown) = signal(true);
     let (input, set_input) = signal("1");
     let root = TreeNode::element("body");
-    let handle = mount_to(&root, {
+    let handle = mount_on(&root, {
         let overlay = overlay.clone();
         move || view! { <Controls<Tree> shown input target=overlay.clone()/> }
     });
@@ -439,7 +439,7 @@ fn the_same_control_flow_component_renders_to_html_and_on_the_default_renderer()
         "<div><i>hidden</i><!><em>error</em><!><!><!></div>"
     );
     let root = TestNode::element("body");
-    let _handle = mount_to::<TestRenderer, _>(&root, {
+    let _handle = mount_on::<TestRenderer, _>(&root, {
         let target = target.clone();
         move || view! { <Page target=target.clone()/> }
     });
@@ -452,7 +452,32 @@ fn the_same_control_flow_component_renders_to_html_and_on_the_default_renderer()
 #[should_panic(expected = "give the portal a `mount` element")]
 fn a_portal_without_a_target_on_a_renderer_without_a_body_says_what_to_do() {
     let root = TreeNode::element("body");
-    let _handle = mount_to(&root, || {
+    let _handle = mount_on(&root, || {
         view! { <div><Portal><p>"x"</p></Portal></div> }
     });
+}
+
+/// The one-line `TypedElement` impl a custom renderer writes for `NodeRef::get()` (its
+/// elements are untyped, so every tag gets the tree's node).
+impl<E> view_core::TypedElement<E> for Tree {
+    type Typed = TreeNode;
+    fn typed(element: TreeNode) -> TreeNode {
+        element
+    }
+}
+
+#[test]
+fn node_ref_get_works_on_a_custom_renderer() {
+    let field: NodeRef<view_core::html::Input, Tree> = NodeRef::new();
+    let root = TreeNode::element("body");
+    let handle = mount_on(&root, move || view! { <p><input node_ref=field/></p> });
+    let input = field.get_untracked().expect("loaded");
+    assert_eq!(
+        input.outer(),
+        "<input></input>",
+        "the tree writes every element closed"
+    );
+    assert!(field.get_element_untracked().is_some());
+    drop(handle);
+    assert!(field.get_untracked().is_none(), "unloaded with its view");
 }

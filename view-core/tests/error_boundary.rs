@@ -6,7 +6,7 @@ use view_core::testing::{TestNode, TestRenderer};
 
 fn mount(view: impl FnOnce() -> AnyView) -> (TestNode, MountHandle<TestRenderer>) {
     let root = TestNode::element("main");
-    let handle = mount_to::<TestRenderer, _>(&root, view);
+    let handle = mount_on::<TestRenderer, _>(&root, view);
     (root, handle)
 }
 

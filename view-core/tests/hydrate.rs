@@ -30,7 +30,7 @@ where
 {
     let html = make().to_html();
     let client = TestNode::element("main");
-    let client_handle = mount_to(&client, &make);
+    let client_handle = mount_on(&client, &make);
     let expected = client.inner_html();
     drop(client_handle);
 

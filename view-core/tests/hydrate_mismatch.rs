@@ -35,7 +35,7 @@ fn app() -> impl RenderHtml + Render<TestRenderer> {
 /// The HTML of a client render of the app.
 fn client_html() -> String {
     let root = TestNode::element("body");
-    let handle = mount_to(&root, app);
+    let handle = mount_on(&root, app);
     let html = root.inner_html();
     drop(handle);
     html

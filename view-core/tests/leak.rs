@@ -36,7 +36,7 @@ fn widget() -> impl IntoView<TestRenderer> {
 
 /// Mounts, exercises and unmounts the widget once.
 fn cycle(root: &TestNode) {
-    let handle = mount_to::<TestRenderer, _>(root, widget);
+    let handle = mount_on::<TestRenderer, _>(root, widget);
     testing::click(&root.expect("button"));
     testing::click(&root.expect("li"));
     assert_eq!(root.query_selector_all("li").len(), 4);

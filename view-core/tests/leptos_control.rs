@@ -25,7 +25,7 @@ fn todos(names: &[(u32, &str)]) -> Vec<Todo> {
 
 fn mount(view: impl FnOnce() -> AnyView) -> (TestNode, MountHandle<TestRenderer>) {
     let root = TestNode::element("main");
-    let handle = mount_to::<TestRenderer, _>(&root, view);
+    let handle = mount_on::<TestRenderer, _>(&root, view);
     (root, handle)
 }
 

@@ -7,13 +7,13 @@ use std::rc::Rc;
 
 use view_core::prelude::*;
 use view_core::testing::{self, TestNode, TestRenderer};
-use view_core::{IntoView, MountHandle, mount_to};
+use view_core::{IntoView, MountHandle, mount_on};
 
 fn mounted<V: view_core::Render<TestRenderer> + 'static>(
     view: impl FnOnce() -> V,
 ) -> (TestNode, MountHandle<TestRenderer>) {
     let root = TestNode::element("main");
-    let handle = mount_to::<TestRenderer, _>(&root, view);
+    let handle = mount_on::<TestRenderer, _>(&root, view);
     (root, handle)
 }
 

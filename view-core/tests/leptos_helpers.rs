@@ -20,7 +20,7 @@ fn logging_macros_work_inside_event_handlers() {
 
     let root = TestNode::element("main");
     let (clicks, set_clicks) = signal(0);
-    let _handle = mount_to(&root, move || {
+    let _handle = mount_on(&root, move || {
         view! {
             <button on:click=move |_| {
                 set_clicks.update(|n| *n += 1);

@@ -1,6 +1,6 @@
 //! Leptos-style mounting: components without props as `fn() -> impl IntoView`
-//! (`mount_to_body(App)`, `mount_to(&root, App)`), `mount_to_body` keeping the app mounted, and
-//! user effects (`Effect::new`) running on the executor `mount_to` starts.
+//! (`mount_to_body(App)`, `mount_on(&root, App)`), `mount_to_body` keeping the app mounted, and
+//! user effects (`Effect::new`) running on the executor `mount_on` starts.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -39,13 +39,13 @@ fn a_component_without_props_is_a_plain_function() {
 #[test]
 fn mount_to_takes_a_component_and_infers_the_renderer() {
     let root = TestNode::element("main");
-    let handle = mount_to(&root, App);
+    let handle = mount_on(&root, App);
     let button = root.expect("button");
     testing::click(&button);
     assert_eq!(root.inner_html(), "<button>Clicks: 1</button>");
     assert!(handle.unmounts_on_drop());
     drop(handle);
-    assert_eq!(root.inner_html(), "", "mount_to's handle unmounts on drop");
+    assert_eq!(root.inner_html(), "", "mount_on's handle unmounts on drop");
 }
 
 #[test]
@@ -66,8 +66,8 @@ fn mount_to_body_returns_nothing_and_keeps_the_app_mounted() {
     mount_to_body(|| view! { <p>"second"</p> });
     assert_eq!(body.inner_html(), "<button>Clicks: 1</button><p>second</p>");
 
-    // To unmount later, mount on the body with `mount_to` and keep the handle.
-    let handle = mount_to(&body, || view! { <p>"third"</p> });
+    // To unmount later, mount on the body with `mount_on` and keep the handle.
+    let handle = mount_on(&body, || view! { <p>"third"</p> });
     assert!(handle.unmounts_on_drop());
     handle.unmount();
     assert_eq!(body.inner_html(), "<button>Clicks: 1</button><p>second</p>");
@@ -79,7 +79,7 @@ fn user_effects_run_after_mounting_and_on_flush() {
     let (count, set_count) = signal(0);
     let seen = Rc::new(Cell::new(None));
     let runs = Rc::new(Cell::new(0));
-    let handle = mount_to(&root, {
+    let handle = mount_on(&root, {
         let (seen, runs) = (seen.clone(), runs.clone());
         move || {
             Effect::new(move || {
@@ -113,7 +113,7 @@ fn effects_in_a_component_run_and_can_write_signals() {
         view! { <button on:click=move |_| set_n.update(|n| *n += 1)>{double}</button> }
     }
     let root = TestNode::element("main");
-    let _handle = mount_to(&root, Doubler);
+    let _handle = mount_on(&root, Doubler);
     assert_eq!(root.inner_html(), "<button>2</button>");
     testing::click(&root.expect("button"));
     flush_effects();
@@ -123,7 +123,7 @@ fn effects_in_a_component_run_and_can_write_signals() {
 #[test]
 fn mount_to_takes_the_parent_by_value_too() {
     let root = TestNode::element("main");
-    let handle = mount_to(root.clone(), App);
+    let handle = mount_on(root.clone(), App);
     assert_eq!(root.inner_html(), "<button>Clicks: 0</button>");
     drop(handle);
     assert_eq!(root.inner_html(), "");

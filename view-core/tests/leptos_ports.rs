@@ -72,21 +72,22 @@ fn a_component_named_like_a_struct_is_called_with_the_struct() {
         title: "milk".into(),
     };
     let root = TestNode::element("ul");
-    let _handle = mount_to(&root, move || view! { <Todo todo/> });
+    let _handle = mount_on(&root, move || view! { <Todo todo/> });
     assert_eq!(root.inner_html(), "<li>milk</li>");
 }
 
 #[test]
 fn leptos_module_paths_name_the_same_items() {
     use view_core::control_flow::{For, Show};
+    // The paths exist (the items are `view_core::Portal` and `view_core::mount_to`).
+    #[allow(unused_imports, reason = "the import is the check")]
     use view_core::mount::mount_to;
-    // The path exists (the component is `view_core::Portal`).
     #[allow(unused_imports, reason = "the import is the check")]
     use view_core::portal::Portal;
 
     let (shown, set_shown) = signal(false);
     let root = TestNode::element("main");
-    let _handle = mount_to(&root, move || {
+    let _handle = mount_on(&root, move || {
         view! {
             <Show when=move || shown.get() fallback=|| "hidden">
                 <ul><For each=|| [1, 2] key=|n| *n let:n><li>{n}</li></For></ul>
@@ -128,7 +129,7 @@ fn an_attribute_bundle_with_a_listener_clones_onto_two_elements() {
     // A handler that captures an `Rc` is `Clone`, so the bundle is.
     let handlers = view! { <{..} class="btn" on:click=move |_| *counter.borrow_mut() += 1/> };
     let root = TestNode::element("main");
-    let _handle = mount_to(&root, move || {
+    let _handle = mount_on(&root, move || {
         view! {
             <button id="a" {..handlers.clone()}>"a"</button>
             <button id="b" {handlers}>"b"</button>
@@ -177,7 +178,7 @@ fn plain(element: TestNode) {
 #[test]
 fn a_bare_directive_gets_its_parameter_from_unit_and_a_value_is_passed_as_written() {
     let root = TestNode::element("main");
-    let _handle = mount_to(&root, || {
+    let _handle = mount_on(&root, || {
         view! {
             <button id="one" use:add_dots>"1"</button>
             <button id="five" use:add_dots=5.into()>"5"</button>

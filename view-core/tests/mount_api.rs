@@ -16,8 +16,8 @@ fn mount_to_appends_and_the_handle_unmounts_on_drop() {
         &root,
         None,
     );
-    let handle = mount_to::<TestRenderer, _>(&root, || p().child("one"));
-    let second = mount_to::<TestRenderer, _>(&root, || p().child("two"));
+    let handle = mount_on::<TestRenderer, _>(&root, || p().child("one"));
+    let second = mount_on::<TestRenderer, _>(&root, || p().child("two"));
     assert_eq!(root.inner_html(), "<header></header><p>one</p><p>two</p>");
     drop(handle);
     assert_eq!(root.inner_html(), "<header></header><p>two</p>");
@@ -30,7 +30,7 @@ fn mount_to_appends_and_the_handle_unmounts_on_drop() {
 fn forget_keeps_the_view_mounted_and_reactive() {
     let (n, set_n) = signal(1);
     let root = TestNode::element("main");
-    mount_to::<TestRenderer, _>(&root, move || span().child(n)).forget();
+    mount_on::<TestRenderer, _>(&root, move || span().child(n)).forget();
     set_n.set(2);
     assert_eq!(root.inner_html(), "<span>2</span>");
 }
@@ -50,7 +50,7 @@ fn mount_to_body_uses_the_thread_document() {
 fn node_ref_is_loaded_while_mounted_and_typed_by_element() {
     let field: NodeRef<Input, TestRenderer> = NodeRef::new();
     let root = TestNode::element("main");
-    let handle = mount_to::<TestRenderer, _>(&root, move || div().child(input().node_ref(field)));
+    let handle = mount_on::<TestRenderer, _>(&root, move || div().child(input().node_ref(field)));
     let element = field.get().expect("loaded on build");
     assert_eq!(element.tag().as_deref(), Some("input"));
     assert_eq!(
@@ -69,14 +69,14 @@ fn directive_runs_once_with_the_element_and_its_parameter() {
         move |element: TestNode, focus: bool| calls.borrow_mut().push((element.tag(), focus))
     };
     let root = TestNode::element("main");
-    let _h = mount_to::<TestRenderer, _>(&root, move || input().directive(record, true));
+    let _h = mount_on::<TestRenderer, _>(&root, move || input().directive(record, true));
     assert_eq!(*calls.borrow(), [(Some("input".to_owned()), true)]);
 }
 
 #[test]
 fn queries_find_nodes_by_selector_id_tag_and_text() {
     let root = TestNode::element("main");
-    let _h = mount_to::<TestRenderer, _>(&root, || {
+    let _h = mount_on::<TestRenderer, _>(&root, || {
         div().id("app").child((
             ul().class("todo-list").child((
                 li().class("completed")
@@ -112,7 +112,7 @@ fn queries_find_nodes_by_selector_id_tag_and_text() {
 fn op_log_lists_operations_in_order() {
     let root = TestNode::element("main");
     testing::reset_counters();
-    let _h = mount_to::<TestRenderer, _>(&root, || p().class("x").child("hi"));
+    let _h = mount_on::<TestRenderer, _>(&root, || p().class("x").child("hi"));
     let log = testing::op_log();
     let (main, p_id) = (root.node_id(), root.expect("p").node_id());
     let text = root.expect("p").children()[0].node_id();
@@ -135,7 +135,7 @@ fn counters_track_creates_inserts_and_live_nodes() {
     testing::reset_counters();
     let before = testing::counters().live_nodes;
     let root = TestNode::element("main");
-    let handle = mount_to::<TestRenderer, _>(&root, || ul().child((li(), li())));
+    let handle = mount_on::<TestRenderer, _>(&root, || ul().child((li(), li())));
     let done = testing::counters();
     assert_eq!((done.creates, done.inserts), (4, 3));
     assert_eq!(done.live_nodes, before + 4);

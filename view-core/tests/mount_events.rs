@@ -288,7 +288,7 @@ fn elements_with_different_handlers_share_one_type() {
     let b = button().on(ev::click, move |_| seen.set(seen.get() + 1));
     same_type(&a, &b);
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(&root, move || b);
+    let _handle = mount_on::<TestRenderer, _>(&root, move || b);
     testing::click(&root.expect("button"));
     assert_eq!(count.get(), 1);
 }

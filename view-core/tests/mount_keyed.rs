@@ -203,7 +203,7 @@ fn for_each_moves_rows_without_rebuilding_them() {
     let built = std::rc::Rc::new(std::cell::Cell::new(0));
     let root = TestNode::element("main");
     let counter = built.clone();
-    let _handle = mount_to::<TestRenderer, _>(&root, move || {
+    let _handle = mount_on::<TestRenderer, _>(&root, move || {
         ul().child(for_each(
             move || items.get(),
             |n| *n,
@@ -242,7 +242,7 @@ fn for_struct_is_usable_as_a_component_literal() {
 fn for_each_rows_keep_their_signals_when_the_list_changes() {
     let (items, set_items) = signal(vec![1u32]);
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(&root, move || {
+    let _handle = mount_on::<TestRenderer, _>(&root, move || {
         ul().child(for_each(
             move || items.get(),
             |n| *n,
@@ -410,7 +410,7 @@ fn for_each_rows_keep_their_signals_when_an_enclosing_closure_reruns() {
     let outer = RwSignal::new(0);
     let items = RwSignal::new(vec![1u32, 2]);
     let root = TestNode::element("main");
-    let handle = mount_to::<TestRenderer, _>(&root, move || {
+    let handle = mount_on::<TestRenderer, _>(&root, move || {
         move || {
             let _ = outer.get();
             ul().child(for_each(move || items.get(), |n| *n, counting_row))
@@ -445,7 +445,7 @@ fn keyed_rows_keep_their_nested_rows_signals_when_an_enclosing_closure_reruns() 
     let outer = RwSignal::new(0);
     let items = RwSignal::new(vec![1u32, 2]);
     let root = TestNode::element("main");
-    let handle = mount_to::<TestRenderer, _>(&root, move || {
+    let handle = mount_on::<TestRenderer, _>(&root, move || {
         move || {
             let _ = outer.get();
             div().child(keyed(
@@ -475,7 +475,7 @@ fn rows_built_after_enclosing_closures_rerun_still_see_contexts() {
     let inner = RwSignal::new(0);
     let items = RwSignal::new(vec![1u32]);
     let root = TestNode::element("main");
-    let handle = mount_to::<TestRenderer, _>(&root, move || {
+    let handle = mount_on::<TestRenderer, _>(&root, move || {
         provide_context("ctx");
         move || {
             let _ = outer.get();

@@ -86,7 +86,7 @@ fn a_nesting_runner_rebuilding_a_closure_being_built_does_not_panic() {
     let value = Value::new(1u32);
     let root = TestNode::element("main");
     let (shown, inner) = (reported.clone(), value.clone());
-    let handle = mount_to::<TestRenderer, _>(&root, move || {
+    let handle = mount_on::<TestRenderer, _>(&root, move || {
         move || {
             let (reported, inner) = (shown.clone(), inner.clone());
             div().child((shown.get(), move || {
@@ -119,7 +119,7 @@ fn a_nesting_runner_rebuilding_a_list_being_built_does_not_panic() {
     let items = Value::new(vec![1u32, 2]);
     let root = TestNode::element("main");
     let (shown, list) = (last.clone(), items.clone());
-    let handle = mount_to::<TestRenderer, _>(&root, move || {
+    let handle = mount_on::<TestRenderer, _>(&root, move || {
         move || {
             let (last, list) = (shown.clone(), list.clone());
             div().child((

@@ -14,7 +14,7 @@ fn root() -> TestNode {
 fn a_signal_child_updates_one_text_node() {
     let (count, set_count) = signal(0);
     let root = root();
-    let _h = mount_to::<TestRenderer, _>(&root, move || {
+    let _h = mount_on::<TestRenderer, _>(&root, move || {
         div().child((
             p().child("static"),
             span().child(count),
@@ -40,7 +40,7 @@ fn a_signal_child_updates_one_text_node() {
 fn setting_the_same_value_touches_nothing() {
     let (name, set_name) = signal("a".to_owned());
     let root = root();
-    let _h = mount_to::<TestRenderer, _>(&root, move || p().child(move || name.get()));
+    let _h = mount_on::<TestRenderer, _>(&root, move || p().child(move || name.get()));
     testing::reset_counters();
     set_name.set("a".to_owned());
     assert_eq!(testing::counters().dom_ops(), 0);
@@ -52,7 +52,7 @@ fn signals_drive_attributes_classes_styles_and_properties() {
     let (title, set_title) = signal("one".to_owned());
     let width = RwSignal::new(10);
     let root = root();
-    let _h = mount_to::<TestRenderer, _>(&root, move || {
+    let _h = mount_on::<TestRenderer, _>(&root, move || {
         div()
             .class("box")
             .class(("on", on))
@@ -91,7 +91,7 @@ fn memo_and_derived_signal_work_as_children() {
     let double = Memo::new(move |_| count.get() * 2);
     let label = Signal::derive(move || format!("n={}", count.get()));
     let root = root();
-    let _h = mount_to::<TestRenderer, _>(&root, move || p().child((double, " ", label)));
+    let _h = mount_on::<TestRenderer, _>(&root, move || p().child((double, " ", label)));
     assert_eq!(root.expect("p").text_content(), "4 n=2");
     count.set(3);
     assert_eq!(root.expect("p").text_content(), "6 n=3");
@@ -101,7 +101,7 @@ fn memo_and_derived_signal_work_as_children() {
 fn a_reactive_branch_switches_between_views() {
     let (show, set_show) = signal(true);
     let root = root();
-    let _h = mount_to::<TestRenderer, _>(&root, move || {
+    let _h = mount_on::<TestRenderer, _>(&root, move || {
         div().child(move || show.get().then(|| span().child("shown")))
     });
     assert_eq!(root.inner_html(), "<div><span>shown</span><!----></div>");
@@ -129,7 +129,7 @@ fn simple_counter_works_almost_verbatim() {
         ))
     }
     let root = root();
-    let _h = mount_to::<TestRenderer, _>(&root, || simple_counter(0, 1));
+    let _h = mount_on::<TestRenderer, _>(&root, || simple_counter(0, 1));
     let buttons = root.query_selector_all("button");
     testing::click(&buttons[2]);
     testing::click(&buttons[2]);
@@ -144,7 +144,7 @@ fn effects_are_disposed_on_unmount() {
     let baseline = testing::counters();
     let (count, set_count) = signal(0);
     let root = root();
-    let handle = mount_to::<TestRenderer, _>(&root, move || {
+    let handle = mount_on::<TestRenderer, _>(&root, move || {
         div()
             .class(("odd", move || count.get() % 2 == 1))
             .child((count, move || count.get() + 1))
@@ -167,7 +167,7 @@ fn signals_created_inside_the_view_are_disposed_with_it() {
     let root = root();
     let inner = std::rc::Rc::new(std::cell::Cell::new(None));
     let slot = inner.clone();
-    let handle = mount_to::<TestRenderer, _>(&root, move || {
+    let handle = mount_on::<TestRenderer, _>(&root, move || {
         let (value, _) = signal(7);
         slot.set(Some(value));
         p().child(value)
@@ -189,7 +189,7 @@ fn ten_thousand_mount_cycles_leave_nothing_alive() {
     let baseline = testing::counters();
     let (count, set_count) = signal(0);
     for cycle in 0..10_000 {
-        let handle = mount_to::<TestRenderer, _>(&root, move || {
+        let handle = mount_on::<TestRenderer, _>(&root, move || {
             ul().class(("even", move || count.get() % 2 == 0)).child((
                 li().on(ev::click, move |_| set_count.update(|n| *n += 1))
                     .child(count),
@@ -223,7 +223,7 @@ fn signal_class_names_and_style_properties_update_in_place() {
     let names = RwSignal::new("a b".to_owned());
     let width = RwSignal::new(1);
     let root = root();
-    let _h = mount_to::<TestRenderer, _>(&root, move || div().class(names).style(("width", width)));
+    let _h = mount_on::<TestRenderer, _>(&root, move || div().class(names).style(("width", width)));
     let el = root.expect("div");
     assert_eq!(
         el.outer_html(),
@@ -247,7 +247,7 @@ fn rebuilding_reactive_classes_keeps_their_state() {
     let mode = RwSignal::new("x");
     let on = RwSignal::new(true);
     let root = root();
-    let _h = mount_to::<TestRenderer, _>(&root, move || {
+    let _h = mount_on::<TestRenderer, _>(&root, move || {
         move || {
             let n = outer.get();
             div()
@@ -279,7 +279,7 @@ fn rebuilding_reactive_classes_keeps_their_state() {
 fn style_pairs_with_closures_set_one_property_per_change() {
     let width = RwSignal::new(10);
     let root = root();
-    let _h = mount_to::<TestRenderer, _>(&root, move || {
+    let _h = mount_on::<TestRenderer, _>(&root, move || {
         div()
             .style(("color", "red"))
             .style(("width", move || format!("{}px", width.get())))
@@ -314,7 +314,7 @@ fn style_pairs_with_closures_set_one_property_per_change() {
 fn rebuilding_reactive_attributes_touches_only_changed_values() {
     let outer = RwSignal::new(0);
     let root = root();
-    let _h = mount_to::<TestRenderer, _>(&root, move || {
+    let _h = mount_on::<TestRenderer, _>(&root, move || {
         move || {
             let n = outer.get();
             div()
@@ -350,7 +350,7 @@ fn a_memo_that_keeps_its_value_does_not_rerun_the_view_effect() {
     let runs = std::rc::Rc::new(std::cell::Cell::new(0));
     let seen = runs.clone();
     let root = root();
-    let _h = mount_to::<TestRenderer, _>(&root, move || {
+    let _h = mount_on::<TestRenderer, _>(&root, move || {
         p().child(move || {
             seen.set(seen.get() + 1);
             parity.get()
@@ -367,7 +367,7 @@ fn a_memo_that_keeps_its_value_does_not_rerun_the_view_effect() {
 fn a_view_effect_writing_a_signal_it_reads_is_not_reentered() {
     let (count, set_count) = signal(0);
     let root = root();
-    let _h = mount_to::<TestRenderer, _>(&root, move || {
+    let _h = mount_on::<TestRenderer, _>(&root, move || {
         p().child(move || {
             let value = count.get();
             if value % 2 == 1 {
@@ -396,7 +396,7 @@ fn signals_created_in_a_view_effect_run_are_disposed_by_the_next_run() {
     let created = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
     let log = created.clone();
     let root = root();
-    let _h = mount_to::<TestRenderer, _>(&root, move || {
+    let _h = mount_on::<TestRenderer, _>(&root, move || {
         p().child(move || {
             let inner = RwSignal::new(count.get());
             log.borrow_mut().push(inner);
@@ -415,12 +415,12 @@ fn signals_created_in_a_view_effect_run_are_disposed_by_the_next_run() {
 fn a_signal_a_view_reads_written_on_another_thread_panics_instead_of_running_a_foreign_effect() {
     let (count, set_count) = signal(0);
     let root = root();
-    let _h = mount_to::<TestRenderer, _>(&root, move || p().child(count));
+    let _h = mount_on::<TestRenderer, _>(&root, move || p().child(count));
     let other = std::thread::spawn(move || {
         // Another thread's own view effect takes slot 0 of that thread's table; a node from
         // the first thread must not run it.
         let other_root = TestNode::element("main");
-        let _other = mount_to::<TestRenderer, _>(&other_root, || p().child(|| "other"));
+        let _other = mount_on::<TestRenderer, _>(&other_root, || p().child(|| "other"));
         set_count.set(1);
     })
     .join();
@@ -448,7 +448,7 @@ fn an_effect_follows_the_sources_of_its_latest_run() {
     let runs = std::rc::Rc::new(std::cell::Cell::new(0));
     let counter = runs.clone();
     let root = root();
-    let _h = mount_to::<TestRenderer, _>(&root, move || {
+    let _h = mount_on::<TestRenderer, _>(&root, move || {
         p().child(move || {
             counter.set(counter.get() + 1);
             if flag.get() { a.get() } else { b.get() }

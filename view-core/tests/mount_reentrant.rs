@@ -30,7 +30,7 @@ fn a_keyed_row_writing_a_signal_an_enclosing_closure_reads_does_not_panic() {
     let last = RwSignal::new(0u32);
     let items = RwSignal::new(vec![1u32, 2]);
     let root = TestNode::element("main");
-    let handle = mount_to::<TestRenderer, _>(&root, move || {
+    let handle = mount_on::<TestRenderer, _>(&root, move || {
         move || {
             let shown = last.get();
             div().child((
@@ -63,7 +63,7 @@ fn a_keyed_row_writing_the_signal_its_list_reads_builds_every_row() {
     let baseline = testing::counters().live_effects;
     let items = RwSignal::new(vec![1u32, 2]);
     let root = TestNode::element("main");
-    let handle = mount_to::<TestRenderer, _>(&root, move || {
+    let handle = mount_on::<TestRenderer, _>(&root, move || {
         ul().child(for_each(
             move || items.get(),
             |n| *n,
@@ -92,7 +92,7 @@ fn a_component_built_by_a_closure_writing_a_signal_an_enclosing_closure_reads_do
     let reported = RwSignal::new(0u32);
     let value = RwSignal::new(1u32);
     let root = TestNode::element("main");
-    let handle = mount_to::<TestRenderer, _>(&root, move || {
+    let handle = mount_on::<TestRenderer, _>(&root, move || {
         move || {
             let shown = reported.get();
             div().child((shown, move || {
@@ -118,7 +118,7 @@ fn an_attribute_closure_writing_a_signal_an_enclosing_closure_reads_does_not_pan
     let reported = RwSignal::new(0u32);
     let value = RwSignal::new(0u32);
     let root = TestNode::element("main");
-    let handle = mount_to::<TestRenderer, _>(&root, move || {
+    let handle = mount_on::<TestRenderer, _>(&root, move || {
         move || {
             let shown = reported.get();
             div()
@@ -147,7 +147,7 @@ fn a_class_closure_writing_a_signal_an_enclosing_closure_reads_does_not_panic() 
     let reported = RwSignal::new(0u32);
     let value = RwSignal::new(0u32);
     let root = TestNode::element("main");
-    let handle = mount_to::<TestRenderer, _>(&root, move || {
+    let handle = mount_on::<TestRenderer, _>(&root, move || {
         move || {
             let shown = reported.get();
             div()
@@ -182,7 +182,7 @@ fn a_view_writing_a_signal_it_reads_on_every_build_runs_a_bounded_number_of_time
     let runs = Rc::new(Cell::new(0));
     let count = runs.clone();
     let root = TestNode::element("main");
-    let handle = mount_to::<TestRenderer, _>(&root, move || {
+    let handle = mount_on::<TestRenderer, _>(&root, move || {
         move || {
             count.set(count.get() + 1);
             let shown = value.get();

@@ -25,7 +25,7 @@ fn children_mount_in_the_target_and_stay_reactive() {
     let target = TestNode::element("aside");
     let (count, set_count) = signal(1);
     let root = TestNode::element("main");
-    let handle = mount_to::<TestRenderer, _>(&root, {
+    let handle = mount_on::<TestRenderer, _>(&root, {
         let target = target.clone();
         move || view! { <p>"page"</p><Portal mount=target><b>{count}</b></Portal><p>"end"</p> }
     });
@@ -42,7 +42,7 @@ fn hidden_portal_removes_its_children() {
     let target = TestNode::element("aside");
     let (open, set_open) = signal(false);
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(&root, {
+    let _handle = mount_on::<TestRenderer, _>(&root, {
         let target = target.clone();
         move || {
             view! {
@@ -62,7 +62,7 @@ fn hidden_portal_removes_its_children() {
 #[test]
 fn default_target_is_the_body() {
     let root = TestNode::element("main");
-    let handle = mount_to::<TestRenderer, _>(&root, || view! { <Portal><i>"toast"</i></Portal> });
+    let handle = mount_on::<TestRenderer, _>(&root, || view! { <Portal><i>"toast"</i></Portal> });
     assert!(html(&testing::body()).ends_with("<i>toast</i>"));
     drop(handle);
     assert!(!html(&testing::body()).contains("toast"));

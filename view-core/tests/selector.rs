@@ -13,7 +13,7 @@ fn selection_change_reruns_only_two_rows() {
     let selector = Selector::new(move || selected.get());
     let runs = Rc::new(Cell::new(0));
     let root = TestNode::element("ul");
-    let _handle = mount_to::<TestRenderer, _>(&root, {
+    let _handle = mount_on::<TestRenderer, _>(&root, {
         let runs = runs.clone();
         move || {
             (1..=100u32)

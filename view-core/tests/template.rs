@@ -353,7 +353,7 @@ fn an_element_with_a_node_ref_is_templated_and_loads_the_cloned_element() {
     let make = move || view! { <form><input node_ref=input value=value/></form> };
     assert!(std::any::type_name_of_val(&make()).contains("Template"));
     let root = TestNode::element("main");
-    let _handle = mount_to(&root, make);
+    let _handle = mount_on(&root, make);
     let loaded = input.get_untracked().expect("the ref is loaded");
     assert_eq!(loaded.attribute("value").as_deref(), Some("v"));
     assert_eq!(root.query_selector("input"), Some(loaded));
@@ -370,7 +370,7 @@ fn an_element_with_inner_html_is_templated_writes_builds_and_rebuilds_it() {
         r#"<div class="x"><p><b>one</b></p><span>s</span></div>"#
     );
     let root = TestNode::element("main");
-    let _handle = mount_to(&root, move || move || make());
+    let _handle = mount_on(&root, move || move || make());
     assert_eq!(
         root.inner_html(),
         r#"<div class="x"><p><b>one</b></p><span>s</span></div>"#
@@ -396,7 +396,7 @@ where
 {
     let root = view_core::testing::TestNode::element("main");
     view_core::testing::clear_op_log();
-    let handle = mount_to(&root, move || view);
+    let handle = mount_on(&root, move || view);
     let ops = view_core::testing::op_log();
     drop(handle);
     // `create #12 <span>` names node 12 `<span>:0` (the first span).
@@ -591,7 +591,7 @@ fn a_bound_select_sets_its_value_after_its_dynamic_options_exist() {
     assert!(std::any::type_name_of_val(&make()).contains("AttributesHole"));
     let root = view_core::testing::TestNode::element("main");
     view_core::testing::clear_op_log();
-    let _handle = mount_to(&root, make);
+    let _handle = mount_on(&root, make);
     let ops = view_core::testing::op_log();
     let select = root.expect("select").node_id();
     let options = root.query_selector_all("option");

@@ -241,7 +241,7 @@ fn an_empty_view_takes_no_attributes_and_gets_them_once_it_has_a_root() {
 fn a_reactive_attribute_on_a_component_root_updates_one_attribute() {
     let (count, set_count) = signal(1);
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(&root, move || {
+    let _handle = mount_on::<TestRenderer, _>(&root, move || {
         view! { <Badge label="r" attr:data-count=move || count.get()/> }
     });
     assert_eq!(

@@ -15,7 +15,7 @@ use view_core::testing::{self, TestNode, TestRenderer};
 fn on_click_attaches_a_typed_listener() {
     let clicks = Rc::new(RefCell::new(0));
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(&root, {
+    let _handle = mount_on::<TestRenderer, _>(&root, {
         let clicks = clicks.clone();
         move || view! { <button on:click=move |_| *clicks.borrow_mut() += 1>"+1"</button> }
     });
@@ -28,7 +28,7 @@ fn on_click_attaches_a_typed_listener() {
 fn on_click_capture_runs_before_the_target_listener() {
     let seen = Rc::new(RefCell::new(Vec::new()));
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(&root, {
+    let _handle = mount_on::<TestRenderer, _>(&root, {
         let (outer, inner) = (seen.clone(), seen.clone());
         move || {
             view! {
@@ -46,7 +46,7 @@ fn on_click_capture_runs_before_the_target_listener() {
 fn node_ref_receives_the_element() {
     let field: NodeRef<Input, TestRenderer> = NodeRef::new();
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(&root, move || {
+    let _handle = mount_on::<TestRenderer, _>(&root, move || {
         view! { <form><input node_ref=field/></form> }
     });
     assert_eq!(
@@ -65,7 +65,7 @@ fn use_directive_is_called_with_the_element_and_param() {
         }
     };
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(&root, move || {
+    let _handle = mount_on::<TestRenderer, _>(&root, move || {
         view! { <input use:record="autofocus"/> }
     });
     assert_eq!(
@@ -77,7 +77,7 @@ fn use_directive_is_called_with_the_element_and_param() {
 #[test]
 fn prop_directive_sets_the_dom_property() {
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(
+    let _handle = mount_on::<TestRenderer, _>(
         &root,
         || view! { <input prop:value=String::from("typed")/> },
     );
@@ -91,7 +91,7 @@ fn prop_directive_sets_the_dom_property() {
 fn static_subtree_mounts_node_by_node_like_its_html() {
     let n = 7;
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(&root, move || {
+    let _handle = mount_on::<TestRenderer, _>(&root, move || {
         view! { <ul class="nav"><li>"Home"</li><li>"A & B"</li></ul><p>"n = " {n}</p> }
     });
     assert_eq!(root.expect("ul").children().len(), 2);
@@ -105,7 +105,7 @@ fn static_subtree_mounts_node_by_node_like_its_html() {
 fn hyphenated_event_name_listens_for_a_custom_event() {
     let seen = Rc::new(RefCell::new(Vec::new()));
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(&root, {
+    let _handle = mount_on::<TestRenderer, _>(&root, {
         let seen = seen.clone();
         move || view! { <div on:todo-added=move |e: ev::CustomEvent| seen.borrow_mut().push(e.event_type())></div> }
     });

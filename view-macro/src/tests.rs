@@ -98,7 +98,23 @@ fn mixed_static_and_dynamic_tree_with_a_listener_expands_to_one_template_and_its
             ::view_core::__private::template(
                 (
                     ::view_core::template::AttachHole(
-                        ::view_core::__private::on(::view_core::ev::click, false, inc),
+                        ::view_core::__private::on(
+                            ::view_core::ev::click,
+                            false,
+                            {
+                                #[allow(unused_imports)]
+                                use ::view_core::ev::{
+                                    AnyHandler as _, NativeHandler as _, WebHandler as _,
+                                };
+                                let __view_core_handler = ::view_core::ev::HandlerWrap(
+                                    ::view_core::ev::click,
+                                    inc,
+                                );
+                                (&&&__view_core_handler)
+                                    .__view_core_handler_kind()
+                                    .into_handler(__view_core_handler)
+                            },
+                        ),
                     ),
                     ::view_core::template::ChildHole::<_, true, false>(count),
                 ),

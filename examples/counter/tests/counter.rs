@@ -24,7 +24,7 @@ fn value_text(root: &TestNode) -> String {
 #[test]
 fn builder_counter_clears_and_steps_by_its_step() {
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(&root, || simple_counter(3, 2));
+    let _handle = mount_on::<TestRenderer, _>(&root, || simple_counter(3, 2));
     assert_eq!(value_text(&root), "Value: 3!");
     press(&root, "+2");
     press(&root, "+2");
@@ -39,7 +39,7 @@ fn builder_counter_clears_and_steps_by_its_step() {
 fn view_macro_counter_behaves_like_the_builder_counter() {
     let root = TestNode::element("main");
     let _handle =
-        mount_to::<TestRenderer, _>(&root, || view! { <SimpleCounter initial_value=3 step=2/> });
+        mount_on::<TestRenderer, _>(&root, || view! { <SimpleCounter initial_value=3 step=2/> });
     assert_eq!(value_text(&root), "Value: 3!");
     press(&root, "+2");
     press(&root, "-2");
@@ -63,7 +63,7 @@ fn both_forms_render_the_same_markup() {
 #[test]
 fn app_mounts_both_counters_and_unmounts_cleanly() {
     let root = TestNode::element("main");
-    let handle = mount_to::<TestRenderer, _>(&root, app);
+    let handle = mount_on::<TestRenderer, _>(&root, app);
     let values: Vec<String> = root
         .query_selector_all("span")
         .iter()

@@ -15,7 +15,7 @@
 //! let count = Observable::new(1);
 //! let root = TestNode::element("main");
 //! let c = count.clone();
-//! let _handle = view_core::mount_to::<TestRenderer, _>(&root, move || p().child(move || c.get()));
+//! let _handle = view_core::mount_on::<TestRenderer, _>(&root, move || p().child(move || c.get()));
 //! count.set(2);
 //! assert_eq!(root.inner_html(), "<p>2</p>");
 //! ```

@@ -9,7 +9,7 @@ fn observable_updates_exactly_the_text_it_feeds() {
     install();
     let count = Observable::new(0);
     let root = TestNode::element("main");
-    let handle = view_core::mount_to::<TestRenderer, _>(&root, {
+    let handle = view_core::mount_on::<TestRenderer, _>(&root, {
         let count = count.clone();
         move || {
             let (shown, odd, clicked) = (count.clone(), count.clone(), count.clone());

@@ -37,7 +37,7 @@ fn html_matches_leptos() {
 fn counters_run_on_the_test_renderer() {
     let owner = Owner::new();
     let root = TestNode::element("body");
-    let _handle = owner.with(|| mount_to::<TestRenderer, _>(&root, App));
+    let _handle = owner.with(|| mount_on::<TestRenderer, _>(&root, App));
     let text = |selector: &str| root.expect(selector).text_content();
     assert_eq!(text("[data-testid=total]"), "3");
     assert_eq!(text("[data-testid=counters]"), "3");

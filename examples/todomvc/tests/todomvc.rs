@@ -19,7 +19,7 @@ struct App {
 fn mount_app(items: Vec<TodoData>) -> App {
     let root = TestNode::element("body");
     let filter = RwSignal::new(Filter::All);
-    let handle = mount_to::<TestRenderer, _>(&root, move || {
+    let handle = mount_on::<TestRenderer, _>(&root, move || {
         todo_app(Todos::new(items, platform::save), filter)
     });
     App {

@@ -36,7 +36,7 @@ fn bind_value_is_two_way_on_input_textarea_and_select() {
     let name = RwSignal::new("Ada".to_owned());
     let (notes, set_notes) = signal("first".to_owned());
     let choice = RwSignal::new("b".to_owned());
-    let _handle = mount_to::<Dom, _>(&root, move || {
+    let _handle = mount_on::<Dom, _>(&root, move || {
         view! {
             <input bind:value=name/>
             <textarea bind:value=(notes, set_notes)/>
@@ -94,7 +94,7 @@ fn bind_value_is_two_way_on_input_textarea_and_select() {
 fn bind_checked_follows_real_clicks() {
     let root = root();
     let done = RwSignal::new(false);
-    let _handle = mount_to::<Dom, _>(&root, move || {
+    let _handle = mount_on::<Dom, _>(&root, move || {
         view! { <input type="checkbox" bind:checked=done/> }
     });
     let checkbox = find(&root, "input");
@@ -111,7 +111,7 @@ fn bind_checked_follows_real_clicks() {
 fn on_target_gives_the_elements_web_sys_type() {
     let root = root();
     let (text, set_text) = signal(String::new());
-    let _handle = mount_to::<Dom, _>(&root, move || {
+    let _handle = mount_on::<Dom, _>(&root, move || {
         // `ev.target()` is a `web_sys::HtmlInputElement` (the `typed-dom` feature).
         view! { <input on:input:target=move |ev| set_text.set(ev.target().value())/> }
     });
@@ -125,7 +125,7 @@ fn event_target_helpers() {
     let (text, set_text) = signal(String::new());
     let (ticked, set_ticked) = signal(false);
     let (tag, set_tag) = signal(String::new());
-    let _handle = mount_to::<Dom, _>(&root, move || {
+    let _handle = mount_on::<Dom, _>(&root, move || {
         view! {
             <input class="text" on:input=move |ev| set_text.set(event_target_value(&ev))/>
             <input class="box" type="checkbox" on:change=move |ev| {
@@ -145,7 +145,7 @@ fn event_target_helpers() {
 fn capture_and_bubble_listeners_for_one_event_on_one_element() {
     let root = root();
     let log = RwSignal::new(Vec::<&'static str>::new());
-    let _handle = mount_to::<Dom, _>(&root, move || {
+    let _handle = mount_on::<Dom, _>(&root, move || {
         view! {
             <div on:click:capture=move |_| log.update(|l| l.push("div capture"))
                  on:click=move |_| log.update(|l| l.push("div bubble"))>
@@ -162,7 +162,7 @@ fn class_names_with_colons_and_custom_properties() {
     let root = root();
     let wide = RwSignal::new(true);
     let gap = RwSignal::new("4px".to_owned());
-    let _handle = mount_to::<Dom, _>(&root, move || {
+    let _handle = mount_on::<Dom, _>(&root, move || {
         view! { <div class:md:flex=wide class=("a b", wide) style:--gap=gap/> }
     });
     let div = find(&root, "div");
@@ -181,7 +181,7 @@ fn node_ref_is_copy_and_reactive() {
     let root = root();
     let field: NodeRef<view_core::html::Input, Dom> = NodeRef::new();
     let shown = RwSignal::new(false);
-    let _handle = mount_to::<Dom, _>(&root, move || {
+    let _handle = mount_on::<Dom, _>(&root, move || {
         view! {
             <p>{move || field.get().map_or("empty".to_owned(), |input| input.tag_name())}</p>
             <Show when=move || shown.get()><input node_ref=field/></Show>
@@ -225,7 +225,7 @@ fn bind_is_two_way_on_templated_elements_and_a_select_gets_its_dynamic_option() 
         }
     };
     assert!(std::any::type_name_of_val(&make()).contains("AttributesHole"));
-    let _handle = mount_to::<Dom, _>(&root, make);
+    let _handle = mount_on::<Dom, _>(&root, make);
     let text = find(&root, "input[type=text]");
     let checkbox = find(&root, "input[type=checkbox]");
     let select = find(&root, "select");

@@ -24,7 +24,7 @@ fn Pair() -> impl IntoView {
 fn a_listener_on_a_component_fires_once_per_click_on_each_of_its_two_roots() {
     let root = root();
     let clicked: Rc<RefCell<Vec<String>>> = Rc::default();
-    let _handle = mount_to::<Dom, _>(&root, {
+    let _handle = mount_on::<Dom, _>(&root, {
         let clicked = clicked.clone();
         move || {
             let clicked = clicked.clone();

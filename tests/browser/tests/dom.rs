@@ -267,8 +267,8 @@ fn mount_to_body_appends_to_the_body_and_mount_to_body_unmounts() {
     assert_eq!(last.outer_html(), r#"<p id="mounted-to-body">hi</p>"#);
     body.remove_child(&last).expect("remove the kept app");
 
-    // `mount_to` on the body gives a handle that unmounts.
-    let handle = view_core::mount_to(&body, || p().id("mounted-to-body").child("hi"));
+    // `mount_on` on the body gives a handle that unmounts.
+    let handle = view_core::mount_on(&body, || p().id("mounted-to-body").child("hi"));
     assert!(
         Dom::document()
             .get_element_by_id("mounted-to-body")

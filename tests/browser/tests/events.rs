@@ -93,7 +93,7 @@ fn dropping_the_listener_handle_removes_the_listener_and_frees_the_closure() {
 fn on_click_delivers_a_typed_mouse_event() {
     let root = root();
     let seen = Log::default();
-    let _handle = mount_to::<Dom, _>(&root, {
+    let _handle = mount_on::<Dom, _>(&root, {
         let seen = seen.clone();
         move || {
             button().on(ev::click, move |event: ev::MouseEvent| {
@@ -117,7 +117,7 @@ fn on_click_delivers_a_typed_mouse_event() {
 fn stop_propagation_in_an_on_handler_keeps_the_event_from_ancestors() {
     let root = root();
     let seen = Log::default();
-    let _handle = mount_to::<Dom, _>(&root, {
+    let _handle = mount_on::<Dom, _>(&root, {
         let (outer, inner) = (seen.clone(), seen.clone());
         move || {
             div()
@@ -137,7 +137,7 @@ fn stop_propagation_in_an_on_handler_keeps_the_event_from_ancestors() {
 #[wasm_bindgen_test]
 fn prevent_default_in_an_on_handler_is_reported_to_the_dispatcher() {
     let root = root();
-    let _handle = mount_to::<Dom, _>(&root, || {
+    let _handle = mount_on::<Dom, _>(&root, || {
         input()
             .attr("type", "checkbox")
             .on(ev::click, |event: ev::MouseEvent| event.prevent_default())
@@ -158,7 +158,7 @@ fn prevent_default_in_an_on_handler_is_reported_to_the_dispatcher() {
 fn a_non_bubbling_event_reaches_only_its_target() {
     let root = root();
     let seen = Log::default();
-    let _handle = mount_to::<Dom, _>(&root, {
+    let _handle = mount_on::<Dom, _>(&root, {
         let (outer, inner) = (seen.clone(), seen.clone());
         move || {
             div()
@@ -188,7 +188,7 @@ fn a_non_bubbling_event_reaches_only_its_target() {
 fn keyboard_events_arrive_typed() {
     let root = root();
     let keys = Log::default();
-    let _handle = mount_to::<Dom, _>(&root, {
+    let _handle = mount_on::<Dom, _>(&root, {
         let keys = keys.clone();
         move || {
             input().on(ev::keydown, move |event: ev::KeyboardEvent| {
@@ -212,7 +212,7 @@ fn keyboard_events_arrive_typed() {
 #[wasm_bindgen_test]
 fn a_click_updates_the_text_through_a_signal_without_replacing_nodes() {
     let root = root();
-    let _handle = mount_to::<Dom, _>(&root, || {
+    let _handle = mount_on::<Dom, _>(&root, || {
         let (count, set_count) = signal(0);
         (
             button()
@@ -239,7 +239,7 @@ fn a_click_updates_the_text_through_a_signal_without_replacing_nodes() {
 fn unmounting_removes_nodes_and_listeners() {
     let root = root();
     let clicks = Rc::new(RefCell::new(0));
-    let handle = mount_to::<Dom, _>(&root, {
+    let handle = mount_on::<Dom, _>(&root, {
         let clicks = clicks.clone();
         move || {
             button()
@@ -292,7 +292,7 @@ fn listeners_inside_a_shadow_root_fire_and_the_event_is_retargeted_outside() {
         .append_child(&container)
         .expect("append into the shadow root");
     let seen = Log::default();
-    let _handle = mount_to::<Dom, _>(&container, {
+    let _handle = mount_on::<Dom, _>(&container, {
         let seen = seen.clone();
         move || {
             button().on(ev::click, move |event: ev::MouseEvent| {
@@ -434,4 +434,41 @@ fn error_name(error: &JsValue) -> Option<String> {
     js_sys::Reflect::get(error, &JsValue::from_str("name"))
         .ok()
         .and_then(|name| name.as_string())
+}
+
+/// Leptos's TodoMVC form: `NodeRef<Input>::get()` is a `web_sys::HtmlInputElement` (its
+/// `value()` and `set_value()` need no cast), read from a handler made before the view; the
+/// app is mounted with Leptos's `mount_to(element.unchecked_into(), App)`.
+#[wasm_bindgen_test]
+fn node_ref_get_is_the_typed_element_as_in_leptos() {
+    let added = Log::default();
+    let root = root();
+    let app = {
+        let added = added.clone();
+        move || {
+            let input_ref = NodeRef::<view_core::html::Input>::new();
+            let add = move |ev: web_sys::KeyboardEvent| {
+                let input: web_sys::HtmlInputElement = input_ref.get().expect("mounted");
+                if ev.key() == "Enter" {
+                    added.borrow_mut().push(input.value());
+                    input.set_value("");
+                }
+            };
+            view! { <input on:keydown=add node_ref=input_ref/> }
+        }
+    };
+    let element: web_sys::Element = root.clone();
+    let _handle = mount_to(element.unchecked_into(), app);
+
+    let field: web_sys::HtmlInputElement = find(&root, "input").unchecked_into();
+    field.set_value("milk");
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Enter");
+    init.set_bubbles(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+        .expect("KeyboardEvent");
+    field.dispatch_event(&event).expect("dispatch");
+
+    assert_eq!(*added.borrow(), ["milk"]);
+    assert_eq!(field.value(), "", "set_value cleared the field");
 }

@@ -37,7 +37,7 @@ fn shop() -> impl RenderHtml + Render<Dom> {
 /// A client render of the app, as HTML.
 fn client_html() -> String {
     let root = root();
-    let handle = mount_to(&root, shop);
+    let handle = mount_on(&root, shop);
     let html = root.inner_html();
     drop(handle);
     root.remove();
@@ -171,7 +171,7 @@ where
 {
     let html = make().to_html();
     let client = root();
-    let client_handle = mount_to(&client, &make);
+    let client_handle = mount_on(&client, &make);
     let expected = client.inner_html();
     drop(client_handle);
     client.remove();

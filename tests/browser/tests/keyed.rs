@@ -167,7 +167,7 @@ fn removing_a_row_is_one_removal() {
 fn for_each_reorders_rows_when_its_signal_changes() {
     let root = root();
     let (items, set_items) = signal(vec![1u32, 2, 3]);
-    let _handle = mount_to::<view_core::dom::Dom, _>(&root, move || {
+    let _handle = mount_on::<view_core::dom::Dom, _>(&root, move || {
         ul().child(for_each(move || items.get(), |id| *id, |id| li().child(id)))
     });
     let before = rows(&root);

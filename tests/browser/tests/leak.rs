@@ -83,7 +83,7 @@ fn js_heap() -> Option<f64> {
 }
 
 fn cycle(parent: &web_sys::Element) {
-    let handle = mount_to::<view_core::dom::Dom, _>(parent, widget);
+    let handle = mount_on::<view_core::dom::Dom, _>(parent, widget);
     click(&find(parent, "button"));
     click(&find(parent, "li"));
     assert_eq!(parent.query_selector_all("li").expect("query").length(), 4);

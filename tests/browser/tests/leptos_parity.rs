@@ -134,7 +134,7 @@ fn Card<R: view_core::Renderer>(title: &'static str, children: Children<R>) -> i
 fn a_renderer_generic_component_with_children_and_into_any_mounts_on_the_dom() {
     let root = root();
     let (n, set_n) = signal(0);
-    let _handle = mount_to(&root, move || {
+    let _handle = mount_on(&root, move || {
         view! {
             <Card<Dom> title="t">
                 {move || if n.get() == 0 { view! { <i>"zero"</i> }.into_any() } else { view! { <b>{n.get()}</b> }.into_any() }}

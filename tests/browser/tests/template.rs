@@ -154,7 +154,7 @@ fn rows_after_the_first_are_cloned_not_created() {
 fn cloned_templates_update_reactively_and_keep_listeners() {
     let (count, set_count) = signal(0);
     let root = root();
-    let _handle = mount_to::<view_core::dom::Dom, _>(&root, move || {
+    let _handle = mount_on::<view_core::dom::Dom, _>(&root, move || {
         view! {
             <div class:odd=move || count.get() % 2 == 1>
                 <button on:click=move |_| set_count.update(|c| *c += 1)>"+"</button>

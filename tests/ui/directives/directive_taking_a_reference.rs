@@ -7,5 +7,5 @@ fn focus(_element: &TestNode) {}
 
 fn main() {
     let root = TestNode::element("main");
-    let _handle = view_core::mount_to(&root, || view! { <input use:focus/> });
+    let _handle = view_core::mount_on(&root, || view! { <input use:focus/> });
 }

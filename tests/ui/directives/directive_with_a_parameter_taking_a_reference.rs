@@ -6,5 +6,5 @@ fn highlight(_element: &TestNode, _color: &str) {}
 
 fn main() {
     let root = TestNode::element("main");
-    let _handle = view_core::mount_to(&root, || view! { <p use:highlight="yellow">"text"</p> });
+    let _handle = view_core::mount_on(&root, || view! { <p use:highlight="yellow">"text"</p> });
 }

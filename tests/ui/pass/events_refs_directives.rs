@@ -8,7 +8,7 @@ fn focus(_element: TestNode) {}
 fn main() {
     let input_ref: NodeRef<Input, TestRenderer> = NodeRef::new();
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(&root, move || {
+    let _handle = mount_on::<TestRenderer, _>(&root, move || {
         view! {
             <div on:click:capture=|_| {}>
                 <button on:click=move |e: ev::MouseEvent| e.prevent_default()>"go"</button>

@@ -235,7 +235,7 @@ impl<E: ElementType, A: NextTuple, C> HtmlElement<E, A, C> {
     /// let name = RwSignal::new("Ada".to_owned());
     /// assert_eq!(input().bind_value(name).to_html(), r#"<input value="Ada">"#);
     /// let root = TestNode::element("main");
-    /// let _handle = view_core::mount_to::<TestRenderer, _>(&root, move || input().bind_value(name));
+    /// let _handle = view_core::mount_on::<TestRenderer, _>(&root, move || input().bind_value(name));
     /// testing::set_input_value(&root.expect("input"), "Grace");
     /// assert_eq!(name.get_untracked(), "Grace");
     /// ```
@@ -268,7 +268,7 @@ impl<E: ElementType, A: NextTuple, C> HtmlElement<E, A, C> {
     /// let checkbox = move || input().r#type("checkbox").bind_checked((done, set_done));
     /// assert_eq!(checkbox().to_html(), r#"<input type="checkbox" checked>"#);
     /// let root = TestNode::element("main");
-    /// let _handle = view_core::mount_to::<TestRenderer, _>(&root, checkbox);
+    /// let _handle = view_core::mount_on::<TestRenderer, _>(&root, checkbox);
     /// testing::set_checked(&root.expect("input"), false);
     /// assert!(!done.get_untracked());
     /// ```

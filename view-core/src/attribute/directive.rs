@@ -79,14 +79,47 @@ impl<F, P, M> Attribute for Directive<F, P, M> {
     fn write_html(&self, _buf: &mut String) {}
 }
 
+/// The element a renderer hands a directive taking an `E`: its own element (every renderer),
+/// and for the test renderer also `web_sys::Element`, so a directive written for the browser
+/// (`fn highlight(el: web_sys::Element)`, as Leptos's) compiles in a view that is rendered to
+/// HTML natively or mounted in the browser.
+pub trait DirectiveElement<E>: Renderer {
+    /// The element `f` receives for `element`.
+    fn directive_element(element: &Self::Element) -> E;
+}
+
+impl<R: Renderer> DirectiveElement<R::Element> for R {
+    fn directive_element(element: &R::Element) -> R::Element {
+        element.clone()
+    }
+}
+
+/// A directive taking `web_sys::Element` on the test renderer.
+///
+/// # Panics
+/// Always: a test node is not a browser element, so a browser directive cannot run on the
+/// test renderer (mounting such a view natively panics here; writing its HTML does not run
+/// directives). Write the directive for `TestNode` (or generic over the renderer) to test it
+/// natively.
+impl DirectiveElement<web_sys::Element> for crate::testing::TestRenderer {
+    fn directive_element(element: &crate::testing::TestNode) -> web_sys::Element {
+        panic!(
+            "a `use:` directive taking `web_sys::Element` was built on the test renderer (on \
+             <{}>): browser directives run in the browser only; write it for `TestNode` to \
+             run it in native tests",
+            element.tag().unwrap_or_default()
+        )
+    }
+}
+
 impl<R, F, P, M> RenderAttribute<R> for Directive<F, P, M>
 where
-    R: Renderer,
-    F: IntoDirective<M, P, Element = R::Element>,
+    R: DirectiveElement<F::Element>,
+    F: IntoDirective<M, P>,
 {
     type State = ();
     fn build(self, element: &R::Element) {
-        self.f.run(element.clone(), self.param)
+        self.f.run(R::directive_element(element), self.param)
     }
     fn rebuild(self, _element: &R::Element, _state: &mut ()) {}
 }
@@ -109,7 +142,7 @@ impl<E: ElementType, A: NextTuple, C> HtmlElement<E, A, C> {
     ///     move |element: TestNode, label: &str| seen.borrow_mut().push((element.tag(), label.to_owned()))
     /// };
     /// let root = TestNode::element("main");
-    /// let _handle = view_core::mount_to::<TestRenderer, _>(&root, move || {
+    /// let _handle = view_core::mount_on::<TestRenderer, _>(&root, move || {
     ///     view_core::html::input().directive(record, "autofocus")
     /// });
     /// assert_eq!(*seen.borrow(), [(Some("input".to_owned()), "autofocus".to_owned())]);

@@ -18,7 +18,7 @@ mod value;
 
 pub use bind::{Bind, BindChecked, BindProperty, BindSignal, BindState, BindValue};
 pub use class::*;
-pub use directive::{Directive, IntoDirective};
+pub use directive::{Directive, DirectiveElement, IntoDirective};
 pub use inner_html::InnerHtml;
 pub use property::{IntoPropertyValue, Property, PropertyState, RenderProperty};
 pub use scalar::ScalarValue;

@@ -190,7 +190,7 @@ impl<E: ElementType, A: NextTuple, C> HtmlElement<E, A, C> {
     /// use view_core::{PropertyValue, html::input};
     ///
     /// let root = TestNode::element("main");
-    /// let _handle = view_core::mount_to::<TestRenderer, _>(&root, || input().prop("checked", true));
+    /// let _handle = view_core::mount_on::<TestRenderer, _>(&root, || input().prop("checked", true));
     /// assert_eq!(root.expect("input").property("checked"), Some(PropertyValue::Bool(true)));
     /// ```
     pub fn prop<N: AsRef<str>, V>(

@@ -46,7 +46,7 @@ use crate::{
 /// assert_eq!(page().to_html(), "<p>24<!></p><!><!>");
 ///
 /// let root = TestNode::element("main");
-/// let _handle = view_core::mount_to::<TestRenderer, _>(&root, page);
+/// let _handle = view_core::mount_on::<TestRenderer, _>(&root, page);
 /// set_input.set("x".to_owned());
 /// assert_eq!(root.inner_html(), r#"<p class="error">invalid digit found in string<!----></p><!----><!---->"#);
 /// set_input.set("4".to_owned());

@@ -36,7 +36,7 @@ use crate::view::keyed::{ForEach, for_each};
 /// assert_eq!(list().to_html(), "<ul><li>milk</li><li>eggs</li><!></ul>");
 ///
 /// let root = TestNode::element("main");
-/// let _handle = view_core::mount_to::<TestRenderer, _>(&root, list);
+/// let _handle = view_core::mount_on::<TestRenderer, _>(&root, list);
 /// set_todos.update(|todos| todos.reverse());
 /// assert_eq!(root.inner_html(), "<ul><li>eggs</li><li>milk</li><!----></ul>");
 /// ```

@@ -54,7 +54,7 @@ fn target<R: Renderer>(mount: Option<R::Element>) -> R::Element {
 /// assert_eq!(app.clone()().to_html(), "<main><p>page</p><!></main>");
 ///
 /// let root = TestNode::element("body");
-/// let handle = view_core::mount_to::<TestRenderer, _>(&root, app);
+/// let handle = view_core::mount_on::<TestRenderer, _>(&root, app);
 /// assert_eq!(overlay.inner_html(), "<dialog open>Hi</dialog><!---->");
 /// drop(handle);
 /// assert_eq!(overlay.inner_html(), "");

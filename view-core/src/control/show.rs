@@ -88,7 +88,7 @@ impl<R: Renderer> std::fmt::Debug for ViewFn<R> {
 /// assert_eq!(page().to_html(), "<button>Log in</button><!>");
 ///
 /// let root = TestNode::element("main");
-/// let _handle = view_core::mount_to::<TestRenderer, _>(&root, page);
+/// let _handle = view_core::mount_on::<TestRenderer, _>(&root, page);
 /// set_logged_in.set(true);
 /// assert_eq!(root.inner_html(), "<p>Welcome back</p><!---->");
 /// ```

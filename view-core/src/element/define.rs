@@ -63,7 +63,7 @@ macro_rules! elements {
                 }
             }
 
-            #[cfg(all(target_arch = "wasm32", feature = "typed-dom"))]
+            #[cfg(feature = "typed-dom")]
             impl $crate::dom::DomElementType for $ty {
                 type Dom = ::web_sys::$dom;
             }

@@ -129,7 +129,7 @@ use shared::Shared;
 ///
 /// let field: NodeRef<Input, TestRenderer> = NodeRef::new();
 /// let root = TestNode::element("main");
-/// let handle = view_core::mount_to::<TestRenderer, _>(&root, move || input().node_ref(field));
+/// let handle = view_core::mount_on::<TestRenderer, _>(&root, move || input().node_ref(field));
 /// assert_eq!(field.get_untracked().unwrap().tag().as_deref(), Some("input"));
 /// drop(handle);
 /// assert!(field.get_untracked().is_none());
@@ -144,7 +144,7 @@ use shared::Shared;
 ///
 /// let field: NodeRef<Input, TestRenderer> = NodeRef::new();
 /// let root = TestNode::element("main");
-/// let _handle = view_core::mount_to::<TestRenderer, _>(&root, move || {
+/// let _handle = view_core::mount_on::<TestRenderer, _>(&root, move || {
 ///     (
 ///         p().child(move || if field.get().is_some() { "loaded" } else { "empty" }),
 ///         input().node_ref(field),
@@ -199,14 +199,15 @@ impl<E, R: Renderer> NodeRef<E, R> {
         Self::default()
     }
 
-    /// The element, while the view that holds this reference is built. Reactive: an effect or
-    /// view closure calling it runs again when the element is loaded or unloaded.
-    pub fn get(&self) -> Option<R::Element> {
+    /// The element as the renderer's own element type (`R::Element`), for code written for
+    /// any renderer; [`get`](Self::get) gives the element's typed form. Reactive, as `get`.
+    pub fn get_element(&self) -> Option<R::Element> {
         self.slot.read(|slot| slot.element.clone()).flatten()
     }
 
-    /// The element, without subscribing the running effect.
-    pub fn get_untracked(&self) -> Option<R::Element> {
+    /// The renderer's element (as [`get_element`](Self::get_element)), without subscribing the
+    /// running effect.
+    pub fn get_element_untracked(&self) -> Option<R::Element> {
         self.slot
             .read_untracked(|slot| slot.element.clone())
             .flatten()
@@ -225,11 +226,43 @@ impl<E, R: Renderer> NodeRef<E, R> {
     }
 }
 
+/// The type a renderer gives a loaded element of tag type `E`: what [`NodeRef<E,
+/// R>::get`](NodeRef::get) returns. In the browser ([`Dom`](crate::dom::Dom), with the default
+/// `typed-dom` feature) it is the tag's web-sys type (`html::Input` →
+/// `web_sys::HtmlInputElement`), as Leptos's `NodeRef::get`; the test renderer gives its
+/// [`TestNode`](crate::testing::TestNode) for every tag.
+///
+/// A custom renderer whose elements are untyped implements it in one line: `impl<E>
+/// TypedElement<E> for MyRenderer { type Typed = MyElement; fn typed(element: MyElement) ->
+/// MyElement { element } }`; code written for any renderer reads
+/// [`NodeRef::get_element`] instead.
+pub trait TypedElement<E>: Renderer {
+    /// The element's typed form.
+    type Typed: Clone + 'static;
+    /// Converts the renderer's element, known to be an `E`, to its typed form.
+    fn typed(element: Self::Element) -> Self::Typed;
+}
+
+impl<E, R: TypedElement<E>> NodeRef<E, R> {
+    /// The element, while the view that holds this reference is built, in its typed form
+    /// (see [`TypedElement`]: `web_sys::HtmlInputElement` for a `NodeRef<Input>` in the
+    /// browser). Reactive: an effect or view closure calling it runs again when the element
+    /// is loaded or unloaded.
+    pub fn get(&self) -> Option<R::Typed> {
+        self.get_element().map(R::typed)
+    }
+
+    /// The typed element (as [`get`](Self::get)), without subscribing the running effect.
+    pub fn get_untracked(&self) -> Option<R::Typed> {
+        self.get_element_untracked().map(R::typed)
+    }
+}
+
 #[cfg(feature = "reactive_graph")]
-impl<E: 'static, R: Renderer> NodeRef<E, R> {
-    /// Runs `f` with the element once it is loaded (as Leptos's `NodeRef::on_load`): in an
-    /// `Effect`, so on the async executor `mount_to` starts (natively: at the end of
-    /// `mount_to`, or at [`flush_effects`](crate::flush_effects)).
+impl<E: 'static, R: TypedElement<E>> NodeRef<E, R> {
+    /// Runs `f` with the typed element once it is loaded (as Leptos's `NodeRef::on_load`): in
+    /// an `Effect`, so on the async executor `mount_on` starts (natively: at the end of
+    /// `mount_on`, or at [`flush_effects`](crate::flush_effects)).
     ///
     /// ```
     /// use view_core::prelude::*;
@@ -239,7 +272,7 @@ impl<E: 'static, R: Renderer> NodeRef<E, R> {
     ///
     /// let seen = Rc::new(RefCell::new(None));
     /// let root = TestNode::element("main");
-    /// let _handle = view_core::mount_to::<TestRenderer, _>(&root, {
+    /// let _handle = view_core::mount_on::<TestRenderer, _>(&root, {
     ///     let seen = seen.clone();
     ///     move || {
     ///         let field: NodeRef<Input, TestRenderer> = NodeRef::new();
@@ -249,7 +282,7 @@ impl<E: 'static, R: Renderer> NodeRef<E, R> {
     /// });
     /// assert_eq!(seen.borrow().as_deref(), Some("input"));
     /// ```
-    pub fn on_load(self, f: impl FnOnce(R::Element) + 'static) {
+    pub fn on_load(self, f: impl FnOnce(R::Typed) + 'static) {
         let mut f = Some(f);
         ::reactive_graph::effect::Effect::new(move |_| {
             if let Some(element) = self.get()

@@ -23,7 +23,7 @@
 //! let seen = Rc::new(RefCell::new(Vec::new()));
 //! let (outer, inner) = (seen.clone(), seen.clone());
 //! let root = TestNode::element("main");
-//! let _handle = view_core::mount_to::<TestRenderer, _>(&root, move || {
+//! let _handle = view_core::mount_on::<TestRenderer, _>(&root, move || {
 //!     div()
 //!         .on(ev::click, move |_| outer.borrow_mut().push("div"))
 //!         .child(button().on(ev::click, move |e: ev::MouseEvent| {
@@ -36,9 +36,13 @@
 //! assert_eq!(*seen.borrow(), ["button", "div"]);
 //! ```
 
+mod handler_kind;
 mod on;
 mod targeted;
 
+pub use handler_kind::WebEvent;
+#[doc(hidden)]
+pub use handler_kind::{AnyHandler, AsIs, HandlerWrap, NativeHandler, WebHandler, WebTyped};
 pub use on::{BoxedHandler, On, OnState};
 pub use targeted::{Targeted, event_target, event_target_checked, event_target_value};
 
@@ -64,6 +68,20 @@ pub trait FromRawEvent<Raw> {
 impl FromRawEvent<crate::testing::Event> for crate::testing::Event {
     fn from_raw(raw: crate::testing::Event) -> Self {
         raw
+    }
+}
+
+/// Natively, a browser event for a handler typed with the native events (an
+/// [`ElementExt::on`](crate::ElementExt::on) listener in a browser directive, which compiles
+/// natively as in Leptos).
+///
+/// # Panics
+/// Always: natively no browser event exists (web-sys cannot add the listener there, so this
+/// is never reached with a real event).
+#[cfg(not(target_arch = "wasm32"))]
+impl FromRawEvent<web_sys::Event> for crate::testing::Event {
+    fn from_raw(_raw: web_sys::Event) -> Self {
+        panic!("a browser event reached a native handler: there are no browser events natively")
     }
 }
 
@@ -150,6 +168,10 @@ macro_rules! events {
         #[allow(non_camel_case_types, reason = "descriptors are named exactly like the DOM events")]
         #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
         pub struct $name;
+
+        impl WebEvent for $name {
+            type Web = web_sys::$ty;
+        }
 
         impl EventDescriptor for $name {
             type EventType = $ty;

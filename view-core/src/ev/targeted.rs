@@ -20,7 +20,7 @@ use std::ops::Deref;
 ///
 /// let (text, set_text) = signal(String::new());
 /// let root = TestNode::element("main");
-/// let _handle = view_core::mount_to::<TestRenderer, _>(&root, move || {
+/// let _handle = view_core::mount_on::<TestRenderer, _>(&root, move || {
 ///     input().on_target(ev::input, move |ev: ev::Targeted<ev::InputEvent, Input>| {
 ///         set_text.set(ev.target().value())
 ///     })
@@ -144,7 +144,7 @@ pub fn event_target<T: wasm_bindgen::JsCast>(event: &web_sys::Event) -> T {
 ///
 /// let (text, set_text) = signal(String::new());
 /// let root = TestNode::element("main");
-/// let _handle = view_core::mount_to::<TestRenderer, _>(&root, move || {
+/// let _handle = view_core::mount_on::<TestRenderer, _>(&root, move || {
 ///     input().on(ev::input, move |ev| set_text.set(event_target_value(&ev)))
 /// });
 /// testing::set_input_value(&root.expect("input"), "hello");

@@ -5,7 +5,7 @@ use crate::renderer::mount::{MountHandle, MountParent, attach, body};
 use crate::{DefaultRenderer, Render, Renderer};
 
 /// Hydrates the view returned by `view` on `parent`, whose children are that view's server
-/// HTML, and returns the same handle [`mount_to`](crate::mount_to) returns: dropping it
+/// HTML, and returns the same handle [`mount_on`](crate::mount_on) returns: dropping it
 /// unmounts the view. Events and reactive updates then work as after a mount.
 /// [`MountHandle::mismatches`] lists what differed (each was repaired).
 ///

@@ -1,5 +1,5 @@
 //! Hydration: attaching a view to the nodes the server rendered for it, instead of creating
-//! them. [`hydrate_to`] and [`hydrate_body`] are [`mount_to`](crate::mount_to) and
+//! them. [`hydrate_to`] and [`hydrate_body`] are [`mount_on`](crate::mount_on) and
 //! [`mount_to_body`](crate::mount_to_body) for a parent that already holds the view's HTML
 //! (written by [`RenderHtml::to_html`](crate::RenderHtml::to_html)); every view type walks the
 //! existing nodes with a [`Cursor`] through [`Render::hydrate`](crate::Render::hydrate). The

@@ -29,7 +29,7 @@
 //!
 //! let root = TestNode::element("main");
 //! let (count, set_count) = signal(1);
-//! let _handle = view_core::mount_to::<TestRenderer, _>(&root, move || p().child(count));
+//! let _handle = view_core::mount_on::<TestRenderer, _>(&root, move || p().child(count));
 //! assert_eq!(root.inner_html(), "<p>1</p>");
 //! testing::reset_counters();
 //! set_count.set(2);

@@ -1,9 +1,9 @@
 //! Renderers: the [`Renderer`] trait (the small set of node operations a backend provides),
 //! [`Render`]/[`Mountable`] (views built into retained nodes), mounting, and the two backends
-//! that ship with the crate: [`dom`] (the browser, `wasm32` only) and [`testing`] (in memory,
-//! the default renderer on native targets and the one native tests use).
+//! that ship with the crate: [`dom`] (the browser; it compiles on every target, its calls need
+//! a page) and [`testing`] (in memory, the default renderer on native targets and the one
+//! native tests use).
 
-#[cfg(target_arch = "wasm32")]
 pub mod dom;
 pub(crate) mod mount;
 pub(crate) mod render;

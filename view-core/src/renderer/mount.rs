@@ -1,12 +1,12 @@
-//! Mounting: [`mount_to`] builds a view into a live parent and returns a [`MountHandle`] that
-//! unmounts it on drop; [`mount_to_body`] mounts the app on the document body for the rest of
+//! Mounting: [`mount_on`] builds a view into a live parent of any renderer and returns a
+//! [`MountHandle`] that unmounts it on drop; [`mount_to`] is Leptos's (a browser element); [`mount_to_body`] mounts the app on the document body for the rest of
 //! the program and returns nothing, as Leptos's. Both start the async executor user effects (`Effect::new`) run on
 //! (see [`flush_effects`]).
 
 use crate::hydration::Mismatch;
 use crate::{DefaultRenderer, Mountable, Render, Renderer};
 
-/// A mounted view. Dropping a handle returned by [`mount_to`] (or calling
+/// A mounted view. Dropping a handle returned by [`mount_on`] (or calling
 /// [`unmount`](Self::unmount)) removes the view's nodes, drops its listeners and effects, and —
 /// with the `reactive_graph` feature — disposes the reactive owner the view was created in (its
 /// signals, memos and cleanups). [`forget`](Self::forget) keeps the view mounted for the rest
@@ -18,7 +18,7 @@ pub struct MountHandle<R: Renderer = DefaultRenderer> {
     state: Option<Box<dyn Mountable<R>>>,
     #[cfg(feature = "reactive_graph")]
     owner: Option<::reactive_graph::owner::Owner>,
-    /// Whether dropping the handle unmounts the view (`mount_to`) or forgets it
+    /// Whether dropping the handle unmounts the view (`mount_on`) or forgets it
     /// (`hydrate_body`).
     unmount_on_drop: bool,
     /// What hydration found different from the view (empty after a mount).
@@ -35,7 +35,7 @@ impl<R: Renderer> std::fmt::Debug for MountHandle<R> {
 }
 
 impl<R: Renderer> MountHandle<R> {
-    /// Unmounts the view now (for a [`mount_to`] handle, the same as dropping it).
+    /// Unmounts the view now (for a [`mount_on`] handle, the same as dropping it).
     pub fn unmount(mut self) {
         self.unmount_on_drop = true;
     }
@@ -45,7 +45,7 @@ impl<R: Renderer> MountHandle<R> {
         std::mem::forget(self)
     }
 
-    /// Whether dropping this handle unmounts the view: true for [`mount_to`], false for
+    /// Whether dropping this handle unmounts the view: true for [`mount_on`], false for
     /// [`hydrate_body`](crate::hydrate_body).
     pub fn unmounts_on_drop(&self) -> bool {
         self.unmount_on_drop
@@ -86,10 +86,10 @@ impl<R: Renderer> Drop for MountHandle<R> {
     }
 }
 
-/// A live element a view can be mounted into with [`mount_to`], for renderer `R`: the test
+/// A live element a view can be mounted into with [`mount_on`], for renderer `R`: the test
 /// renderer's [`TestNode`](crate::testing::TestNode) and, in the browser, a
-/// `web_sys::Element` or `web_sys::HtmlElement` (what Leptos's `mount_to` takes). Knowing the
-/// renderer from the parent's type is what lets `mount_to(&root, App)` infer it.
+/// `web_sys::Element` or `web_sys::HtmlElement`. Knowing the renderer from the parent's type
+/// is what lets `mount_on(&root, App)` infer it.
 ///
 /// A custom renderer implements it for its element type (`impl MountParent<MyRenderer> for
 /// MyElement`).
@@ -110,14 +110,12 @@ impl MountParent<crate::testing::TestRenderer> for crate::testing::TestNode {
     }
 }
 
-#[cfg(target_arch = "wasm32")]
 impl MountParent<crate::dom::Dom> for web_sys::Element {
     fn element(&self) -> &web_sys::Element {
         self
     }
 }
 
-#[cfg(target_arch = "wasm32")]
 impl MountParent<crate::dom::Dom> for web_sys::HtmlElement {
     fn element(&self) -> &web_sys::Element {
         self
@@ -129,9 +127,9 @@ impl MountParent<crate::dom::Dom> for web_sys::HtmlElement {
 ///
 /// `view` runs once, inside a new reactive owner when the `reactive_graph` feature is on, so
 /// signals and effects it creates are disposed when the handle is dropped. A component
-/// without props is such a function: `mount_to(&root, App)`. The parent is taken by reference
-/// or, as Leptos's `mount_to(root, App)`, by value; the renderer is inferred from its type (see
-/// [`MountParent`]).
+/// without props is such a function: `mount_on(&root, App)`. The parent is taken by reference
+/// or by value; the renderer is inferred from its type (see [`MountParent`]). This is the
+/// renderer-generic form of Leptos's [`mount_to`], which takes a `web_sys::HtmlElement`.
 ///
 /// It also starts the async executor that `reactive_graph`'s `Effect::new` needs (see
 /// [`flush_effects`]), and natively runs the effects queued while building once, before
@@ -147,13 +145,13 @@ impl MountParent<crate::dom::Dom> for web_sys::HtmlElement {
 /// }
 ///
 /// let root = TestNode::element("main");
-/// let handle = mount_to(&root, App);
+/// let handle = mount_on(&root, App);
 /// assert_eq!(root.inner_html(), "<p>hi</p>");
 /// drop(handle);
 /// assert_eq!(root.inner_html(), "");
 /// ```
 #[must_use = "dropping the handle unmounts the view at once; call `.forget()` to keep it"]
-pub fn mount_to<R, V>(parent: impl MountParent<R>, view: impl FnOnce() -> V) -> MountHandle<R>
+pub fn mount_on<R, V>(parent: impl MountParent<R>, view: impl FnOnce() -> V) -> MountHandle<R>
 where
     R: Renderer,
     V: Render<R>,
@@ -165,6 +163,47 @@ where
         state.mount(parent, None);
         (state, Vec::new())
     })
+}
+
+/// Leptos's `mount_to`: builds the view returned by `view` into `parent`, a browser element,
+/// with the [`DefaultRenderer`]; the returned handle unmounts it when dropped (`.forget()`
+/// keeps it). The parent's type is concrete, as in Leptos, so
+/// `mount_to(element.unchecked_into(), App)` infers its cast. To mount on another renderer
+/// (the test renderer natively, a custom one), use [`mount_on`].
+///
+/// ```no_run
+/// # // no_run: needs a browser page.
+/// use view_core::prelude::*;
+/// use view_core::wasm_bindgen::JsCast;
+///
+/// #[component]
+/// fn App() -> impl IntoView {
+///     view! { <p>"hi"</p> }
+/// }
+///
+/// let root = document().get_element_by_id("app").unwrap();
+/// mount_to(root.unchecked_into(), App).forget();
+/// ```
+///
+/// # Panics
+/// Natively (server rendering, native tests): there is no page, as with Leptos's `mount_to`
+/// (which panics in web-sys). It compiles natively, so an app's `main` builds for both.
+#[must_use = "dropping the handle unmounts the view at once; call `.forget()` to keep it"]
+pub fn mount_to<V>(parent: web_sys::HtmlElement, view: impl FnOnce() -> V) -> MountHandle
+where
+    V: Render<DefaultRenderer>,
+    V::State: 'static,
+{
+    #[cfg(target_arch = "wasm32")]
+    return mount_on::<DefaultRenderer, V>(parent, view);
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (parent, view);
+        panic!(
+            "view_core::mount_to called natively: there is no browser page; mount on the test \
+             renderer with `mount_on(&testing::body(), App)` (or `mount_to_body(App)`)"
+        )
+    }
 }
 
 /// Starts the executor, runs `attach` (which builds or hydrates a view in place) in a new
@@ -210,7 +249,7 @@ where
 ///
 /// As in Leptos, it returns nothing and the app stays mounted (so `fn main() {
 /// mount_to_body(App) }` ports unchanged). To remove the app later, mount it with
-/// [`mount_to`] on the body instead and keep its [`MountHandle`]. Like [`mount_to`], it starts
+/// [`mount_on`] on the body instead and keep its [`MountHandle`]. Like [`mount_on`], it starts
 /// the async executor `Effect::new` needs.
 ///
 /// ```
@@ -229,7 +268,7 @@ where
     V: Render<DefaultRenderer>,
     V::State: 'static,
 {
-    mount_to::<DefaultRenderer, V>(&body(), view).forget();
+    mount_on::<DefaultRenderer, V>(&body(), view).forget();
 }
 
 /// The document body of the [`DefaultRenderer`]: in the browser `document.body` (panics if
@@ -247,9 +286,9 @@ pub(crate) fn body() -> <DefaultRenderer as Renderer>::Element {
 /// effects (`reactive_graph`'s `Effect::new`) run. In the browser it does nothing (the
 /// executor runs them on the next microtask, as in Leptos).
 ///
-/// `Effect::new` spawns its effect on `any_spawner`'s executor, which [`mount_to`] and
+/// `Effect::new` spawns its effect on `any_spawner`'s executor, which [`mount_on`] and
 /// [`mount_to_body`] start: in the browser the `wasm-bindgen` one; natively (the test renderer)
-/// a queue per thread, run at the end of `mount_to` and whenever this function is called — so
+/// a queue per thread, run at the end of `mount_on` and whenever this function is called — so
 /// after changing a signal, call it before asserting on what an `Effect` did. If the program set
 /// an executor first (`Executor::init_tokio()`, …), that one is kept and this function polls
 /// it, which does nothing for executors that run on their own; an executor set after the first
@@ -263,11 +302,11 @@ pub(crate) fn body() -> <DefaultRenderer as Renderer>::Element {
 /// let root = TestNode::element("main");
 /// let (count, set_count) = signal(0);
 /// let (log, set_log) = signal(Vec::new());
-/// let _handle = mount_to(&root, move || {
+/// let _handle = mount_on(&root, move || {
 ///     Effect::new(move || set_log.update(|log| log.push(count.get())));
 ///     view! { <p>{count}</p> }
 /// });
-/// assert_eq!(log.get_untracked(), [0], "mount_to ran the effect once");
+/// assert_eq!(log.get_untracked(), [0], "mount_on ran the effect once");
 /// set_count.set(1);
 /// flush_effects();
 /// assert_eq!(log.get_untracked(), [0, 1]);

@@ -555,7 +555,7 @@ where
 ///
 /// let (todos, set_todos) = signal(vec![(1, "milk"), (2, "eggs")]);
 /// let root = TestNode::element("main");
-/// let _handle = view_core::mount_to::<TestRenderer, _>(&root, move || {
+/// let _handle = view_core::mount_on::<TestRenderer, _>(&root, move || {
 ///     ul().child(for_each(move || todos.get(), |todo| todo.0, |todo| li().child(todo.1)))
 /// });
 /// set_todos.set(vec![(2, "eggs"), (1, "milk")]);

@@ -5,7 +5,7 @@ pub(crate) mod html;
 pub(crate) mod web_handlers;
 
 use view_core::testing::{TestNode, TestRenderer};
-use view_core::{MountHandle, Mountable, Render, RenderHtml, mount_to};
+use view_core::{MountHandle, Mountable, Render, RenderHtml, mount_on};
 
 /// Renders `view` to HTML, asserting that `html_len` predicted the exact length.
 pub(crate) fn render<V: RenderHtml>(view: V) -> String {
@@ -23,7 +23,7 @@ pub(crate) fn build_mounted<V: Render<TestRenderer>>(view: V) -> (TestNode, V::S
     (root, state)
 }
 
-/// Mounts the view `view` returns into a fresh `<main>` with [`mount_to`]; returns the root and
+/// Mounts the view `view` returns into a fresh `<main>` with [`mount_on`]; returns the root and
 /// the handle (dropping it unmounts).
 pub(crate) fn mount<V: Render<TestRenderer> + 'static>(
     view: impl FnOnce() -> V,
@@ -32,6 +32,6 @@ where
     V::State: 'static,
 {
     let root = TestNode::element("main");
-    let handle = mount_to::<TestRenderer, _>(&root, view);
+    let handle = mount_on::<TestRenderer, _>(&root, view);
     (root, handle)
 }

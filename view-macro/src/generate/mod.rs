@@ -438,6 +438,7 @@ impl Generator<'_> {
                 name_span,
                 value,
             } => {
+                let value_ir = value;
                 let value = value_tokens(value, *span);
                 match prefix.as_str() {
                     "class" => quote_spanned!(*span=> .class((#name, #value))),
@@ -463,6 +464,11 @@ impl Generator<'_> {
                             (true, true) => "on_target_capture",
                         };
                         let method = Ident::new(method, *span);
+                        let value = if method == "on" || method == "on_capture" {
+                            event_handler(krate, &event, value_ir, *span)
+                        } else {
+                            value
+                        };
                         quote_spanned!(*span=> .#method(#event, #value))
                     }
                     // `bind:group`, other names and a missing signal were reported by `check`.
@@ -749,6 +755,38 @@ pub(crate) fn value_tokens(value: &Value, span: Span) -> TokenStream {
         }
         Value::Literal(lit) => quote!(#lit),
         Value::Expr(tokens) => tokens.clone(),
+    }
+}
+
+/// The handler of `on:event=value`. A handler made elsewhere (a path: a variable, a prop) goes
+/// through `HandlerWrap`, so that natively one typed with a web-sys event compiles (see
+/// `view_core/src/ev/handler_kind.rs`); a closure written in place (or any other expression)
+/// is passed as is, so its argument is inferred from the event.
+pub(crate) fn event_handler(
+    krate: &TokenStream,
+    event: &TokenStream,
+    value: &Value,
+    span: Span,
+) -> TokenStream {
+    let tokens = value_tokens(value, span);
+    match value {
+        Value::Expr(expr) if syn::parse2::<syn::ExprPath>(expr.clone()).is_ok() => {
+            // Errors (a handler of the wrong type) point at the handler.
+            let span = expr
+                .clone()
+                .into_iter()
+                .next()
+                .map_or(span, |token| token.span());
+            quote_spanned! {span=> {
+                #[allow(unused_imports)]
+                use #krate::ev::{AnyHandler as _, NativeHandler as _, WebHandler as _};
+                let __view_core_handler = #krate::ev::HandlerWrap(#event, #tokens);
+                (&&&__view_core_handler)
+                    .__view_core_handler_kind()
+                    .into_handler(__view_core_handler)
+            }}
+        }
+        _ => tokens,
     }
 }
 

@@ -595,14 +595,15 @@ impl Writer<'_, '_> {
         let span = *span;
         Some(match prefix.as_str() {
             "on" => {
-                let value = value_tokens(value, span);
                 let event = self.generator.event(name, span, *name_span);
+                let handler = super::event_handler(krate, &event, value, span);
+                let value = value_tokens(value, span);
                 let capture = modifiers.iter().any(|m| m == "capture");
                 if modifiers.iter().any(|m| m == "target") {
                     let constructor = self.element_type_witness(element);
                     quote_spanned!(span=> #krate::__private::on_target(#constructor, #event, #capture, #value))
                 } else {
-                    quote_spanned!(span=> #krate::__private::on(#event, #capture, #value))
+                    quote_spanned!(span=> #krate::__private::on(#event, #capture, #handler))
                 }
             }
             "prop" => {

@@ -30,6 +30,7 @@ use super::Event;
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Fields {
     key: String,
+    key_code: Option<u32>,
     code: String,
     repeat: bool,
     alt_key: bool,
@@ -80,6 +81,10 @@ impl Event {
     accessors! {
         /// `KeyboardEvent.key`: `"Enter"`, `"a"`, `"Escape"`; empty for other events.
         key: String = |fields| fields.key.clone();
+        /// `KeyboardEvent.keyCode` (legacy, as Leptos's TodoMVC reads it): the one set with
+        /// `with_key_code`, else the browser's code for `key` (`"Enter"` 13, `"Escape"` 27,
+        /// letters their upper-case ASCII code, digits theirs; 0 for other keys).
+        key_code: u32 = |fields| fields.key_code.unwrap_or_else(|| legacy_key_code(&fields.key));
         /// `KeyboardEvent.code`: the physical key (`"KeyA"`, `"Enter"`).
         code: String = |fields| fields.code.clone();
         /// `KeyboardEvent.repeat`: the key is held down.
@@ -121,6 +126,8 @@ impl Event {
     setters! {
         /// Sets the key of a keyboard event (`"Enter"`, `"a"`, `"Escape"`).
         with_key(key: impl Into<String>) => |fields| fields.key = key.into();
+        /// Sets the legacy `keyCode` of a keyboard event (by default derived from the key).
+        with_key_code(key_code: u32) => |fields| fields.key_code = Some(key_code);
         /// Sets the physical key of a keyboard event (`"KeyA"`).
         with_code(code: impl Into<String>) => |fields| fields.code = code.into();
         /// Sets whether the key is held down.
@@ -153,5 +160,28 @@ impl Event {
         with_input_type(input_type: impl Into<String>) => |fields| fields.input_type = input_type.into();
         /// Sets the wheel deltas (`deltaX`, `deltaY`, `deltaZ`).
         with_delta(delta: (f64, f64, f64)) => |fields| fields.delta = delta;
+    }
+}
+
+/// The legacy `keyCode` browsers give a `key` (the common keys; 0 for the others).
+fn legacy_key_code(key: &str) -> u32 {
+    match key {
+        "Backspace" => 8,
+        "Tab" => 9,
+        "Enter" => 13,
+        "Shift" => 16,
+        "Control" => 17,
+        "Alt" => 18,
+        "Escape" => 27,
+        " " => 32,
+        "ArrowLeft" => 37,
+        "ArrowUp" => 38,
+        "ArrowRight" => 39,
+        "ArrowDown" => 40,
+        "Delete" => 46,
+        _ => match key.as_bytes() {
+            [byte] if byte.is_ascii_alphanumeric() => u32::from(byte.to_ascii_uppercase()),
+            _ => 0,
+        },
     }
 }

@@ -39,7 +39,7 @@
 //!
 //! let clicks = Rc::new(Cell::new(0));
 //! let root = TestNode::element("main");
-//! let handle = view_core::mount_to::<TestRenderer, _>(&root, {
+//! let handle = view_core::mount_on::<TestRenderer, _>(&root, {
 //!     let clicks = clicks.clone();
 //!     move || button().on(ev::click, move |_| clicks.set(clicks.get() + 1)).child("+1")
 //! });
@@ -435,6 +435,14 @@ fn set(element: &TestNode, what: impl FnOnce() -> String) {
             node: element.node_id(),
             what: what(),
         });
+    }
+}
+
+/// Every tag's element is a [`TestNode`]: `NodeRef<E, TestRenderer>::get()` returns it.
+impl<E> crate::TypedElement<E> for TestRenderer {
+    type Typed = TestNode;
+    fn typed(element: TestNode) -> TestNode {
+        element
     }
 }
 

@@ -58,6 +58,20 @@ impl PartialEq for TestNode {
     }
 }
 
+/// Natively, a browser element where the test renderer's element is expected: Leptos code such
+/// as `<Portal mount=document().get_element_by_id("app").unwrap()>` compiles natively (the
+/// default renderer there is the test renderer) and renders its HTML.
+///
+/// # Panics
+/// Always: natively no browser element exists (`document()` panics before one could be
+/// obtained), so this is never reached with a real element.
+#[cfg(not(target_arch = "wasm32"))]
+impl From<web_sys::Element> for TestNode {
+    fn from(_element: web_sys::Element) -> Self {
+        panic!("a browser element was used natively: there is no page outside the browser")
+    }
+}
+
 impl AsRef<TestNode> for TestNode {
     fn as_ref(&self) -> &TestNode {
         self
@@ -250,6 +264,26 @@ impl TestNode {
                     .unwrap_or_default()
             }
         }
+    }
+
+    /// Sets the `value` property, as `input.set_value(..)` does in the browser (no event is
+    /// fired). Handlers written for web-sys's `HtmlInputElement` call it unchanged natively.
+    pub fn set_value(&self, value: &str) {
+        self.set_property("value", PropertyValue::Str(value.to_owned()));
+    }
+
+    /// Sets the `checked` property, as `input.set_checked(..)` does in the browser (no event
+    /// is fired).
+    pub fn set_checked(&self, checked: bool) {
+        self.set_property("checked", PropertyValue::Bool(checked));
+    }
+
+    /// Focuses the element as `element.focus()` does in the browser: fires `focus` and
+    /// `focusin` at it (see [`testing::focus`](crate::testing::focus)). Returns `Ok` as
+    /// web-sys's `focus()` returns a `Result`, so `let _ = input.focus();` ports unchanged.
+    pub fn focus(&self) -> Result<(), std::convert::Infallible> {
+        crate::testing::focus(self);
+        Ok(())
     }
 
     /// Whether a checkbox is checked: its `checked` property if set, else whether it has the

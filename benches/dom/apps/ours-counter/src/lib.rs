@@ -18,5 +18,5 @@ fn counter() -> impl IntoView<Dom> {
 /// Mounts the counter into `<body>` (called by the generated JS glue).
 #[wasm_bindgen(start)]
 pub fn start() {
-    mount_to::<Dom, _>(&Dom::body(), counter).forget();
+    mount_on::<Dom, _>(&Dom::body(), counter).forget();
 }

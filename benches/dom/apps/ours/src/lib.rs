@@ -160,5 +160,5 @@ fn app() -> impl IntoView<Dom> {
 /// Mounts the app into `<body>` (called by the generated JS glue).
 #[wasm_bindgen(start)]
 pub fn start() {
-    mount_to::<Dom, _>(&Dom::body(), app).forget();
+    mount_on::<Dom, _>(&Dom::body(), app).forget();
 }
