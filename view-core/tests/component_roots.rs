@@ -367,7 +367,7 @@ fn roots_a_top_level_closure_creates_later_get_every_directive() {
     let clicks = Rc::new(Cell::new(0));
     let used = Rc::new(RefCell::new(Vec::<String>::new()));
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(&root, {
+    let _handle = mount_on::<TestRenderer, _>(&root, {
         let (clicks, used) = (clicks.clone(), used.clone());
         move || {
             let (clicks, used) = (clicks.clone(), used.clone());
@@ -417,7 +417,7 @@ fn the_other_branch_of_a_top_level_show_gets_the_attributes_when_shown() {
     }
     let (when, set_when) = signal(true);
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(
+    let _handle = mount_on::<TestRenderer, _>(
         &root,
         move || view! { <Maybe when=when class:x=true attr:data-k="v"/> },
     );
@@ -438,7 +438,7 @@ fn later_roots_of_a_nested_component_get_the_inner_then_the_outer_attributes() {
     let (two, set_two) = signal(false);
     let root = TestNode::element("main");
     let _handle =
-        mount_to::<TestRenderer, _>(&root, move || view! { <Outer two=two class:outer=true/> });
+        mount_on::<TestRenderer, _>(&root, move || view! { <Outer two=two class:outer=true/> });
     assert_eq!(class(&root, "i").as_deref(), Some("inner outer"));
     set_two.set(true);
     assert_eq!(class(&root, "a").as_deref(), Some("inner outer"));
@@ -450,7 +450,7 @@ fn later_roots_get_the_attributes_of_the_latest_rebuild() {
     let (two, set_two) = signal(false);
     let (name, set_name) = signal("first");
     let root = TestNode::element("main");
-    let _handle = mount_to::<TestRenderer, _>(&root, move || {
+    let _handle = mount_on::<TestRenderer, _>(&root, move || {
         view! { <div>{move || view! { <Switch two=two attr:data-name=name.get()/> }}</div> }
     });
     assert_eq!(
@@ -504,7 +504,7 @@ fn unmounting_a_component_whose_roots_changed_leaves_no_effect() {
     let (two, set_two) = signal(false);
     let (lit, _) = signal(true);
     let root = TestNode::element("main");
-    let handle = mount_to::<TestRenderer, _>(&root, move || {
+    let handle = mount_on::<TestRenderer, _>(&root, move || {
         view! { <Switch two=two class:x=move || lit.get()/> }
     });
     set_two.set(true);

@@ -524,8 +524,8 @@ fn a_spread_on_an_element_with_children_is_templated_and_updates_like_the_builde
     assert_eq!(make().to_html(), builder().to_html());
     let view_root = view_core::testing::TestNode::element("main");
     let builder_root = view_core::testing::TestNode::element("main");
-    let _view = mount_to(&view_root, make);
-    let _builder = mount_to(&builder_root, builder);
+    let _view = mount_on(&view_root, make);
+    let _builder = mount_on(&builder_root, builder);
     assert_eq!(view_root.inner_html(), builder_root.inner_html());
     let h1 = view_root.expect("h1");
     set_on.set(true);
@@ -562,7 +562,7 @@ fn a_custom_element_with_a_targeted_listener_and_a_node_ref_is_templated() {
         render(view_core::custom("my-el").child(("x", X)))
     );
     let root = view_core::testing::TestNode::element("main");
-    let _handle = mount_to(&root, make);
+    let _handle = mount_on(&root, make);
     let loaded = element.get_untracked().expect("the ref is loaded");
     assert_eq!(root.query_selector("my-el"), Some(loaded.clone()));
     view_core::testing::click(&loaded);

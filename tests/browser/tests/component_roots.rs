@@ -88,7 +88,7 @@ fn roots_a_component_creates_later_get_its_attributes_mounted_and_hydrated() {
             root.set_inner_html(&make().to_html());
             view_core::hydrate_to::<Dom, _>(&root, make)
         } else {
-            mount_to::<Dom, _>(&root, make)
+            mount_on::<Dom, _>(&root, make)
         };
         assert_eq!(find(&root, "i").class_name(), "i x", "hydrate: {hydrate}");
         set_two.set(true);
