@@ -572,12 +572,13 @@ impl Writer<'_, '_> {
                 let value = value_tokens(value, span);
                 let event = self.generator.event(name, span, *name_span);
                 let capture = modifiers.iter().any(|m| m == "capture");
-                match self.generator.constructor_fn(element) {
+                let on = match self.generator.constructor_fn(element) {
                     Some(constructor) if modifiers.iter().any(|m| m == "target") => {
                         quote_spanned!(span=> #krate::__private::on_target(#constructor, #event, #capture, #value))
                     }
                     _ => quote_spanned!(span=> #krate::__private::on(#event, #capture, #value)),
-                }
+                };
+                super::undelegated(on, modifiers, span)
             }
             "prop" => {
                 let value = value_tokens(value, span);
