@@ -9,7 +9,8 @@
 //!   [--only-hydration]`: the browser benchmark (js-framework-benchmark keyed operations and
 //!   wasm size, ours against Leptos 0.8 and vanilla JS in headless Chromium; hydration of the
 //!   keyed table from each framework's SSR HTML, ours against Leptos and our client render);
-//!   runs `benches/dom/run.sh`, which installs what it needs.
+//!   runs `benches/dom/run.sh`, which installs what it needs, and fails when an operation is
+//!   slower than Leptos (not with `--quick`, whose 3 runs only print the `FAIL` line).
 //!
 //! - `cargo xtask demo`: builds the full-stack demo (`examples/fullstack`: wasm client and
 //!   release server), installing the wasm32 target and `wasm-bindgen-cli` if missing, and starts

@@ -6,13 +6,15 @@
 //! `web-sys` types; natively every one of them is the test renderer's
 //! [`testing::Event`](crate::testing::Event), so the same handlers run in native tests.
 //!
-//! # Direct listeners
-//! Every `.on(..)` attaches one listener to its own element (`addEventListener`) and removes it
-//! when the view is dropped. This is simple and correct for `stopPropagation`, non-bubbling
-//! events (`focus`, `mouseenter`, `load`), capture, and elements inside shadow roots. Delegation
-//! (one listener per event type at the root) may create views faster; whether to switch is a
-//! later decision made by the DOM benchmark, and would keep this API. Leptos's
-//! `on:click:undelegated` is therefore accepted by `view!` and means the same as `on:click`.
+//! # Direct and delegated listeners
+//! By default every `.on(..)` attaches one listener to its own element (`addEventListener`)
+//! and removes it when the view is dropped. This is simple and correct for `stopPropagation`,
+//! non-bubbling events (`focus`, `mouseenter`, `load`), capture, and elements inside shadow
+//! roots. With the `delegation` cargo feature the DOM renderer delegates bubbling listeners of
+//! bubbling, composed events to one listener per event type on the document (as Leptos's
+//! `delegation` feature); `.on_undelegated(..)` (`on:click:undelegated` in `view!`) and
+//! capture listeners stay direct. The test renderer always attaches per element, with the same
+//! order and `stopPropagation` semantics.
 //!
 //! ```
 //! use view_core::prelude::*;

@@ -13,17 +13,29 @@ use crate::{ElementType, HtmlElement, NextTuple, Renderer};
 pub struct On<E, F> {
     event: E,
     capture: bool,
+    /// Whether the renderer may delegate it (`Renderer::add_delegated_listener`).
+    delegate: bool,
     handler: F,
 }
 
 impl<E: EventDescriptor, F> On<E, F> {
-    /// A listener for `event` (in the capture phase when `capture`).
+    /// A listener for `event` (in the capture phase when `capture`). A bubbling listener of a
+    /// bubbling event may be delegated by the renderer (see [`undelegated`](Self::undelegated)).
     pub fn new(event: E, capture: bool, handler: F) -> Self {
         On {
             event,
             capture,
+            delegate: E::BUBBLES && !capture,
             handler,
         }
+    }
+
+    /// Always a direct listener on the element, never delegated (`on:click:undelegated` in
+    /// `view!`, as in Leptos): for handlers inside closed shadow roots, or that must run
+    /// before listeners on ancestors that are not delegated.
+    pub fn undelegated(mut self) -> Self {
+        self.delegate = false;
+        self
     }
 }
 
@@ -72,25 +84,26 @@ fn listen<R: Renderer>(
     element: &R::Element,
     name: &str,
     capture: bool,
+    delegate: bool,
     handler: &Rc<Handler<R::Event>>,
 ) -> R::ListenerHandle {
     let handler = handler.clone();
-    R::add_listener(
-        element,
-        name,
-        capture,
-        Box::new(move |raw| {
-            // Renderers never re-enter a listener: a handler that dispatches its own event
-            // again gets the nested call after this one returns (see `Renderer::add_listener`'s
-            // implementations), so this borrow only fails if a renderer breaks that rule.
-            if let Ok(mut current) = handler.current.try_borrow_mut() {
-                current(raw);
-            }
-            if let Some(new) = handler.pending.borrow_mut().take() {
-                *handler.current.borrow_mut() = new;
-            }
-        }),
-    )
+    let call: RawHandler<R::Event> = Box::new(move |raw| {
+        // Renderers never re-enter a listener: a handler that dispatches its own event
+        // again gets the nested call after this one returns (see `Renderer::add_listener`'s
+        // implementations), so this borrow only fails if a renderer breaks that rule.
+        if let Ok(mut current) = handler.current.try_borrow_mut() {
+            current(raw);
+        }
+        if let Some(new) = handler.pending.borrow_mut().take() {
+            *handler.current.borrow_mut() = new;
+        }
+    });
+    if delegate {
+        R::add_delegated_listener(element, name, call)
+    } else {
+        R::add_listener(element, name, capture, call)
+    }
 }
 
 impl<R, E, F> RenderAttribute<R> for On<E, F>
@@ -108,7 +121,13 @@ where
             pending: RefCell::new(None),
         });
         OnState {
-            _listener: listen::<R>(element, &self.event.name(), self.capture, &handler),
+            _listener: listen::<R>(
+                element,
+                &self.event.name(),
+                self.capture,
+                self.delegate,
+                &handler,
+            ),
             handler,
             _handler_type: PhantomData,
         }
@@ -178,6 +197,37 @@ impl<El: ElementType, A: NextTuple, C> HtmlElement<El, A, C> {
     {
         let handler = move |event| handler(super::Targeted::new(event));
         self.with(On::new(event, false, Box::new(handler) as BoxedHandler<E>))
+    }
+
+    /// [`on`](Self::on), never delegated (`on:click:undelegated`): a direct listener on the
+    /// element even when the renderer delegates events (the DOM renderer's `delegation`
+    /// feature).
+    #[allow(clippy::type_complexity, reason = "the type is the builder's result")]
+    pub fn on_undelegated<E, F>(
+        self,
+        event: E,
+        handler: F,
+    ) -> HtmlElement<El, A::Next<On<E, BoxedHandler<E>>>, C>
+    where
+        E: EventDescriptor,
+        F: FnMut(E::EventType) + 'static,
+    {
+        self.with(On::new(event, false, Box::new(handler) as BoxedHandler<E>).undelegated())
+    }
+
+    /// [`on_target`](Self::on_target), never delegated (`on:input:target:undelegated`).
+    #[allow(clippy::type_complexity, reason = "the type is the builder's result")]
+    pub fn on_target_undelegated<E, F>(
+        self,
+        event: E,
+        mut handler: F,
+    ) -> HtmlElement<El, A::Next<On<E, BoxedHandler<E>>>, C>
+    where
+        E: EventDescriptor,
+        F: FnMut(super::Targeted<E::EventType, El>) + 'static,
+    {
+        let handler = move |event| handler(super::Targeted::new(event));
+        self.with(On::new(event, false, Box::new(handler) as BoxedHandler<E>).undelegated())
     }
 
     /// [`on_target`](Self::on_target) in the capture phase (`on:click:target:capture`).

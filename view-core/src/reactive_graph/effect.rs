@@ -22,6 +22,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
+use std::hash::BuildHasherDefault;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, RwLock, Weak};
@@ -30,7 +31,21 @@ use ::reactive_graph::graph::{
     AnySource, AnySubscriber, ReactiveNode, ReactiveNodeState, Source, Subscriber, WithObserver,
 };
 use ::reactive_graph::owner::Owner;
+use indexmap::IndexSet;
+use rustc_hash::FxHasher;
 
+/// The sources of a view effect: the type of reactive_graph's own `SourceSet` (an insertion-
+/// ordered hash set with the Fx hasher).
+///
+/// Not a `Vec` with a linear duplicate check, though that is less code: reactive_graph keeps
+/// every source's subscribers in an `IndexSet<AnySubscriber>` with the same layout, so the two
+/// sets share one insertion routine after `wasm-opt` merges identical functions, and the hash
+/// table's growth (`reserve_rehash`) keeps two callers. With a `Vec` here, the subscriber set's
+/// insertion was its only caller and `wasm-opt -Oz` inlined it there (452 → 1,240
+/// instructions); that bloated insertion, run on every tracked read, made "update every 10th
+/// row" 2-3× slower than Leptos, whose effects use the same set type (docs/design.md,
+/// "update every 10th row").
+type Sources = IndexSet<AnySource, BuildHasherDefault<FxHasher>>;
 type EffectFn = Rc<RefCell<Box<dyn FnMut()>>>;
 
 /// The closures of the live view effects on this thread, by slot, and the free slots.
@@ -167,9 +182,8 @@ struct Node {
 
 struct Inner {
     state: ReactiveNodeState,
-    /// The sources read by the last run: a `Vec` with a linear duplicate check (smaller code
-    /// than a hash set; a view effect reads few sources, so the check stays short).
-    sources: Vec<AnySource>,
+    /// The sources read by the last run, each once (see [`Sources`]).
+    sources: Sources,
     /// This node as a subscriber (a weak reference to itself).
     me: AnySubscriber,
     /// Whether the node is in this thread's queue.
@@ -238,15 +252,14 @@ impl Node {
             // node already in its subscriber set (a lookup, not a removal and an insertion per
             // source and run, which was most of an update's time in the browser benchmark);
             // those the run did not read again are left afterwards.
-            let previous = std::mem::take(&mut write(&self.inner).sources);
+            let mut stale = std::mem::take(&mut write(&self.inner).sources);
             self.owner.with_cleanup(|| me.with_observer(&mut *effect));
-            let stale: Vec<AnySource> = {
+            {
                 let inner = read(&self.inner);
-                previous
-                    .into_iter()
-                    .filter(|source| !inner.sources.contains(source))
-                    .collect()
-            };
+                for source in &inner.sources {
+                    stale.swap_remove(source);
+                }
+            }
             for source in stale {
                 source.remove_subscriber(&me);
             }
@@ -325,10 +338,7 @@ impl ReactiveNode for Node {
 
 impl Subscriber for Node {
     fn add_source(&self, source: AnySource) {
-        let mut inner = write(&self.inner);
-        if !inner.sources.contains(&source) {
-            inner.sources.push(source);
-        }
+        write(&self.inner).sources.insert(source);
     }
 
     fn clear_sources(&self, subscriber: &AnySubscriber) {
@@ -365,7 +375,7 @@ impl ViewEffect {
             owner: Owner::new(),
             inner: RwLock::new(Inner {
                 state: ReactiveNodeState::Dirty,
-                sources: Vec::new(),
+                sources: Sources::default(),
                 me: AnySubscriber(
                     weak.as_ptr() as usize,
                     weak.clone() as Weak<dyn Subscriber + Send + Sync>,

@@ -184,4 +184,17 @@ pub trait Renderer: Sized + 'static {
         capture: bool,
         handler: Box<dyn FnMut(Self::Event)>,
     ) -> Self::ListenerHandle;
+    /// Adds a listener for the bubbling event `name` that the renderer may delegate (handle
+    /// from one listener per event type at the root, as the DOM renderer does with its
+    /// `delegation` feature). A delegating renderer must call handlers in the order a
+    /// bubbling listener on `element` would be called (innermost element first, in
+    /// registration order per element), stop at `stopPropagation`, and give handlers the
+    /// element as `currentTarget`. The default attaches a direct bubbling listener.
+    fn add_delegated_listener(
+        element: &Self::Element,
+        name: &str,
+        handler: Box<dyn FnMut(Self::Event)>,
+    ) -> Self::ListenerHandle {
+        Self::add_listener(element, name, false, handler)
+    }
 }

@@ -55,11 +55,23 @@ pub(crate) fn generate_attributes(krate: &TokenStream, attributes: &[Attribute])
             let event = generator.event(name, *span, *name_span);
             let handler = value_tokens(value, *span);
             let capture = modifiers.iter().any(|m| m == "capture");
-            Some(quote_spanned!(*span=> #krate::__private::on_unboxed(#event, #capture, #handler)))
+            let on =
+                quote_spanned!(*span=> #krate::__private::on_unboxed(#event, #capture, #handler));
+            Some(undelegated(on, modifiers, *span))
         }
         _ => generator.root_attribute(attribute),
     });
     quote!((#(#attributes,)*))
+}
+
+/// `on` (an `ev::On` expression) kept a direct listener when the modifiers say
+/// `:undelegated` (Leptos's opt-out of delegation; see `On::undelegated`).
+pub(crate) fn undelegated(on: TokenStream, modifiers: &[String], span: Span) -> TokenStream {
+    if modifiers.iter().any(|m| m == "undelegated") {
+        quote_spanned!(span=> #on.undelegated())
+    } else {
+        on
+    }
 }
 
 pub(crate) struct Generator<'a> {
@@ -454,14 +466,19 @@ impl Generator<'_> {
                     },
                     "on" => {
                         let event = self.event(name, *span, *name_span);
-                        // `:undelegated` changes nothing (listeners are direct); unknown
-                        // modifiers were reported by `check`.
+                        // `:undelegated` keeps a direct listener where the renderer delegates
+                        // (a capture listener is never delegated); unknown modifiers were
+                        // reported by `check`.
                         let capture = modifiers.iter().any(|m| m == "capture");
-                        let method = match (modifiers.iter().any(|m| m == "target"), capture) {
-                            (false, false) => "on",
-                            (false, true) => "on_capture",
-                            (true, false) => "on_target",
-                            (true, true) => "on_target_capture",
+                        let undelegated = modifiers.iter().any(|m| m == "undelegated");
+                        let target = modifiers.iter().any(|m| m == "target");
+                        let method = match (target, capture, undelegated) {
+                            (false, false, false) => "on",
+                            (false, false, true) => "on_undelegated",
+                            (false, true, _) => "on_capture",
+                            (true, false, false) => "on_target",
+                            (true, false, true) => "on_target_undelegated",
+                            (true, true, _) => "on_target_capture",
                         };
                         let method = Ident::new(method, *span);
                         let value = if method == "on" || method == "on_capture" {
@@ -606,7 +623,8 @@ impl Generator<'_> {
                             quote!(#krate::ev::#event)
                         };
                         let capture = modifiers.iter().any(|m| m == "capture");
-                        quote_spanned!(*span=> #krate::__private::root_on(#event, #capture, #param))
+                        let on = quote_spanned!(*span=> #krate::__private::root_on(#event, #capture, #param));
+                        undelegated(on, modifiers, *span)
                     }
                     "use" => {
                         let directive = checked_directive(krate, name, *name_span);

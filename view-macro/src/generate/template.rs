@@ -599,12 +599,13 @@ impl Writer<'_, '_> {
                 let handler = super::event_handler(krate, &event, value, span);
                 let value = value_tokens(value, span);
                 let capture = modifiers.iter().any(|m| m == "capture");
-                if modifiers.iter().any(|m| m == "target") {
+                let on = if modifiers.iter().any(|m| m == "target") {
                     let constructor = self.element_type_witness(element);
                     quote_spanned!(span=> #krate::__private::on_target(#constructor, #event, #capture, #value))
                 } else {
                     quote_spanned!(span=> #krate::__private::on(#event, #capture, #handler))
-                }
+                };
+                super::undelegated(on, modifiers, span)
             }
             "prop" => {
                 let value = value_tokens(value, span);

@@ -4,11 +4,16 @@
 //! `document` is looked up once per thread and cached.
 //!
 //! # Events
-//! Listeners are attached **directly** to their element (`addEventListener`), one per `on(..)`.
-//! The browser then does all the dispatching itself, so `stopPropagation`,
+//! By default listeners are attached **directly** to their element (`addEventListener`), one
+//! per `on(..)`. The browser then does all the dispatching itself, so `stopPropagation`,
 //! `stopImmediatePropagation`, `preventDefault`, capture, non-bubbling events (`focus`, `blur`,
 //! `mouseenter`, …) and shadow roots behave exactly as they do for hand-written listeners. The
 //! [`ListenerHandle`] removes the listener and frees its closure when dropped.
+//!
+//! With the `delegation` cargo feature, bubbling `composed` events (`click`, `input`,
+//! `keydown`, `pointer*`, …) without `:capture` or `:undelegated` are delegated instead: one
+//! listener per event type on the document walks `composedPath()` and calls each element's
+//! handlers (see `listener.rs` for the rules and the differences).
 //!
 //! # Strings
 //! Names are [interned](wasm_bindgen::intern) when the `intern` cargo feature is on: tag
@@ -425,6 +430,18 @@ impl Renderer for Dom {
         handler: Box<dyn FnMut(web_sys::Event)>,
     ) -> ListenerHandle {
         ListenerHandle::attach(element, intern(name), capture, handler)
+    }
+
+    fn add_delegated_listener(
+        element: &web_sys::Element,
+        name: &str,
+        handler: Box<dyn FnMut(web_sys::Event)>,
+    ) -> ListenerHandle {
+        if cfg!(feature = "delegation") && listener::delegates(name) {
+            ListenerHandle::delegate(element, name, handler)
+        } else {
+            ListenerHandle::attach(element, intern(name), false, handler)
+        }
     }
 }
 
