@@ -152,7 +152,7 @@ fn a_style_part_given_before_the_whole_style_is_kept_when_mounted_as_in_ssr() {
     let view = || view! { <div style:width=width style="color:red"></div> };
     assert_eq!(
         render(view()),
-        r#"<div style="width:10px;color:red"></div>"#
+        r#"<div style="width:10px;color:red;"></div>"#
     );
     let (root, _state) = build_mounted(view());
     let element = first_element(&root);

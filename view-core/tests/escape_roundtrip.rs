@@ -88,7 +88,7 @@ proptest! {
         let attrs = attrs.borrow();
         let get = |name: &str| attrs.iter().find(|a| &*a.name.local == name).map(|a| a.value.to_string());
         prop_assert_eq!(get("class"), (!class.is_empty()).then(|| class.clone()));
-        prop_assert_eq!(get("style"), Some(format!("color:{style_value}")));
+        prop_assert_eq!(get("style"), Some(format!("color:{style_value};")));
     }
 
     #[test]

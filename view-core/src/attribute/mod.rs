@@ -205,7 +205,7 @@ attribute_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, 
 attribute_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, S 17, T 18, U 19, V 20, W 21, X 22, Y 23, Z 24);
 attribute_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, S 17, T 18, U 19, V 20, W 21, X 22, Y 23, Z 24, AA 25);
 
-/// Appends a class or style part: the first part opens the attribute, later ones a separator.
+/// Appends a class part: the first part opens the attribute, later ones a separator.
 #[inline]
 pub(crate) fn open_part(buf: &mut String, first: &mut bool, opening: &str, separator: char) {
     if *first {
@@ -230,9 +230,10 @@ pub(crate) fn class_attribute_len<A: Attribute>(attributes: &A) -> usize {
 /// present.
 #[inline]
 pub(crate) fn style_attribute_len<A: Attribute>(attributes: &A) -> usize {
+    // Each part ends with `;`: no separator to take off.
     match attributes.style_len() {
         0 => 0,
-        parts => parts - 1 + r#" style="""#.len(),
+        parts => parts + r#" style="""#.len(),
     }
 }
 

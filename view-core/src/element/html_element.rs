@@ -261,12 +261,12 @@ impl<E: ElementType, A, C> HtmlElement<E, A, C> {
     }
 
     /// Adds style: a declarations string or a `(property, value)` pair. All style parts merge
-    /// into one `style` attribute, separated by `;`.
+    /// into one `style` attribute, each part followed by `;` (as Leptos writes them).
     ///
     /// ```
     /// use view_core::prelude::*;
     /// let view = view_core::html::div().style("color: red").style(("width", "10px"));
-    /// assert_eq!(view.to_html(), r#"<div style="color: red;width:10px"></div>"#);
+    /// assert_eq!(view.to_html(), r#"<div style="color: red;width:10px;"></div>"#);
     /// ```
     pub fn style<V>(self, value: V) -> HtmlElement<E, A::Next<Style<V>>, C>
     where

@@ -23,7 +23,7 @@ use crate::{Mountable, Render, RenderHtml, Renderer};
 /// - HTML: each root element writes the attributes inside its own start tag as it writes it
 ///   ([`RenderHtml::write_html_with_root`]); nothing written is read back or moved. Class parts
 ///   merge into the element's own `class="…"` (separated by a space) and style parts into its
-///   `style="…"` (separated by `;`), so no tag gets a duplicate attribute; a new `class` comes
+///   `style="…"` (each part ends with `;`), so no tag gets a duplicate attribute; a new `class` comes
 ///   first, a new `style` after the `class` attribute, other attributes at the end of the tag.
 /// - Live nodes: the view is built, then the attributes are applied to each root element
 ///   ([`Mountable::root_elements`]), a clone of them per root. On rebuild the view is rebuilt
@@ -213,8 +213,8 @@ impl<V: RenderHtml, A: Attribute> RenderHtml for WithAttributes<V, A> {
     /// Exact when the view has exactly one root element and either that element already has
     /// the `class`/`style` attribute the class/style parts merge into, or there are no such
     /// parts. Otherwise a lower bound, as the [`RenderHtml`] contract allows: a part that opens
-    /// a new `class` or `style` attribute writes 8 bytes more (` class=""` minus the
-    /// separator), each further root element writes the attributes again, and a view without
+    /// a new `class` attribute writes 8 bytes more (` class=""` minus the
+    /// separator), a new `style` 9 (` style=""`: style parts end with `;`), each further root element writes the attributes again, and a view without
     /// root elements writes none. Which case applies is only known while writing.
     fn html_len(&self) -> usize {
         self.view.html_len()

@@ -241,9 +241,8 @@ impl Generator<'_> {
                     }
                 }
                 ("style", Value::Str(text, _)) => {
-                    if !text.is_empty() {
-                        styles.push(escaped(text, escape::Context::Attribute));
-                    }
+                    // As Leptos writes it: every style part ends with `;` (`style=""` too).
+                    styles.push(escaped(text, escape::Context::Attribute) + ";");
                 }
                 ("class" | "style" | "inner_html" | "node_ref", _) => return None,
                 (_, Value::Str(text, _)) => {
@@ -269,7 +268,7 @@ impl Generator<'_> {
             html.push_str(&format!(" class=\"{}\"", classes.join(" ")));
         }
         if !styles.is_empty() {
-            html.push_str(&format!(" style=\"{}\"", styles.join(";")));
+            html.push_str(&format!(" style=\"{}\"", styles.concat()));
         }
         html.push_str(&others);
         html.push('>');

@@ -429,11 +429,10 @@ impl Writer<'_, '_> {
                     }
                 }
                 ("", Value::Str(text, lit_span)) => {
-                    if !text.is_empty() {
-                        parts
-                            .static_parts
-                            .push(escaped(text, escape::Context::Attribute));
-                    }
+                    // As Leptos writes it: every style part ends with `;` (`style=""` too).
+                    parts
+                        .static_parts
+                        .push(escaped(text, escape::Context::Attribute) + ";");
                     let lit = syn::LitStr::new(text, *lit_span);
                     parts.values.push(quote!(#wrapper(#lit)));
                 }
@@ -468,7 +467,8 @@ impl Writer<'_, '_> {
             quote!(ClassHole),
             HoleKind::Class,
         );
-        self.parts(styles, " style=\"", ";", quote!(StyleHole), HoleKind::Style);
+        // Each static style part already ends with `;`.
+        self.parts(styles, " style=\"", "", quote!(StyleHole), HoleKind::Style);
         // Once one of them is a hole, the literal ones after it are holes too, so a live
         // element gets its attributes in source order, as the builder sets them.
         let mut after_hole = false;
