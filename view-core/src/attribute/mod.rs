@@ -216,14 +216,12 @@ pub(crate) fn open_part(buf: &mut String, first: &mut bool, opening: &str, separ
     }
 }
 
-/// The length of the ` class="…"` attribute `attributes`' class parts make, 0 when none is
-/// present.
+/// The length of the ` class="…"` attribute `attributes`' class parts make: written
+/// whenever there are class parts, present or not (an element whose only `class:` parts are
+/// false gets `class=""`, as Leptos writes it).
 #[inline]
 pub(crate) fn class_attribute_len<A: Attribute>(attributes: &A) -> usize {
-    match attributes.class_len() {
-        0 => 0,
-        parts => parts - 1 + r#" class="""#.len(),
-    }
+    attributes.class_len().saturating_sub(1) + r#" class="""#.len()
 }
 
 /// The length of the ` style="…"` attribute `attributes`' style parts make, 0 when none is
@@ -237,12 +235,23 @@ pub(crate) fn style_attribute_len<A: Attribute>(attributes: &A) -> usize {
     }
 }
 
-/// Writes `attributes`' class parts as one ` class="…"` attribute, or nothing.
+/// Writes `attributes`' class parts as one ` class="…"` attribute, `class=""` when none is
+/// present (see [`class_attribute_len`]).
 #[inline]
 pub(crate) fn write_class_attribute<A: Attribute>(attributes: &A, buf: &mut String) {
     let mut first = true;
     attributes.write_class(buf, &mut first);
-    if !first {
+    close_class(buf, first, true);
+}
+
+/// Ends a `class` attribute whose parts were written with `first`: opens an empty one first
+/// when no part was present but `has_parts` (as Leptos writes `class=""`).
+#[inline]
+pub(crate) fn close_class(buf: &mut String, first: bool, has_parts: bool) {
+    if first && has_parts {
+        buf.push_str(" class=\"");
+    }
+    if !first || has_parts {
         buf.push('"');
     }
 }

@@ -236,9 +236,8 @@ impl Generator<'_> {
             };
             match (name.as_str(), value) {
                 ("class", Value::Str(text, _)) => {
-                    if !text.is_empty() {
-                        classes.push(escaped(text, escape::Context::Attribute));
-                    }
+                    // Kept when empty: Leptos writes `class=""` for it.
+                    classes.push(escaped(text, escape::Context::Attribute));
                 }
                 ("style", Value::Str(text, _)) => {
                     // As Leptos writes it: every style part ends with `;` (`style=""` too).

@@ -417,10 +417,10 @@ impl Writer<'_, '_> {
                 ("", Value::Str(text, _)) if is_class => {
                     // A literal class list: escaped now, written as is; on a live element each
                     // of its names is a part that is always present.
-                    let html = escaped(text, escape::Context::Attribute);
-                    if !html.is_empty() {
-                        parts.static_parts.push(html);
-                    }
+                    // Kept when empty: Leptos writes `class=""` for it.
+                    parts
+                        .static_parts
+                        .push(escaped(text, escape::Context::Attribute));
                     for name in text.split_ascii_whitespace() {
                         let html = escaped(name, escape::Context::Attribute);
                         parts
