@@ -214,7 +214,7 @@ fn style_custom_properties() {
     let (size, set_size) = signal("4px".to_owned());
     assert_eq!(
         view! { <div style:--gap=size style:--accent-color="red"/> }.to_html(),
-        r#"<div style="--gap:4px;--accent-color:red"></div>"#
+        r#"<div style="--gap:4px;--accent-color:red;"></div>"#
     );
     let (root, _handle) = mount(move || view! { <div style:--gap=size/> });
     let div = root.expect("div");

@@ -20,7 +20,7 @@ fn class_and_style_directives_merge_into_the_root_html() {
             .to_html();
     assert_eq!(
         html,
-        r#"<button class="btn primary" style="color: red;margin:0">Save</button>"#
+        r#"<button class="btn primary" style="color: red;margin:0;">Save</button>"#
     );
 }
 
@@ -29,7 +29,7 @@ fn directives_beside_attr_and_spread() {
     let html = view! { <Button label="Go" attr:id="go" class:wide=true/> }.to_html();
     assert_eq!(
         html,
-        r#"<button class="btn wide" style="color: red" id="go">Go</button>"#
+        r#"<button class="btn wide" style="color: red;" id="go">Go</button>"#
     );
 }
 

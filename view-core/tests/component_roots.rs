@@ -77,7 +77,7 @@ fn every_directive_kind_reaches_both_roots_of_a_static_run_in_html() {
     .to_html();
     assert_eq!(
         html,
-        r#"<a class="x y" style="margin:0" href="/x" data-k="v">a</a> or <b class="own x y" style="color: red;margin:0" data-k="v">b</b>"#
+        r#"<a class="x y" style="margin:0;" href="/x" data-k="v">a</a> or <b class="own x y" style="color: red;margin:0;" data-k="v">b</b>"#
     );
 }
 
@@ -87,7 +87,7 @@ fn template_roots_merge_into_their_class_and_style_holes_in_html() {
     let html = view! { <Dynamic on=on class:extra=true style:color="blue" attr:id="d"/> }.to_html();
     assert_eq!(
         html,
-        r#"<p class="extra" style="color:blue" title="t" id="d">yes</p><span class="lit extra" style="width:1px;color:blue" id="d">s</span>"#
+        r#"<p class="extra" style="color:blue;" title="t" id="d">yes</p><span class="lit extra" style="width:1px;color:blue;" id="d">s</span>"#
     );
 }
 
@@ -96,7 +96,7 @@ fn nested_components_give_their_roots_the_inner_attributes_then_the_outer_ones()
     let html = view! { <Wrapper class:outer=true attr:data-outer="2"/> }.to_html();
     assert_eq!(
         html,
-        r#"<a class="inner outer" href="/x" data-inner="1" data-outer="2">a</a> or <b class="own inner outer" style="color: red" data-inner="1" data-outer="2">b</b>"#
+        r#"<a class="inner outer" href="/x" data-inner="1" data-outer="2">a</a> or <b class="own inner outer" style="color: red;" data-inner="1" data-outer="2">b</b>"#
     );
 }
 
@@ -534,7 +534,7 @@ fn a_root_with_an_attributes_hole_merges_class_and_style_and_keeps_its_content_i
     assert_eq!(
         html,
         // The newline after `>` is the one a `<textarea>` drops when parsed (as the builder writes).
-        "<textarea class=\"own extra\" style=\"color: red;width:1px\" data-x=\"1\">\nhello</textarea>"
+        "<textarea class=\"own extra\" style=\"color: red;width:1px;\" data-x=\"1\">\nhello</textarea>"
     );
     let html = view! { <Spread class:extra=true attr:data-x="1"/> }.to_html();
     assert_eq!(html, r#"<div class="extra" data-x="1"><b>in</b></div>"#);

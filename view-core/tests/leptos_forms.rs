@@ -148,7 +148,7 @@ fn an_attribute_bundle_spreads_onto_an_element() {
     let button = move || view! { <button class="btn" {..bundle()}>"Save"</button> };
     assert_eq!(
         button().to_html(),
-        r#"<button class="btn primary" style="color:red" data-id="7">Save</button>"#
+        r#"<button class="btn primary" style="color:red;" data-id="7">Save</button>"#
     );
     let (root, _handle) = mounted(button.clone());
     let node = root.expect("button");

@@ -306,7 +306,7 @@ fn style_pairs_with_closures_set_one_property_per_change() {
         div()
             .style(("width", move || format!("{}px", width.get())))
             .to_html(),
-        r#"<div style="width:12px"></div>"#
+        r#"<div style="width:12px;"></div>"#
     );
 }
 

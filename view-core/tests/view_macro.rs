@@ -60,7 +60,7 @@ fn static_attributes_order_class_then_style_then_others() {
     let view = view! { <div id="x" style="color: red" class="a b" hidden>"hi"</div> };
     assert_eq!(
         view.to_html(),
-        r#"<div class="a b" style="color: red" id="x" hidden>hi</div>"#
+        r#"<div class="a b" style="color: red;" id="x" hidden>hi</div>"#
     );
 }
 
@@ -124,7 +124,7 @@ fn style_properties_merge_into_one_style_attribute() {
     let view = view! { <div style="color: red" style:width=format!("{width}px")></div> };
     assert_eq!(
         view.to_html(),
-        r#"<div style="color: red;width:10px"></div>"#
+        r#"<div style="color: red;width:10px;"></div>"#
     );
 }
 

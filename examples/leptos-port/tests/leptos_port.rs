@@ -1,7 +1,7 @@
 //! The port renders what Leptos renders for the same source (`tests/leptos_output.html`,
 //! written by `benches/src/bin/leptos_port.rs` from Leptos 0.8.23), after the SSR benchmark's
 //! normalisation (comments and `<!>` markers dropped, entity spellings and attribute order
-//! made canonical, and Leptos's empty `class=""` dropped); and it runs on the test renderer.
+//! made canonical); and it runs on the test renderer.
 
 #[path = "../../../benches/src/normalize.rs"]
 #[allow(
@@ -19,17 +19,11 @@ fn ours() -> String {
     Owner::new().with(|| view! { <App/> }.to_html())
 }
 
-/// Leptos writes an empty `class=""` for an element whose only class part is a false
-/// `class:name`; we write no attribute. Both mean the same to the browser.
-fn without_empty_class(html: &str) -> String {
-    html.replace(r#" class="""#, "")
-}
-
 #[test]
 fn html_matches_leptos() {
     let theirs = include_str!("leptos_output.html");
     let ours = normalize::normalize(&ours());
-    let theirs = without_empty_class(&normalize::normalize(theirs.trim_end()));
+    let theirs = normalize::normalize(theirs.trim_end());
     assert!(ours == theirs, "{}", normalize::diff(&ours, &theirs));
 }
 

@@ -18,6 +18,6 @@ fn main() {
     };
     assert_eq!(
         view.to_html(),
-        r#"<span class="badge wide x" style="top: 0" data-id="7" hidden data-y="2">a</span><div class="d" title="t"></div>"#
+        r#"<span class="badge wide x" style="top: 0;" data-id="7" hidden data-y="2">a</span><div class="d" title="t"></div>"#
     );
 }

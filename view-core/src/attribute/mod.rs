@@ -205,7 +205,7 @@ attribute_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, 
 attribute_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, S 17, T 18, U 19, V 20, W 21, X 22, Y 23, Z 24);
 attribute_tuples!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15, Q 16, S 17, T 18, U 19, V 20, W 21, X 22, Y 23, Z 24, AA 25);
 
-/// Appends a class or style part: the first part opens the attribute, later ones a separator.
+/// Appends a class part: the first part opens the attribute, later ones a separator.
 #[inline]
 pub(crate) fn open_part(buf: &mut String, first: &mut bool, opening: &str, separator: char) {
     if *first {
@@ -216,32 +216,42 @@ pub(crate) fn open_part(buf: &mut String, first: &mut bool, opening: &str, separ
     }
 }
 
-/// The length of the ` class="…"` attribute `attributes`' class parts make, 0 when none is
-/// present.
+/// The length of the ` class="…"` attribute `attributes`' class parts make: written
+/// whenever there are class parts, present or not (an element whose only `class:` parts are
+/// false gets `class=""`, as Leptos writes it).
 #[inline]
 pub(crate) fn class_attribute_len<A: Attribute>(attributes: &A) -> usize {
-    match attributes.class_len() {
-        0 => 0,
-        parts => parts - 1 + r#" class="""#.len(),
-    }
+    attributes.class_len().saturating_sub(1) + r#" class="""#.len()
 }
 
 /// The length of the ` style="…"` attribute `attributes`' style parts make, 0 when none is
 /// present.
 #[inline]
 pub(crate) fn style_attribute_len<A: Attribute>(attributes: &A) -> usize {
+    // Each part ends with `;`: no separator to take off.
     match attributes.style_len() {
         0 => 0,
-        parts => parts - 1 + r#" style="""#.len(),
+        parts => parts + r#" style="""#.len(),
     }
 }
 
-/// Writes `attributes`' class parts as one ` class="…"` attribute, or nothing.
+/// Writes `attributes`' class parts as one ` class="…"` attribute, `class=""` when none is
+/// present (see [`class_attribute_len`]).
 #[inline]
 pub(crate) fn write_class_attribute<A: Attribute>(attributes: &A, buf: &mut String) {
     let mut first = true;
     attributes.write_class(buf, &mut first);
-    if !first {
+    close_class(buf, first, true);
+}
+
+/// Ends a `class` attribute whose parts were written with `first`: opens an empty one first
+/// when no part was present but `has_parts` (as Leptos writes `class=""`).
+#[inline]
+pub(crate) fn close_class(buf: &mut String, first: bool, has_parts: bool) {
+    if first && has_parts {
+        buf.push_str(" class=\"");
+    }
+    if !first || has_parts {
         buf.push('"');
     }
 }

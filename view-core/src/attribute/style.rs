@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use super::{Attribute, RenderAttribute, ScalarValue, for_each_scalar_type, open_part};
+use super::{Attribute, RenderAttribute, ScalarValue, for_each_scalar_type};
 use crate::ReactiveState;
 use crate::Renderer;
 use crate::escape::{Context, escape_attr_into, escaped_len};
@@ -14,12 +14,23 @@ use crate::view::text::for_each_string_type;
 #[derive(Clone, Debug)]
 pub struct Style<V>(pub V);
 
+/// Opens the `style` attribute before the first part; parts need no separator, since each
+/// ends with `;`.
+#[inline]
+pub(crate) fn open_style_part(buf: &mut String, first: &mut bool) {
+    if *first {
+        buf.push_str(" style=\"");
+        *first = false;
+    }
+}
+
 /// A value accepted by [`Style`]: a declarations string, or a `(property, value)` pair whose
 /// value is a [`ScalarValue`], an `Option` of one (`None` leaves the property out) or a closure.
 pub trait StyleValue {
     /// Sum over present parts of (part length + 1).
     fn style_len(&self) -> usize;
-    /// Appends the present parts, separated by `;`.
+    /// Appends the present parts, each followed by `;` (as Leptos writes them: `style="a:b"`
+    /// gives `a:b;`, `style=""` gives `;`).
     fn write_style(&self, buf: &mut String, first: &mut bool);
 }
 
@@ -37,13 +48,12 @@ macro_rules! string_styles {
     ($([$($generics:tt)*] $ty:ty;)*) => {$(
         impl<$($generics)*> StyleValue for $ty {
             fn style_len(&self) -> usize {
-                if self.is_empty() { 0 } else { escaped_len(self, Context::Attribute) + 1 }
+                escaped_len(self, Context::Attribute) + 1
             }
             fn write_style(&self, buf: &mut String, first: &mut bool) {
-                if !self.is_empty() {
-                    open_part(buf, first, " style=\"", ';');
-                    escape_attr_into(buf, self);
-                }
+                open_style_part(buf, first);
+                escape_attr_into(buf, self);
+                buf.push(';');
             }
         }
 
@@ -199,10 +209,11 @@ fn write_property_style(
 ) {
     value.with_value(|value| {
         if let Some(value) = value {
-            open_part(buf, first, " style=\"", ';');
+            open_style_part(buf, first);
             escape_attr_into(buf, property);
             buf.push(':');
             escape_attr_into(buf, value);
+            buf.push(';');
         }
     })
 }

@@ -7,7 +7,7 @@ use crate::NextTuple;
 use crate::NodeState;
 use crate::TextChild;
 use crate::attribute::{
-    Attr, Attribute, Class, InnerHtml, RenderAttribute, Style, class_attribute_len,
+    Attr, Attribute, Class, InnerHtml, RenderAttribute, Style, class_attribute_len, close_class,
     style_attribute_len, write_class_attribute, write_style_attribute,
 };
 use crate::escape::{escape_raw_text_in_place, escape_raw_text_into, raw_text_len};
@@ -261,12 +261,12 @@ impl<E: ElementType, A, C> HtmlElement<E, A, C> {
     }
 
     /// Adds style: a declarations string or a `(property, value)` pair. All style parts merge
-    /// into one `style` attribute, separated by `;`.
+    /// into one `style` attribute, each part followed by `;` (as Leptos writes them).
     ///
     /// ```
     /// use view_core::prelude::*;
     /// let view = view_core::html::div().style("color: red").style(("width", "10px"));
-    /// assert_eq!(view.to_html(), r#"<div style="color: red;width:10px"></div>"#);
+    /// assert_eq!(view.to_html(), r#"<div style="color: red;width:10px;"></div>"#);
     /// ```
     pub fn style<V>(self, value: V) -> HtmlElement<E, A::Next<Style<V>>, C>
     where
@@ -521,9 +521,7 @@ impl<E: ElementType, A: Attribute, C: RenderHtml> RenderHtml for HtmlElement<E, 
             self.attributes.write_class(buf, &mut first);
         }
         root.write_class(buf, &mut first);
-        if !first {
-            buf.push('"');
-        }
+        close_class(buf, first, A::HAS_CLASS || root.has_class());
         let mut first = true;
         if A::HAS_STYLE {
             self.attributes.write_style(buf, &mut first);

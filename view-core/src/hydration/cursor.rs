@@ -191,7 +191,7 @@ impl<R: Renderer> Cursor<R> {
     ///
     /// A `root` element of a template or static run may carry more class and style parts
     /// after its own (those a component's [`WithAttributes`](crate::WithAttributes) merged
-    /// into it on the server): its `class` may continue with ` …` and its `style` with `;…`.
+    /// into it on the server): its `class` may continue with ` …` and its `style` with `…;`.
     pub(crate) fn check_attributes(
         &self,
         element: &R::Element,
@@ -200,15 +200,18 @@ impl<R: Renderer> Cursor<R> {
     ) {
         for (name, value) in attributes {
             let found = R::attribute(element, name);
-            let merged = |separator: char| {
+            let merged = |separator: Option<char>| {
                 root && found
                     .as_deref()
                     .and_then(|found| found.strip_prefix(*value))
-                    .is_some_and(|rest| rest.starts_with(separator))
+                    .is_some_and(|rest| {
+                        separator.is_none_or(|separator| rest.starts_with(separator))
+                    })
             };
+            // Style parts each end with `;`, so merged ones follow without a separator.
             let matches = found.as_deref() == Some(*value)
-                || (*name == "class" && merged(' '))
-                || (*name == "style" && merged(';'));
+                || (*name == "class" && merged(Some(' ')))
+                || (*name == "style" && merged(None));
             if !matches {
                 let at = self.at_element(element);
                 at.report(

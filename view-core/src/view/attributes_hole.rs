@@ -115,7 +115,9 @@ impl<E: ElementType, A: Attribute, const EMPTY: bool> Holes for AttributesHole<E
     /// the element's own `class` and `style` (the macro records this hole as writing both), the
     /// root's other attributes go before the `>`, and the content after it.
     fn write_holes_root(self, buf: &mut String, writer: &mut RootWriter<'_>) {
-        writer.class_attribute(buf, |buf, first| self.attributes.write_class(buf, first));
+        writer.class_attribute(buf, A::HAS_CLASS, |buf, first| {
+            self.attributes.write_class(buf, first)
+        });
         writer.style_attribute(buf, |buf, first| self.attributes.write_style(buf, first));
         self.attributes.write_html(buf);
         if Self::CONTENT {

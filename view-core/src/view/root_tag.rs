@@ -228,19 +228,22 @@ impl<'a> RootWriter<'a> {
     /// Writes an element's `class` attribute, whose parts `own` writes (`write_class(buf,
     /// first)`), with the extra class parts merged in when the hole being written is the
     /// root's class hole; nothing when there is no part at all.
+    /// `own_parts` says whether the element has class parts of its own (present or not): with
+    /// any class part the attribute is written, `class=""` when none is present.
     pub(crate) fn class_attribute(
         &self,
         buf: &mut String,
+        own_parts: bool,
         own: impl FnOnce(&mut String, &mut bool),
     ) {
         let mut first = true;
         own(buf, &mut first);
+        let mut has_parts = own_parts;
         if let Some(root) = self.merging(true) {
             root.write_class(buf, &mut first);
+            has_parts |= root.has_class();
         }
-        if !first {
-            buf.push('"');
-        }
+        crate::attribute::close_class(buf, first, has_parts);
     }
 
     /// [`class_attribute`](Self::class_attribute) for the `style` attribute.

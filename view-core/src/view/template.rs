@@ -487,7 +487,7 @@ impl<A: Attribute> Holes for ClassHole<A> {
         push_piece(buf, next_piece(pieces));
     }
     fn write_holes_root(self, buf: &mut String, writer: &mut RootWriter<'_>) {
-        writer.class_attribute(buf, |buf, first| self.0.write_class(buf, first));
+        writer.class_attribute(buf, true, |buf, first| self.0.write_class(buf, first));
         writer.next_piece(buf);
     }
 }

@@ -5,7 +5,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use super::roots_hook::{self, RootsHook};
-use crate::attribute::{Attribute, RenderAttribute};
+use crate::attribute::{Attribute, RenderAttribute, close_class};
 use crate::hydration::Cursor;
 use crate::reactive::{OwnerHandle, Scope, capture_owner, scoped};
 use crate::{Mountable, Render, RenderHtml, Renderer};
@@ -23,7 +23,7 @@ use crate::{Mountable, Render, RenderHtml, Renderer};
 /// - HTML: each root element writes the attributes inside its own start tag as it writes it
 ///   ([`RenderHtml::write_html_with_root`]); nothing written is read back or moved. Class parts
 ///   merge into the element's own `class="…"` (separated by a space) and style parts into its
-///   `style="…"` (separated by `;`), so no tag gets a duplicate attribute; a new `class` comes
+///   `style="…"` (each part ends with `;`), so no tag gets a duplicate attribute; a new `class` comes
 ///   first, a new `style` after the `class` attribute, other attributes at the end of the tag.
 /// - Live nodes: the view is built, then the attributes are applied to each root element
 ///   ([`Mountable::root_elements`]), a clone of them per root. On rebuild the view is rebuilt
@@ -106,6 +106,7 @@ trait AttributeHtml {
     fn write_html(&self, buf: &mut String);
     fn write_class(&self, buf: &mut String, first: &mut bool);
     fn write_style(&self, buf: &mut String, first: &mut bool);
+    fn has_class(&self) -> bool;
 }
 
 impl<A: Attribute> AttributeHtml for A {
@@ -121,6 +122,9 @@ impl<A: Attribute> AttributeHtml for A {
         if A::HAS_STYLE {
             Attribute::write_style(self, buf, first)
         }
+    }
+    fn has_class(&self) -> bool {
+        A::HAS_CLASS
     }
 }
 
@@ -151,6 +155,12 @@ impl<'a> RootAttributes<'a> {
         }
     }
 
+    /// Whether there are class parts (present or not): the root then gets a `class`
+    /// attribute, `class=""` when none is present, as Leptos writes it.
+    pub(crate) fn has_class(&self) -> bool {
+        self.attributes.has_class() || self.outer.is_some_and(RootAttributes::has_class)
+    }
+
     /// Appends the style parts, as [`write_class`](Self::write_class) does the class parts.
     pub(crate) fn write_style(&self, buf: &mut String, first: &mut bool) {
         self.attributes.write_style(buf, first);
@@ -167,13 +177,12 @@ impl<'a> RootAttributes<'a> {
         }
     }
 
-    /// Writes the class parts as a new ` class="…"` attribute (nothing when none is present).
+    /// Writes the class parts as a new ` class="…"` attribute (`class=""` when there are
+    /// class parts but none is present; nothing without class parts).
     pub(crate) fn write_new_class(&self, buf: &mut String) {
         let mut first = true;
         self.write_class(buf, &mut first);
-        if !first {
-            buf.push('"');
-        }
+        close_class(buf, first, self.has_class());
     }
 
     /// Writes the style parts as a new ` style="…"` attribute (nothing when none is present).
@@ -213,8 +222,8 @@ impl<V: RenderHtml, A: Attribute> RenderHtml for WithAttributes<V, A> {
     /// Exact when the view has exactly one root element and either that element already has
     /// the `class`/`style` attribute the class/style parts merge into, or there are no such
     /// parts. Otherwise a lower bound, as the [`RenderHtml`] contract allows: a part that opens
-    /// a new `class` or `style` attribute writes 8 bytes more (` class=""` minus the
-    /// separator), each further root element writes the attributes again, and a view without
+    /// a new `class` attribute writes 8 bytes more (` class=""` minus the
+    /// separator), a new `style` 9 (` style=""`: style parts end with `;`), each further root element writes the attributes again, and a view without
     /// root elements writes none. Which case applies is only known while writing.
     fn html_len(&self) -> usize {
         self.view.html_len()

@@ -248,14 +248,12 @@ impl Generator<'_> {
             };
             match (name.as_str(), value) {
                 ("class", Value::Str(text, _)) => {
-                    if !text.is_empty() {
-                        classes.push(escaped(text, escape::Context::Attribute));
-                    }
+                    // Kept when empty: Leptos writes `class=""` for it.
+                    classes.push(escaped(text, escape::Context::Attribute));
                 }
                 ("style", Value::Str(text, _)) => {
-                    if !text.is_empty() {
-                        styles.push(escaped(text, escape::Context::Attribute));
-                    }
+                    // As Leptos writes it: every style part ends with `;` (`style=""` too).
+                    styles.push(escaped(text, escape::Context::Attribute) + ";");
                 }
                 ("class" | "style" | "inner_html" | "node_ref", _) => return None,
                 (_, Value::Str(text, _)) => {
@@ -281,7 +279,7 @@ impl Generator<'_> {
             html.push_str(&format!(" class=\"{}\"", classes.join(" ")));
         }
         if !styles.is_empty() {
-            html.push_str(&format!(" style=\"{}\"", styles.join(";")));
+            html.push_str(&format!(" style=\"{}\"", styles.concat()));
         }
         html.push_str(&others);
         html.push('>');

@@ -417,10 +417,10 @@ impl Writer<'_, '_> {
                 ("", Value::Str(text, _)) if is_class => {
                     // A literal class list: escaped now, written as is; on a live element each
                     // of its names is a part that is always present.
-                    let html = escaped(text, escape::Context::Attribute);
-                    if !html.is_empty() {
-                        parts.static_parts.push(html);
-                    }
+                    // Kept when empty: Leptos writes `class=""` for it.
+                    parts
+                        .static_parts
+                        .push(escaped(text, escape::Context::Attribute));
                     for name in text.split_ascii_whitespace() {
                         let html = escaped(name, escape::Context::Attribute);
                         parts
@@ -429,11 +429,10 @@ impl Writer<'_, '_> {
                     }
                 }
                 ("", Value::Str(text, lit_span)) => {
-                    if !text.is_empty() {
-                        parts
-                            .static_parts
-                            .push(escaped(text, escape::Context::Attribute));
-                    }
+                    // As Leptos writes it: every style part ends with `;` (`style=""` too).
+                    parts
+                        .static_parts
+                        .push(escaped(text, escape::Context::Attribute) + ";");
                     let lit = syn::LitStr::new(text, *lit_span);
                     parts.values.push(quote!(#wrapper(#lit)));
                 }
@@ -468,7 +467,8 @@ impl Writer<'_, '_> {
             quote!(ClassHole),
             HoleKind::Class,
         );
-        self.parts(styles, " style=\"", ";", quote!(StyleHole), HoleKind::Style);
+        // Each static style part already ends with `;`.
+        self.parts(styles, " style=\"", "", quote!(StyleHole), HoleKind::Style);
         // Once one of them is a hole, the literal ones after it are holes too, so a live
         // element gets its attributes in source order, as the builder sets them.
         let mut after_hole = false;
