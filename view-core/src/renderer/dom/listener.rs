@@ -17,6 +17,15 @@ struct Shared {
 }
 
 impl Shared {
+    /// A shared slot for `handler`, not running and not removed.
+    fn new(handler: Box<dyn FnMut(web_sys::Event)>) -> Rc<Shared> {
+        Rc::new(Shared {
+            handler: RefCell::new(handler),
+            nested: RefCell::new(VecDeque::new()),
+            removed: Cell::new(false),
+        })
+    }
+
     /// Runs the handler, or queues `event` when the handler is running already.
     ///
     /// A handler that dispatches an event its own listener receives (`el.dispatchEvent(new
@@ -73,11 +82,7 @@ impl ListenerHandle {
         capture: bool,
         handler: Box<dyn FnMut(web_sys::Event)>,
     ) -> ListenerHandle {
-        let shared = Rc::new(Shared {
-            handler: RefCell::new(handler),
-            nested: RefCell::new(VecDeque::new()),
-            removed: Cell::new(false),
-        });
+        let shared = Shared::new(handler);
         let listener = shared.clone();
         // `Fn`, not `FnMut`: wasm-bindgen lets an `Fn` closure be re-entered (see
         // `Shared::call`). wasm32 builds abort on panic, so there is no unwinding to guard
@@ -110,11 +115,7 @@ impl ListenerHandle {
         name: &str,
         handler: Box<dyn FnMut(web_sys::Event)>,
     ) -> ListenerHandle {
-        let shared = Rc::new(Shared {
-            handler: RefCell::new(handler),
-            nested: RefCell::new(VecDeque::new()),
-            removed: Cell::new(false),
-        });
+        let shared = Shared::new(handler);
         let slot = delegated::register(element, name, &shared);
         ListenerHandle {
             name: name.to_owned(),
