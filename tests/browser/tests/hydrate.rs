@@ -186,7 +186,9 @@ where
         .map(ToString::to_string)
         .collect();
     assert!(reports.is_empty(), "{html:?}: {reports:?}");
-    assert_eq!(root.inner_html(), expected);
+    // The server writes `class=""` where every class part is false (as Leptos does), a client
+    // render sets no class: hydration keeps the server's empty attribute.
+    assert_eq!(root.inner_html().replace(r#" class="""#, ""), expected);
     (root, handle)
 }
 
