@@ -32,8 +32,16 @@ pub fn teams(data: &Teams) -> String {
             <div class="teams">
                 <p>"CSL " {data.year}</p>
                 <ul>
-                    {data.teams.iter().enumerate().map(|(i, team)| view! {
-                        <li class:champion=i == 0><b>{team.name.as_str()}</b> ": " {team.score}</li>
+                    // `class:champion=false` writes `class=""` (as Leptos), so the champion's
+                    // row is its own branch, as in the Leptos peer.
+                    {data.teams.iter().enumerate().map(|(i, team)| if i == 0 {
+                        Either::Left(view! {
+                            <li class="champion"><b>{team.name.as_str()}</b> ": " {team.score}</li>
+                        })
+                    } else {
+                        Either::Right(view! {
+                            <li><b>{team.name.as_str()}</b> ": " {team.score}</li>
+                        })
                     })}
                 </ul>
             </div>
