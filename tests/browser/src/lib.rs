@@ -102,3 +102,30 @@ impl Drop for ChildListRecorder {
         self.observer.disconnect();
     }
 }
+
+/// Writes `make()`'s server HTML into a fresh [`root`], lets the browser parse it, then
+/// hydrates it: asserts that hydration added no node and reported no mismatch. Returns the
+/// root, the handle and how many nodes hydration removed (separator markers between adjacent
+/// texts are removed; a view without any removes none).
+pub fn hydrate_server_html<V>(
+    make: impl Fn() -> V,
+) -> (web_sys::Element, view_core::MountHandle<Dom>, u32)
+where
+    V: view_core::RenderHtml + Render<Dom>,
+    V::State: 'static,
+{
+    let html = make().to_html();
+    let root = root();
+    root.set_inner_html(&html);
+    let recorder = ChildListRecorder::observe_subtree(&root);
+    let handle = view_core::hydrate_to(&root, make);
+    let changes = recorder.take();
+    assert_eq!(changes.added, 0, "hydrating {html:?} added nodes");
+    let reports: Vec<String> = handle
+        .mismatches()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(reports.is_empty(), "{html:?}: {reports:?}");
+    (root, handle, changes.removed)
+}

@@ -3,8 +3,7 @@
 //! `style:--custom-prop`, all through `view!` and the DOM renderer.
 #![cfg(target_arch = "wasm32")]
 
-use view_browser_tests::{click, find, property, root};
-use view_core::Render;
+use view_browser_tests::{click, find, hydrate_server_html, property, root};
 use view_core::dom::Dom;
 use view_core::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
@@ -261,33 +260,6 @@ fn bind_is_two_way_on_templated_elements_and_a_select_gets_its_dynamic_option() 
     assert_eq!(property(&select, "value").as_string().as_deref(), Some("a"));
 }
 
-/// Server HTML of `make()` in a fresh root, parsed by the browser, then hydrated: asserts no
-/// node added or removed and no mismatch.
-fn hydrate_server_html<V>(make: impl Fn() -> V) -> (web_sys::Element, MountHandle<Dom>)
-where
-    V: RenderHtml + Render<Dom>,
-    V::State: 'static,
-{
-    let html = make().to_html();
-    let root = root();
-    root.set_inner_html(&html);
-    let recorder = view_browser_tests::ChildListRecorder::observe_subtree(&root);
-    let handle = view_core::hydrate_to(&root, make);
-    let changes = recorder.take();
-    assert_eq!(
-        (changes.added, changes.removed),
-        (0, 0),
-        "hydrating {html:?}"
-    );
-    let reports: Vec<String> = handle
-        .mismatches()
-        .iter()
-        .map(ToString::to_string)
-        .collect();
-    assert!(reports.is_empty(), "{html:?}: {reports:?}");
-    (root, handle)
-}
-
 /// Regression: a bound `<textarea>` in builder form lost the server's text on hydration (and
 /// reported a mismatch); a bound `<select>` shows its first option until hydration selects the
 /// bound one (HTML has no `value` attribute on `<select>`, so the server writes none).
@@ -330,11 +302,12 @@ fn bound_textarea_and_select_hydrate_in_builder_and_templated_form() {
         );
         page.remove();
 
-        let (root, _handle) = if form == 0 {
+        let (root, _handle, removed) = if form == 0 {
             hydrate_server_html(builder)
         } else {
             hydrate_server_html(templated)
         };
+        assert_eq!(removed, 0, "hydration removed nodes");
         let area = find(&root, "textarea");
         let field = find(&root, "select");
         assert_eq!(area.text_content().as_deref(), Some("first <line>"));
@@ -366,7 +339,7 @@ fn bound_checkbox_radio_and_number_input_hydrate() {
     let small = RwSignal::new(false);
     let large = RwSignal::new(true);
     let count = RwSignal::new("42".to_owned());
-    let (root, _handle) = hydrate_server_html(move || {
+    let (root, _handle, removed) = hydrate_server_html(move || {
         view! {
             <form>
                 <input type="checkbox" bind:checked=done/>
@@ -376,6 +349,7 @@ fn bound_checkbox_radio_and_number_input_hydrate() {
             </form>
         }
     });
+    assert_eq!(removed, 0, "hydration removed nodes");
     let checkbox = find(&root, "input[type=checkbox]");
     let radio_s = find(&root, "input[value=s]");
     let radio_l = find(&root, "input[value=l]");
